@@ -1,0 +1,130 @@
+import { writeFile } from "node:fs/promises";
+import type { Campaign } from "../../core/campaign/model";
+import {
+  buildSummaryPlan,
+  consolidate,
+  consolidationSummary,
+  type Consolidation,
+} from "../../core/consolidation";
+import type { ConsolidationOptions } from "../../core/consolidation";
+import type { Lang } from "../../core/locale/lang";
+import { writeWorkbook } from "../../hosts/xlsx";
+import { intOption, parseArgs, stringOption, UsageError, type ParsedArgs } from "../args";
+import { expandPaths } from "../expand-paths";
+import { loadCampaign } from "../load-campaign";
+import { cliText } from "../messages";
+import { progressBar } from "../progress";
+import { checkPath, type PathCheck } from "../read-file-check";
+import type { CliIO } from "../io";
+
+/**
+ * `thidua consolidate PATH... -o tong-hop.xlsx [--year 2024 | --period 2021-2023] [--criteria FILE]
+ * [--exclude-invalid] [--json]`. Exit 0: written; 1: written but some units had errors; 2: nothing written.
+ */
+export async function consolidateCommand(argv: string[], io: CliIO, lang: Lang): Promise<number> {
+  const args = parseArgs(argv, ["output", "year", "period", "criteria", "lang"], ["exclude-invalid", "json"]);
+  const output = stringOption(args, "output");
+  if (!output) throw new UsageError("usage.needs-output");
+  if (args.positional.length === 0) throw new UsageError("usage.no-inputs");
+  const { campaign, notes } = await loadCampaign(stringOption(args, "criteria"), lang);
+  notes.forEach((n) => io.err(n));
+  const paths = await expandPaths(args.positional);
+  if (paths.length === 0) throw new UsageError("usage.no-workbooks");
+
+  const inputs: PathCheck[] = [];
+  const tick = progressBar(io, paths.length, cliText(lang, "progress.files"));
+  for (const path of paths) {
+    inputs.push(await checkPath(path, campaign));
+    tick(inputs.length);
+  }
+  const scope = scopeOf(args, inputs, campaign);
+  const result = consolidate(inputs, campaign, {
+    ...scope,
+    excludeInvalid: args.options.has("exclude-invalid"),
+    lang,
+  });
+  try {
+    await writeFile(
+      output,
+      await writeWorkbook(buildSummaryPlan(result, campaign, { generatedAt: timestamp() })),
+    );
+  } catch (error) {
+    io.err(
+      cliText(lang, "write.failed", {
+        file: output,
+        message: error instanceof Error ? error.message : String(error),
+      }),
+    );
+    return 2;
+  }
+  const summary = consolidationSummary(result);
+  if (args.options.has("json")) io.out(JSON.stringify({ output, ...summary }, null, 2));
+  else io.out(closingSummary(result, output, lang).join("\n"));
+  return summary.withErrors > 0 ? 1 : 0;
+}
+
+function scopeOf(
+  args: ParsedArgs,
+  inputs: PathCheck[],
+  campaign: Campaign,
+): Pick<ConsolidationOptions, "year" | "period"> {
+  const year = intOption(args, "year");
+  const period = stringOption(args, "period");
+  if (year !== undefined && period !== undefined) throw new UsageError("usage.year-or-period");
+  const { firstYear: first, lastYear: last } = campaign.settings;
+  if (period !== undefined) {
+    const m = /^(\d{4})\s*[-–—]\s*(\d{4})$/.exec(period.trim());
+    if (!m || +m[1] > +m[2]) throw new UsageError("usage.bad-period", { period });
+    for (const y of [+m[1], +m[2]])
+      if (y < first || y > last) throw new UsageError("usage.bad-year", { year: y, first, last });
+    return { period: { from: +m[1], to: +m[2] } };
+  }
+  if (year !== undefined) {
+    if (year < first || year > last) throw new UsageError("usage.bad-year", { year, first, last });
+    return { year };
+  }
+  return { year: latestYear(inputs) ?? last };
+}
+
+/** Without --year, the latest report year among the files read. */
+function latestYear(inputs: PathCheck[]): number | undefined {
+  const years = inputs
+    .map((i) => i.check.result?.submission.year)
+    .filter((y): y is number => y !== undefined);
+  return years.length === 0 ? undefined : Math.max(...years);
+}
+
+function closingSummary(c: Consolidation, output: string, lang: Lang): string[] {
+  const s = consolidationSummary(c);
+  const years = c.years.length === 1 ? String(c.years[0]) : `${c.years[0]}–${c.years[c.years.length - 1]}`;
+  return [
+    cliText(lang, c.mode === "period" ? "consolidate.heading-period" : "consolidate.heading", {
+      years,
+      files: c.counts.files,
+    }),
+    cliText(lang, "consolidate.received", {
+      received: s.received,
+      expected: s.expected,
+      valid: s.valid,
+      withErrors: s.withErrors,
+    }),
+    cliText(lang, "consolidate.missing", { count: s.missing.length, units: list(s.missing) }),
+    cliText(lang, "consolidate.duplicates", { count: s.duplicates.length, units: list(s.duplicates) }),
+    cliText(lang, "consolidate.strays", {
+      unreadable: s.unreadable.length,
+      unknown: c.counts.unknownUnit,
+      otherYear: c.counts.otherYear,
+    }),
+    ...(c.excludeInvalid ? [cliText(lang, "consolidate.excluded", { count: c.counts.excluded })] : []),
+    cliText(lang, "consolidate.output", { file: output }),
+  ];
+}
+
+function list(items: string[]): string {
+  return items.length === 0 ? "—" : items.join(", ");
+}
+
+function timestamp(now = new Date()): string {
+  const two = (n: number): string => String(n).padStart(2, "0");
+  return `${two(now.getHours())}:${two(now.getMinutes())} ${two(now.getDate())}/${two(now.getMonth() + 1)}/${now.getFullYear()}`;
+}

@@ -1,0 +1,40 @@
+import { writeFile } from "node:fs/promises";
+import type { Lang } from "../../core/locale/lang";
+import { buildTemplatePlan } from "../../core/template";
+import { matchRoster } from "../../core/submission/read-submission";
+import { writeWorkbook } from "../../hosts/xlsx";
+import { intOption, parseArgs, stringOption, UsageError } from "../args";
+import { loadCampaign } from "../load-campaign";
+import { cliText } from "../messages";
+import type { CliIO } from "../io";
+
+/** `thidua template -o bieu-mau.xlsx [--unit CODE] [--year 2024] [--criteria FILE]`. */
+export async function templateCommand(argv: string[], io: CliIO, lang: Lang): Promise<number> {
+  const args = parseArgs(argv, ["output", "unit", "year", "criteria", "lang"], []);
+  const output = stringOption(args, "output");
+  if (!output) throw new UsageError("usage.needs-output");
+  const { campaign, notes } = await loadCampaign(stringOption(args, "criteria"), lang);
+  notes.forEach((n) => io.err(n));
+  const unitCode = stringOption(args, "unit");
+  const unit = unitCode === undefined ? undefined : matchRoster(unitCode, campaign.roster);
+  if (unitCode !== undefined && !unit) {
+    throw new UsageError("usage.unknown-unit", {
+      unit: unitCode,
+      codes: campaign.roster.map((u) => u.code).join(", "),
+    });
+  }
+  const year = intOption(args, "year");
+  const { firstYear: first, lastYear: last } = campaign.settings;
+  if (year !== undefined && (year < first || year > last))
+    throw new UsageError("usage.bad-year", { year, first, last });
+  const bytes = await writeWorkbook(buildTemplatePlan(campaign, { unitCode: unit?.code, year }));
+  await writeFile(output, bytes);
+  io.out(
+    cliText(lang, "template.written", {
+      file: output,
+      templateVersion: campaign.templateVersion,
+      criteriaVersion: campaign.criteriaVersion,
+    }),
+  );
+  return 0;
+}

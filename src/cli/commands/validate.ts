@@ -1,0 +1,82 @@
+import type { Lang } from "../../core/locale/lang";
+import type { FileCheck } from "../../core/validation/file-check";
+import { renderFinding } from "../../core/validation/render-finding";
+import { parseArgs, stringOption, UsageError } from "../args";
+import { loadCampaign } from "../load-campaign";
+import { checkPath } from "../read-file-check";
+import { cliText } from "../messages";
+import { textTable } from "../text-table";
+import type { CliIO } from "../io";
+
+/** `thidua validate FILE... [--criteria FILE] [--lang vi|en] [--json]`. Exit 0 clean, 1 errors, 2 nothing readable. */
+export async function validateCommand(argv: string[], io: CliIO, lang: Lang): Promise<number> {
+  const args = parseArgs(argv, ["criteria", "lang"], ["json"]);
+  if (args.positional.length === 0) throw new UsageError("usage.no-files");
+  const { campaign, notes } = await loadCampaign(stringOption(args, "criteria"), lang);
+  const checks: FileCheck[] = [];
+  for (const path of args.positional) checks.push((await checkPath(path, campaign)).check);
+
+  if (args.options.has("json")) io.out(JSON.stringify(jsonReport(checks, lang), null, 2));
+  else {
+    for (const note of notes) io.err(note);
+    for (const check of checks) io.out(describeFile(check, lang).join("\n") + "\n");
+    io.out(summaryLine(checks, lang));
+  }
+  if (checks.every((c) => !c.result)) return 2;
+  return checks.some((c) => c.counts.error > 0) ? 1 : 0;
+}
+
+function describeFile(check: FileCheck, lang: Lang): string[] {
+  const sub = check.result?.submission;
+  const unit = sub?.unit?.name ?? cliText(lang, "file.unknown-unit");
+  const year = sub?.year ?? cliText(lang, "file.unknown-year");
+  const lines = [cliText(lang, "file.heading", { file: check.file, unit, year })];
+  if (check.findings.length > 0) {
+    const header = ["table.sheet", "table.cell", "table.severity", "table.field", "table.message"].map((k) =>
+      cliText(lang, k),
+    );
+    const rows = check.findings.map((f) => [
+      f.sheet ?? "",
+      f.cell ?? "",
+      cliText(lang, `severity.${f.severity}`),
+      f.field ?? "",
+      renderFinding(f, lang),
+    ]);
+    lines.push(...textTable(header, rows));
+  }
+  const counts = { errors: check.counts.error, warnings: check.counts.warning, infos: check.counts.info };
+  const verdict = !check.result ? "verdict.unreadable" : check.valid ? "verdict.valid" : "verdict.invalid";
+  lines.push(`  => ${cliText(lang, verdict, counts)}`);
+  return lines;
+}
+
+function summaryLine(checks: FileCheck[], lang: Lang): string {
+  return cliText(lang, "summary", {
+    files: checks.length,
+    valid: checks.filter((c) => c.valid).length,
+    invalid: checks.filter((c) => c.result && !c.valid).length,
+    unreadable: checks.filter((c) => !c.result).length,
+  });
+}
+
+/** The machine-readable report other tools rely on: keep its shape. */
+export function jsonReport(checks: FileCheck[], lang: Lang): unknown {
+  return {
+    files: checks.map((c) => ({
+      file: c.file,
+      unit: c.result?.submission.unit?.code ?? null,
+      unitName: c.result?.submission.unit?.name ?? null,
+      year: c.result?.submission.year ?? null,
+      valid: c.valid,
+      counts: { error: c.counts.error, warning: c.counts.warning, info: c.counts.info },
+      findings: c.findings.map((f) => ({
+        code: f.code,
+        severity: f.severity,
+        sheet: f.sheet ?? null,
+        cell: f.cell ?? null,
+        field: f.field ?? null,
+        message: renderFinding(f, lang),
+      })),
+    })),
+  };
+}

@@ -1,0 +1,34 @@
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
+import type { Campaign } from "../core/campaign/model";
+import { DEFAULT_CAMPAIGN } from "../core/campaign/default-campaign";
+import type { Lang } from "../core/locale/lang";
+import { readCriteriaWorkbook } from "../core/criteria/workbook";
+import { readWorkbook } from "../hosts/xlsx";
+import { cliText } from "./messages";
+
+export interface LoadedCampaign {
+  campaign: Campaign;
+  /** Lines to show the user about the criteria workbook (its problems). */
+  notes: string[];
+  problems: number;
+}
+
+/** The default campaign, or the one a criteria workbook describes (its broken rules reported, the rest kept). */
+export async function loadCampaign(path: string | undefined, lang: Lang): Promise<LoadedCampaign> {
+  if (path === undefined) return { campaign: DEFAULT_CAMPAIGN, notes: [], problems: 0 };
+  const file = basename(path);
+  const snapshot = await readWorkbook(await readFile(path), file);
+  const { campaign, problems } = readCriteriaWorkbook(snapshot, DEFAULT_CAMPAIGN);
+  const notes = [cliText(lang, "criteria.read", { file, count: campaign.rules.length })];
+  for (const p of problems) {
+    notes.push(
+      cliText(lang, "criteria.problem", {
+        sheet: p.sheet,
+        row: p.row,
+        message: lang === "vi" ? p.message : p.messageEn,
+      }),
+    );
+  }
+  return { campaign, notes, problems: problems.length };
+}

@@ -1,0 +1,22 @@
+import { readNotice } from "./notice";
+import { renderNoticePage } from "./notice-page";
+import { runCommand } from "./run-command";
+
+// commands.html is the ribbon's function file and, given ?notice=…, the page of the notice dialog.
+const notice = readNotice(window.location.search);
+
+function register(): void {
+  Office.actions.associate("validateActiveSheet", (event: Office.AddinCommands.Event) =>
+    runCommand("validate", event),
+  );
+  Office.actions.associate("consolidateWorkbook", (event: Office.AddinCommands.Event) =>
+    runCommand("consolidate", event),
+  );
+}
+
+if (typeof Office === "undefined") {
+  // office.js did not load (no network, or the page was opened directly): only the notice can be shown.
+  if (notice) renderNoticePage(document, notice);
+} else {
+  void Office.onReady(() => (notice ? renderNoticePage(document, notice) : register()));
+}

@@ -1,0 +1,85 @@
+import type { FieldType } from "../campaign/model";
+import type { CellSnapshot } from "../workbook-model/snapshot";
+import { parseLocaleNumber } from "../locale/numbers";
+import { normalizeText } from "../locale/text";
+import { parseDateText, isDateFormat } from "./parse-date";
+
+/** The outcome of reading one cell as a given type. `variant` picks the type-error message. */
+export type ParsedCell =
+  | { status: "ok"; value: number | string }
+  | { status: "blank" }
+  | { status: "uncalculated" }
+  | { status: "error"; error: string }
+  | {
+      status: "invalid";
+      variant: "words" | "not-a-number" | "ambiguous" | "not-integer" | "percent" | "not-date" | "boolean";
+      text: string;
+    };
+
+const WHOLE_TOLERANCE = 1e-9;
+
+export function parseCell(cell: CellSnapshot | undefined, type: FieldType | "list"): ParsedCell {
+  if (!cell) return { status: "blank" };
+  if (cell.error) return { status: "error", error: cell.error };
+  const value = cell.value;
+  if (value === null) return cell.formula ? { status: "uncalculated" } : { status: "blank" };
+  if (typeof value === "string" && normalizeText(value) === "") return { status: "blank" };
+  switch (type) {
+    case "text":
+    case "unit":
+    case "list":
+      return { status: "ok", value: normalizeText(String(value)) };
+    case "date":
+      return parseDate(value, cell.numFmt);
+    case "integer":
+    case "money":
+      return parseNumber(value, true);
+    case "number":
+    case "score":
+      return parseNumber(value, false);
+  }
+}
+
+function parseNumber(value: string | number | boolean, whole: boolean): ParsedCell {
+  if (typeof value === "boolean") return { status: "invalid", variant: "boolean", text: String(value) };
+  let n: number;
+  if (typeof value === "number") {
+    n = value;
+  } else {
+    const parsed = parseLocaleNumber(value);
+    if (!parsed.ok) {
+      const variant = parsed.reason === "empty" ? "not-a-number" : parsed.reason;
+      return { status: "invalid", variant, text: normalizeText(value) };
+    }
+    if (parsed.percent && whole) return { status: "invalid", variant: "percent", text: normalizeText(value) };
+    n = parsed.value;
+  }
+  if (whole) {
+    const rounded = Math.round(n);
+    if (Math.abs(n - rounded) > WHOLE_TOLERANCE) {
+      return {
+        status: "invalid",
+        variant: "not-integer",
+        text: typeof value === "string" ? normalizeText(value) : String(value),
+      };
+    }
+    n = rounded;
+  }
+  return { status: "ok", value: n };
+}
+
+/** Serials from 1 Jan 1930 to 31 Dec 2099 are taken as dates even without a date format. */
+const PLAUSIBLE_SERIAL = { min: 10959, max: 73050 };
+
+function parseDate(value: string | number | boolean, numFmt: string | undefined): ParsedCell {
+  if (typeof value === "number") {
+    const plausible = value >= PLAUSIBLE_SERIAL.min && value <= PLAUSIBLE_SERIAL.max;
+    if ((numFmt && isDateFormat(numFmt)) || plausible) return { status: "ok", value: Math.floor(value) };
+    return { status: "invalid", variant: "not-date", text: String(value) };
+  }
+  if (typeof value === "boolean") return { status: "invalid", variant: "not-date", text: String(value) };
+  const serial = parseDateText(value);
+  return serial === undefined
+    ? { status: "invalid", variant: "not-date", text: normalizeText(value) }
+    : { status: "ok", value: serial };
+}

@@ -1,0 +1,168 @@
+import type { Campaign, FieldDef, RosterUnit } from "../campaign/model";
+import type { WorkbookSnapshot } from "../workbook-model/snapshot";
+import { parseA1 } from "../workbook-model/address";
+import { foldKey } from "../locale/text";
+import type { Finding } from "../validation/finding";
+import { indexSheets, type SheetIndex } from "./sheet-index";
+import { locateFields, type LocatedField } from "./locate-fields";
+import { parseCell } from "./parse-cell";
+import { readTables } from "./read-tables";
+import { readTemplateMeta } from "../template/meta";
+import type { FieldReading, Submission } from "./model";
+
+/** Reads a unit's workbook into a Submission: values by field id, table rows, and what could not be read. */
+export function readSubmission(snapshot: WorkbookSnapshot, campaign: Campaign): Submission {
+  const file = snapshot.fileName;
+  const sheets = indexSheets(snapshot);
+  const located = locateFields(snapshot, sheets, campaign);
+  const findings: Finding[] = [];
+  const fields: Record<string, FieldReading> = {};
+  for (const field of campaign.fields) {
+    fields[field.id] = readField(field, located.get(field.id), sheets, file, findings);
+  }
+  if ([...located.values()].some((l) => l.foundBy === "label")) {
+    findings.push({ code: "read-by-labels", severity: "info", file, params: {} });
+  }
+  const { tables, problems } = readTables(snapshot, sheets, campaign);
+  for (const def of campaign.tables) {
+    const table = tables[def.id];
+    if (table.foundBy === "missing") {
+      findings.push({
+        code: "missing-label",
+        severity: "error",
+        file,
+        field: def.id,
+        params: { variant: "table", label: def.title, name: def.id },
+      });
+      continue;
+    }
+    for (const column of def.columns) {
+      if (
+        column.id !== "stt" &&
+        table.columns[column.id] === undefined &&
+        (column.required || column.type === "list")
+      ) {
+        findings.push({
+          code: "missing-label",
+          severity: "error",
+          file,
+          sheet: table.sheet,
+          field: `${def.id}.${column.id}`,
+          params: { variant: "column", table: def.title, label: column.label },
+        });
+      }
+    }
+  }
+  for (const p of problems) {
+    if (p.column === "stt") continue;
+    const label =
+      campaign.tables.find((t) => t.id === p.table)?.columns.find((c) => c.id === p.column)?.label ??
+      p.column;
+    findings.push(
+      p.parsed.status === "error"
+        ? {
+            code: "formula-error",
+            severity: "error",
+            file,
+            sheet: p.sheet,
+            cell: p.cell,
+            field: `${p.table}.${p.column}`,
+            params: { label, error: p.parsed.error },
+          }
+        : {
+            code: "type-error",
+            severity: "error",
+            file,
+            sheet: p.sheet,
+            cell: p.cell,
+            field: `${p.table}.${p.column}`,
+            params: { variant: p.parsed.variant, text: p.parsed.text, label },
+          },
+    );
+  }
+  const unitName = fields.unit_name?.status === "ok" ? String(fields.unit_name.value) : undefined;
+  const year = fields.report_year?.status === "ok" ? Number(fields.report_year.value) : undefined;
+  return {
+    file,
+    sheet: fields.unit_name?.location?.sheet ?? firstVisibleSheet(sheets),
+    fields,
+    tables,
+    meta: readTemplateMeta(snapshot),
+    unit: unitName === undefined ? undefined : matchRoster(unitName, campaign.roster),
+    year,
+    findings,
+  };
+}
+
+/** Matches a unit name (or code) to the roster ignoring case, spacing and Unicode form. */
+export function matchRoster(text: string, roster: RosterUnit[]): RosterUnit | undefined {
+  const key = foldKey(text);
+  return roster.find((u) => foldKey(u.name) === key) ?? roster.find((u) => foldKey(u.code) === key);
+}
+
+function readField(
+  field: FieldDef,
+  located: LocatedField | undefined,
+  sheets: Map<string, SheetIndex>,
+  file: string,
+  findings: Finding[],
+): FieldReading {
+  if (!located) {
+    if (field.required || (field.filledBy === "unit" && !field.derived)) {
+      findings.push({
+        code: "missing-label",
+        severity: field.required ? "error" : "warning",
+        file,
+        field: field.id,
+        params: { label: field.label, name: field.id },
+      });
+    }
+    return { fieldId: field.id, status: "missing", value: null };
+  }
+  const { location, foundBy } = located;
+  const base = { fieldId: field.id, location, foundBy };
+  const at = { file, sheet: location.sheet, cell: location.cell, field: field.id };
+  const sheet = sheets.get(location.sheet) as SheetIndex;
+  const { row, col } = parseA1(location.cell);
+  if (sheet.coveringMerge(row, col)) {
+    findings.push({ code: "merged-cell", severity: "error", ...at, params: { label: field.label } });
+    return { ...base, status: "merged", value: null };
+  }
+  const raw = sheet.cell(row, col);
+  const parsed = parseCell(raw, field.type);
+  switch (parsed.status) {
+    case "ok":
+      return { ...base, raw, status: "ok", value: parsed.value };
+    case "blank":
+      return { ...base, raw, status: "blank", value: null };
+    case "uncalculated":
+      if (!field.derived)
+        findings.push({
+          code: "formula-not-calculated",
+          severity: "info",
+          ...at,
+          params: { label: field.label },
+        });
+      return { ...base, raw, status: "uncalculated", value: null };
+    case "error":
+      findings.push({
+        code: "formula-error",
+        severity: "error",
+        ...at,
+        params: { label: field.label, error: parsed.error },
+      });
+      return { ...base, raw, status: "error", value: null };
+    case "invalid":
+      findings.push({
+        code: "type-error",
+        severity: "error",
+        ...at,
+        params: { variant: parsed.variant, text: parsed.text, label: field.label },
+      });
+      return { ...base, raw, status: "invalid", value: null };
+  }
+}
+
+function firstVisibleSheet(sheets: Map<string, SheetIndex>): string | undefined {
+  return [...sheets.values()].find((s) => s.visibility === "visible")?.name;
+}

@@ -1,0 +1,164 @@
+import type { Campaign, TableDef } from "../campaign/model";
+import type { WorkbookSnapshot } from "../workbook-model/snapshot";
+import { parseRange, toA1 } from "../workbook-model/address";
+import { foldKey } from "../locale/text";
+import type { SheetIndex } from "./sheet-index";
+import type { TableReading, TableRowReading } from "./model";
+import { labelKey } from "./label-key";
+import { parseCell, type ParsedCell } from "./parse-cell";
+
+/** Consecutive blank rows that end a table found by its headers. */
+const END_AFTER_BLANK_ROWS = 3;
+
+export interface TableCellProblem {
+  table: string;
+  column: string;
+  sheet: string;
+  cell: string;
+  parsed: Extract<ParsedCell, { status: "invalid" | "error" }>;
+}
+
+export interface TablesResult {
+  tables: Record<string, TableReading>;
+  problems: TableCellProblem[];
+}
+
+/** Reads each campaign table by its Excel table name first, by its column headers second. */
+export function readTables(
+  snapshot: WorkbookSnapshot,
+  sheets: Map<string, SheetIndex>,
+  campaign: Campaign,
+): TablesResult {
+  const tables: Record<string, TableReading> = {};
+  const problems: TableCellProblem[] = [];
+  for (const def of campaign.tables) {
+    const found = findByName(snapshot, sheets, def) ?? findByHeaders(sheets, def);
+    if (!found) {
+      tables[def.id] = { id: def.id, foundBy: "missing", columns: {}, rows: [] };
+      continue;
+    }
+    const sheet = sheets.get(found.sheet) as SheetIndex;
+    const rows = readRows(sheet, def, found, problems, campaign);
+    tables[def.id] = {
+      id: def.id,
+      foundBy: found.foundBy,
+      sheet: found.sheet,
+      headerRow: found.headerRow,
+      columns: found.columns,
+      rows,
+    };
+  }
+  return { tables, problems };
+}
+
+interface FoundTable {
+  foundBy: "name" | "label";
+  sheet: string;
+  headerRow: number;
+  columns: Record<string, number>;
+  /** Last data row when known (a named table); otherwise rows are read until blank rows end it. */
+  lastRow?: number;
+}
+
+function matchColumns(def: TableDef, headerTexts: Map<number, string>): Record<string, number> {
+  const columns: Record<string, number> = {};
+  for (const column of def.columns) {
+    const keys = new Set([labelKey(column.label), labelKey(column.labelEn), foldKey(column.id)]);
+    for (const [col, text] of headerTexts) {
+      if (keys.has(labelKey(text)) || keys.has(foldKey(text))) {
+        columns[column.id] = col;
+        break;
+      }
+    }
+  }
+  return columns;
+}
+
+function findByName(
+  snapshot: WorkbookSnapshot,
+  sheets: Map<string, SheetIndex>,
+  def: TableDef,
+): FoundTable | undefined {
+  const table = snapshot.tables.find((t) => t.name.toLowerCase() === def.id.toLowerCase());
+  if (!table || !sheets.has(table.sheet)) return undefined;
+  const range = parseRange(table.ref);
+  const headers = new Map<number, string>();
+  table.columns.forEach((text, i) => headers.set(range.left + i, text));
+  return {
+    foundBy: "name",
+    sheet: table.sheet,
+    headerRow: range.top,
+    columns: matchColumns(def, headers),
+    lastRow: range.bottom - (table.totalsRow ? 1 : 0),
+  };
+}
+
+function findByHeaders(sheets: Map<string, SheetIndex>, def: TableDef): FoundTable | undefined {
+  const needed = Math.max(2, Math.ceil(def.columns.length * 0.6));
+  for (const sheet of sheets.values()) {
+    if (sheet.visibility !== "visible") continue;
+    for (let row = 1; row <= sheet.maxRow; row++) {
+      const headers = new Map<number, string>();
+      for (let col = 1; col <= sheet.maxCol; col++) {
+        const text = sheet.text(row, col);
+        if (text !== "") headers.set(col, text);
+      }
+      if (headers.size < needed) continue;
+      const columns = matchColumns(def, headers);
+      if (Object.keys(columns).length >= needed)
+        return { foundBy: "label", sheet: sheet.name, headerRow: row, columns };
+    }
+  }
+  return undefined;
+}
+
+function readRows(
+  sheet: SheetIndex,
+  def: TableDef,
+  found: FoundTable,
+  problems: TableCellProblem[],
+  campaign: Campaign,
+): TableRowReading[] {
+  const rows: TableRowReading[] = [];
+  const last = found.lastRow ?? sheet.maxRow;
+  let blankRun = 0;
+  for (let sheetRow = found.headerRow + 1; sheetRow <= last; sheetRow++) {
+    const values: TableRowReading["values"] = {};
+    const cells: TableRowReading["cells"] = {};
+    const rowProblems: TableCellProblem[] = [];
+    let filled = false;
+    for (const column of def.columns) {
+      const col = found.columns[column.id];
+      if (col === undefined) continue;
+      const address = toA1(sheetRow, col);
+      cells[column.id] = address;
+      const parsed = parseCell(sheet.cell(sheetRow, col), column.type === "integer" ? "integer" : "text");
+      if (parsed.status === "ok") {
+        values[column.id] = column.list ? canonicalChoice(campaign, column.list, parsed.value) : parsed.value;
+        if (column.id !== "stt") filled = true;
+      } else {
+        values[column.id] = null;
+        if (parsed.status === "invalid" || parsed.status === "error") {
+          rowProblems.push({ table: def.id, column: column.id, sheet: sheet.name, cell: address, parsed });
+          if (column.id !== "stt") filled = true;
+        }
+      }
+    }
+    if (!filled) {
+      blankRun += 1;
+      if (found.lastRow === undefined && blankRun >= END_AFTER_BLANK_ROWS) break;
+      continue;
+    }
+    blankRun = 0;
+    problems.push(...rowProblems);
+    rows.push({ sheetRow, index: sheetRow - found.headerRow, values, cells });
+  }
+  return rows;
+}
+
+/** A list value typed in another case or Unicode form becomes the list's own spelling. */
+function canonicalChoice(campaign: Campaign, listId: string, value: number | string): number | string {
+  const key = foldKey(String(value));
+  const match = campaign.lists.find((l) => l.id === listId)?.values.find((v) => foldKey(v) === key);
+  return match ?? value;
+}

@@ -1,0 +1,53 @@
+import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "../workbook-model/snapshot";
+import { parseA1, parseRange, rangeContains, toA1, type RangeRef } from "../workbook-model/address";
+
+/** Quick access to one sheet's cells and merges. */
+export class SheetIndex {
+  readonly name: string;
+  readonly maxRow: number;
+  readonly maxCol: number;
+  private readonly merges: RangeRef[];
+
+  constructor(private readonly sheet: SheetSnapshot) {
+    this.name = sheet.name;
+    this.merges = sheet.merges.map(parseRange);
+    let maxRow = 0;
+    let maxCol = 0;
+    for (const address of Object.keys(sheet.cells)) {
+      const { row, col } = parseA1(address);
+      if (row > maxRow) maxRow = row;
+      if (col > maxCol) maxCol = col;
+    }
+    this.maxRow = maxRow;
+    this.maxCol = maxCol;
+  }
+
+  get visibility(): SheetSnapshot["visibility"] {
+    return this.sheet.visibility;
+  }
+
+  cell(row: number, col: number): CellSnapshot | undefined {
+    return this.sheet.cells[toA1(row, col)];
+  }
+
+  cellAt(address: string): CellSnapshot | undefined {
+    return this.sheet.cells[address];
+  }
+
+  /** The merge that covers this cell without starting at it: its value lives elsewhere. */
+  coveringMerge(row: number, col: number): RangeRef | undefined {
+    return this.merges.find((m) => rangeContains(m, row, col) && !(m.top === row && m.left === col));
+  }
+
+  /** Text of a cell for label matching ("" when empty or not text-like). */
+  text(row: number, col: number): string {
+    const value = this.cell(row, col)?.value;
+    return typeof value === "string" ? value : typeof value === "number" ? String(value) : "";
+  }
+}
+
+export function indexSheets(snapshot: WorkbookSnapshot): Map<string, SheetIndex> {
+  const map = new Map<string, SheetIndex>();
+  for (const sheet of snapshot.sheets) map.set(sheet.name, new SheetIndex(sheet));
+  return map;
+}

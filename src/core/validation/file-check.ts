@@ -1,0 +1,27 @@
+import type { CheckResult } from "./validate";
+import type { Finding } from "./finding";
+import { countBySeverity } from "./finding";
+import type { Severity } from "../campaign/model";
+
+/** The outcome of checking one file: either it was read and validated, or it could not be read. */
+export interface FileCheck {
+  file: string;
+  result?: CheckResult;
+  findings: Finding[];
+  counts: Record<Severity, number>;
+  /** Readable and without errors. */
+  valid: boolean;
+}
+
+export function checkedFile(file: string, result: CheckResult): FileCheck {
+  const counts = countBySeverity(result.findings);
+  return { file, result, findings: result.findings, counts, valid: counts.error === 0 };
+}
+
+/** A file that could not be read becomes one finding with its name and what to do. */
+export function unreadableFile(file: string, reason: string, detail = ""): FileCheck {
+  const findings: Finding[] = [
+    { code: "unreadable-workbook", severity: "error", file, params: { variant: reason, detail } },
+  ];
+  return { file, findings, counts: countBySeverity(findings), valid: false };
+}

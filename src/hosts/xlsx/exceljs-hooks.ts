@@ -1,0 +1,125 @@
+/**
+ * The few places where ExcelJS 4.4 is steered through its internal methods, for bugs and costs that no public
+ * option avoids. Each patches one workbook instance only, and tests pin each behaviour (exceljs is pinned).
+ */
+import type ExcelJS from "exceljs";
+
+interface ZipLike {
+  append(data: unknown, options: { name: string }): unknown;
+}
+
+interface XlsxInternals {
+  parseWorkbook(stream: AsyncIterable<unknown>): Promise<unknown>;
+  addWorksheets(zip: ZipLike, model: unknown): Promise<unknown>;
+}
+
+/** What ExcelJS's workbook writer expects for one defined name. */
+export interface DefinedNameModel {
+  name: string;
+  ranges: string[];
+  localSheetId?: number;
+}
+
+function internals(workbook: ExcelJS.Workbook): XlsxInternals {
+  const xlsx = workbook.xlsx as unknown as Partial<XlsxInternals>;
+  if (typeof xlsx.parseWorkbook !== "function" || typeof xlsx.addWorksheets !== "function") {
+    throw new Error("This ExcelJS version is not supported by hosts/xlsx (internal API changed).");
+  }
+  return xlsx as XlsxInternals;
+}
+
+/**
+ * Keeps the text of xl/workbook.xml as ExcelJS parses it: ExcelJS drops the sheet scope of defined names and
+ * reduces their formulas, so the reader reads names from this text. Returns a getter for the text.
+ */
+export function captureWorkbookXml(workbook: ExcelJS.Workbook): () => string | undefined {
+  const xlsx = internals(workbook);
+  const parse = xlsx.parseWorkbook;
+  const decoder = new TextDecoder("utf-8");
+  let captured: string | undefined;
+  xlsx.parseWorkbook = async (stream) => {
+    const parts: string[] = [];
+    for await (const chunk of stream) {
+      parts.push(typeof chunk === "string" ? chunk : decoder.decode(chunk as Uint8Array));
+    }
+    captured = parts.join("");
+    // ExcelJS's sax reader accepts any async iterable of strings.
+    return parse.call(xlsx, toAsync([captured]));
+  };
+  return () => captured;
+}
+
+/**
+ * Keeps the model ExcelJS has parsed and stops it there: building Worksheet, Row and Cell objects from the
+ * model takes a third to a half of ExcelJS's load time, and the reader needs only the model.
+ * Returns a getter for the model.
+ */
+export function captureParsedModel(workbook: ExcelJS.Workbook): () => unknown {
+  let captured: unknown;
+  Object.defineProperty(workbook, "model", {
+    configurable: true,
+    get: () => captured,
+    set: (model: unknown) => {
+      captured = model;
+    },
+  });
+  return () => captured;
+}
+
+async function* toAsync<T>(items: T[]): AsyncIterable<T> {
+  yield* items;
+}
+
+/**
+ * Makes ExcelJS write exactly these defined names. Its own name store keeps names cell by cell (slow for big
+ * ranges), loses sheet scope and quotes sheet names without escaping apostrophes.
+ */
+export function replaceDefinedNames(workbook: ExcelJS.Workbook, names: DefinedNameModel[]): void {
+  Object.defineProperty(workbook.definedNames, "model", {
+    configurable: true,
+    get: () => names.map((n) => ({ ...n, ranges: [...n.ranges] })),
+  });
+}
+
+/**
+ * ExcelJS writes <legacyDrawing> (the notes' drawing) after <tableParts>, which breaks the schema's element
+ * order: Excel then "repairs" any sheet that has both notes and a table (exceljs issue #1616).
+ */
+export function fixSheetElementOrder(workbook: ExcelJS.Workbook): void {
+  const xlsx = internals(workbook);
+  const addWorksheets = xlsx.addWorksheets;
+  xlsx.addWorksheets = (zip, model) =>
+    addWorksheets.call(
+      xlsx,
+      {
+        append: (data, options) =>
+          zip.append(
+            typeof data === "string" && /^xl\/worksheets\/sheet\d+\.xml$/.test(options.name)
+              ? moveLegacyDrawing(data)
+              : data,
+            options,
+          ),
+      },
+      model,
+    );
+}
+
+export function moveLegacyDrawing(xml: string): string {
+  const legacy = /<legacyDrawing\b[^>]*\/>/.exec(xml);
+  if (!legacy) return xml;
+  const rest = xml.slice(0, legacy.index) + xml.slice(legacy.index + legacy[0].length);
+  const anchors = [
+    "<legacyDrawingHF",
+    "<picture",
+    "<oleObjects",
+    "<controls",
+    "<webPublishItems",
+    "<tableParts",
+    "<extLst",
+  ]
+    .map((tag) => rest.indexOf(tag, rest.indexOf("</sheetData>")))
+    .filter((at) => at >= 0);
+  if (anchors.length === 0) return xml;
+  const at = Math.min(...anchors);
+  return rest.slice(0, at) + legacy[0] + rest.slice(at);
+}

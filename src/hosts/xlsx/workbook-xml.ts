@@ -1,0 +1,56 @@
+/**
+ * Reads sheet order and defined names from the text of xl/workbook.xml. ExcelJS keeps neither a name's
+ * sheet scope nor its exact text, so the reader parses this small part itself.
+ */
+
+export interface RawDefinedName {
+  name: string;
+  /** The formula text, e.g. "'Biểu mẫu'!$C$5". */
+  text: string;
+  /** Index into `sheetNames` when the name is scoped to a sheet. */
+  localSheetId?: number;
+}
+
+export interface WorkbookXmlInfo {
+  /** All sheets in workbook order (chart sheets included, as localSheetId counts them). */
+  sheetNames: string[];
+  definedNames: RawDefinedName[];
+}
+
+const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+
+export function decodeXml(text: string): string {
+  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (whole, entity: string) => {
+    if (entity.startsWith("#x")) return String.fromCodePoint(parseInt(entity.slice(2), 16));
+    if (entity.startsWith("#")) return String.fromCodePoint(parseInt(entity.slice(1), 10));
+    return ENTITIES[entity] ?? whole;
+  });
+}
+
+function attributes(source: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of source.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+    out[m[1]] = decodeXml(m[2] ?? m[3]);
+  }
+  return out;
+}
+
+export function parseWorkbookXml(xml: string): WorkbookXmlInfo {
+  const sheetNames: string[] = [];
+  for (const m of xml.matchAll(/<(?:\w+:)?sheet\b([^>]*?)\/?>/g)) {
+    const name = attributes(m[1]).name;
+    if (name !== undefined) sheetNames.push(name);
+  }
+  const definedNames: RawDefinedName[] = [];
+  for (const m of xml.matchAll(/<(?:\w+:)?definedName\b([^>]*)>([\s\S]*?)<\/(?:\w+:)?definedName>/g)) {
+    const attrs = attributes(m[1]);
+    if (attrs.name === undefined) continue;
+    const local = attrs.localSheetId === undefined ? undefined : Number(attrs.localSheetId);
+    definedNames.push({
+      name: attrs.name,
+      text: decodeXml(m[2]),
+      ...(local !== undefined && Number.isInteger(local) ? { localSheetId: local } : {}),
+    });
+  }
+  return { sheetNames, definedNames };
+}

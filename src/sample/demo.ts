@@ -1,0 +1,76 @@
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import { dirname, join, relative, resolve } from "node:path";
+import { DEFAULT_CAMPAIGN } from "../core/campaign/default-campaign";
+import { buildTemplatePlan } from "../core/template";
+import { buildCriteriaPlan } from "../core/criteria/workbook";
+import { writeWorkbook } from "../hosts/xlsx";
+import { main } from "../cli/main";
+import { sampleBatch } from "./batch";
+
+const YEARS = [2023, 2024];
+const MISSING = ["TTr"];
+const DUPLICATED = ["QLN"];
+const FAULTY = ["QLXD", "HTKT"];
+
+/** `npm run demo`: the main job on sample workbooks, printing what it did and where the files are. */
+export async function runDemo(outDir: string): Promise<number> {
+  const out = resolve(outDir);
+  const units = join(out, "don-vi");
+  await rm(units, { recursive: true, force: true });
+  await mkdir(units, { recursive: true });
+  const campaign = DEFAULT_CAMPAIGN;
+  const say = (text: string): void => void process.stdout.write(text + "\n");
+
+  say("thidua — chạy thử trên dữ liệu mẫu\n");
+  const templatePath = join(out, "bieu-mau.xlsx");
+  await writeFile(templatePath, await writeWorkbook(buildTemplatePlan(campaign, {})));
+  say(`1. Biểu mẫu chuẩn cho đơn vị điền: ${rel(templatePath)}`);
+  const criteriaPath = join(out, "tieu-chi.xlsx");
+  await writeFile(criteriaPath, await writeWorkbook(buildCriteriaPlan(campaign)));
+  say(`2. Sổ tiêu chí (Văn phòng sửa được, dùng với --criteria): ${rel(criteriaPath)}`);
+
+  const batch = sampleBatch(campaign, {
+    years: YEARS,
+    seed: 20240,
+    missing: MISSING,
+    duplicated: DUPLICATED,
+    faulty: FAULTY,
+  });
+  for (const file of batch) {
+    const path = join(units, file.name);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, await writeWorkbook(file.plan));
+  }
+  // Excel leaves a lock file beside an open workbook; consolidation must skip it.
+  await writeFile(join(units, "2024", "~$VP-2024.xlsx"), "lock");
+  say(
+    `3. Báo cáo mẫu của ${campaign.roster.length} đơn vị, năm ${YEARS.join(" và ")}: ${rel(units)}/ (${batch.length} tệp)`,
+  );
+  for (const code of MISSING) say(`   - ${code}: chưa nộp năm ${YEARS[YEARS.length - 1]}`);
+  for (const file of batch.filter((f) => f.story)) say(`   - ${file.name}: ${file.story}`);
+
+  const faulty = join(units, String(YEARS[1]), `${FAULTY[0]}-${YEARS[1]}.xlsx`);
+  say(`\n4. Kiểm tra một báo cáo: thidua validate ${rel(faulty)}\n`);
+  await main(["validate", faulty]);
+
+  const annual = join(out, `tong-hop-${YEARS[1]}.xlsx`);
+  say(
+    `\n5. Tổng hợp năm ${YEARS[1]}: thidua consolidate ${rel(units)} -o ${rel(annual)} --year ${YEARS[1]}\n`,
+  );
+  const annualCode = await main(["consolidate", units, "-o", annual, "--year", String(YEARS[1])]);
+
+  const period = `${YEARS[0]}-${YEARS[1]}`;
+  const periodPath = join(out, `tong-hop-${period}.xlsx`);
+  say(
+    `\n6. Tổng hợp giai đoạn ${period} (các năm đặt cạnh nhau): thidua consolidate ${rel(units)} -o ${rel(periodPath)} --period ${period}\n`,
+  );
+  const periodCode = await main(["consolidate", units, "-o", periodPath, "--period", period]);
+
+  say(`\nXong. Mở các tệp trong ${rel(out)}/ bằng Excel hoặc LibreOffice để xem.`);
+  // 1 = written, with units that have errors: what the sample data is made to show.
+  return annualCode === 1 && periodCode === 1 ? 0 : 1;
+}
+
+function rel(path: string): string {
+  return relative(process.cwd(), path) || ".";
+}

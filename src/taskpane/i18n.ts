@@ -1,0 +1,29 @@
+import vi from "../i18n/vi.json";
+import en from "../i18n/en.json";
+
+export type Lang = "vi" | "en";
+export const LANGS: readonly Lang[] = ["vi", "en"];
+
+export type UiKey = keyof typeof vi.ui;
+export type Params = Readonly<Record<string, string | number>>;
+export type Translate = (key: UiKey, params?: Params) => string;
+
+// Typed against the Vietnamese catalogue, so an English catalogue missing a key fails to compile.
+const CATALOGUES: Record<Lang, Record<UiKey, string>> = { vi: vi.ui, en: en.ui };
+
+/** The UI text for key in lang, with {name} placeholders filled from params. */
+export function translate(lang: Lang, key: UiKey, params: Params = {}): string {
+  return CATALOGUES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** t(key, params) bound to one language. */
+export function makeT(lang: Lang): Translate {
+  return (key, params) => translate(lang, key, params);
+}
+
+/** The UI language for an Office display language such as "vi-VN" or "en-US"; Vietnamese unless English. */
+export function langFromLocale(locale: string | undefined): Lang {
+  return locale?.toLowerCase().startsWith("en") ? "en" : "vi";
+}

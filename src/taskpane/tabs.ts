@@ -1,0 +1,24 @@
+import type { UiKey } from "./i18n";
+
+export const TAB_IDS = ["validate", "consolidate", "report", "template", "settings"] as const;
+export type TabId = (typeof TAB_IDS)[number];
+
+export function isTabId(value: unknown): value is TabId {
+  return typeof value === "string" && (TAB_IDS as readonly string[]).includes(value);
+}
+
+export const TAB_LABEL: Record<TabId, UiKey> = {
+  validate: "tab.validate",
+  consolidate: "tab.consolidate",
+  report: "tab.report",
+  template: "tab.template",
+  settings: "tab.settings",
+};
+
+export const TAB_DESCRIPTION: Record<TabId, UiKey> = {
+  validate: "pane.validate.description",
+  consolidate: "pane.consolidate.description",
+  report: "pane.report.description",
+  template: "pane.template.description",
+  settings: "pane.settings.description",
+};

@@ -1,0 +1,109 @@
+import ExcelJS from "exceljs";
+import { readWorkbook, WorkbookReadError } from "../../../src/hosts/xlsx";
+import type { WorkbookReadErrorCode } from "../../../src/hosts/xlsx";
+import { ole2File, storedZip } from "./stored-zip";
+import { zipOf } from "./zip-parts";
+
+async function smallWorkbook(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("Sheet1").getCell("A1").value = "x";
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+async function codeOf(promise: Promise<unknown>): Promise<WorkbookReadErrorCode | "no error"> {
+  try {
+    await promise;
+    return "no error";
+  } catch (error) {
+    if (error instanceof WorkbookReadError) return error.code;
+    throw error;
+  }
+}
+
+const MB = 1024 * 1024;
+
+describe("readWorkbook refuses what it cannot read", () => {
+  it("empty file", async () => {
+    expect(await codeOf(readWorkbook(new Uint8Array(0), "a.xlsx"))).toBe("empty");
+  });
+
+  it("old .xls (OLE2 without encryption streams)", async () => {
+    expect(await codeOf(readWorkbook(ole2File(["Root Entry", "Workbook"]), "old.xls"))).toBe("legacy-xls");
+  });
+
+  it("password-protected .xlsx (OLE2 with EncryptionInfo or EncryptedPackage)", async () => {
+    expect(await codeOf(readWorkbook(ole2File(["Root Entry", "EncryptionInfo"]), "p.xlsx"))).toBe(
+      "encrypted",
+    );
+    expect(await codeOf(readWorkbook(ole2File(["EncryptedPackage"]), "p.xlsx"))).toBe("encrypted");
+  });
+
+  it("not a zip", async () => {
+    expect(await codeOf(readWorkbook(new TextEncoder().encode("%PDF-1.7 ..."), "a.xlsx"))).toBe("not-zip");
+    expect(await codeOf(readWorkbook(new TextEncoder().encode("Mã,Tên\n1,A\n"), "a.csv"))).toBe("not-zip");
+  });
+
+  it("a zip that is not a workbook: a .docx, a zip of photos", async () => {
+    const docx = await zipOf({
+      "[Content_Types].xml": "<Types/>",
+      "word/document.xml": "<w:document/>",
+    });
+    expect(await codeOf(readWorkbook(docx, "report.docx"))).toBe("not-workbook");
+    const photos = await zipOf({
+      "anh1.jpg": new Uint8Array([0xff, 0xd8, 0xff]),
+      "anh2.jpg": new Uint8Array(10),
+    });
+    expect(await codeOf(readWorkbook(photos, "photos.zip"))).toBe("not-workbook");
+  });
+
+  it("too large: a central directory claiming a 1 GB entry", async () => {
+    const bomb = storedZip([
+      { name: "[Content_Types].xml", data: "<Types/>" },
+      { name: "xl/workbook.xml", data: "<workbook/>" },
+      { name: "xl/worksheets/sheet1.xml", data: "<worksheet/>", claimedSize: 1024 * MB },
+    ]);
+    const error = await readWorkbook(bomb, "bomb.xlsx").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkbookReadError);
+    expect((error as WorkbookReadError).code).toBe("too-large");
+  });
+
+  it("too large: one entry expanding more than the ratio allows", async () => {
+    const bomb = storedZip([
+      { name: "xl/workbook.xml", data: "<workbook/>" },
+      { name: "xl/sharedStrings.xml", data: "<sst/>", claimedSize: 20 * MB, claimedCompressedSize: 1000 },
+    ]);
+    expect(await codeOf(readWorkbook(bomb, "bomb.xlsx"))).toBe("too-large");
+    // The same ratio below the 10 MB threshold is allowed (small, very repetitive parts are normal).
+    const small = storedZip([
+      { name: "xl/workbook.xml", data: "<workbook/>" },
+      { name: "xl/sharedStrings.xml", data: "<sst/>", claimedSize: 5 * MB, claimedCompressedSize: 1000 },
+    ]);
+    expect(await codeOf(readWorkbook(small, "small.xlsx"))).not.toBe("too-large");
+  });
+
+  it("too large: limits on file size, total size and entry count", async () => {
+    const bytes = await smallWorkbook();
+    expect(await codeOf(readWorkbook(bytes, "a.xlsx", { maxFileBytes: 100 }))).toBe("too-large");
+    expect(await codeOf(readWorkbook(bytes, "a.xlsx", { maxUncompressedBytes: 1000 }))).toBe("too-large");
+    expect(await codeOf(readWorkbook(bytes, "a.xlsx", { maxEntries: 3 }))).toBe("too-large");
+    expect(await codeOf(readWorkbook(bytes, "a.xlsx"))).toBe("no error");
+  });
+
+  it("corrupt: a truncated download, and a workbook part that is not XML", async () => {
+    const bytes = await smallWorkbook();
+    const truncated = bytes.subarray(0, Math.floor(bytes.length / 2));
+    expect(await codeOf(readWorkbook(truncated, "a.xlsx"))).toBe("corrupt");
+
+    const broken = await zipOf({
+      "xl/workbook.xml": "<workbook><sheets><<<",
+      "[Content_Types].xml": "<Types/>",
+    });
+    const error = await readWorkbook(broken, "dir/sub/broken.xlsx").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkbookReadError);
+    const readError = error as WorkbookReadError;
+    expect(readError.code).toBe("corrupt");
+    expect(readError.fileName).toBe("broken.xlsx");
+    expect(readError.detail).toBeTruthy();
+    expect(readError.message).toContain("broken.xlsx");
+  });
+});

@@ -1,0 +1,133 @@
+/** @jest-environment jsdom */
+import { act } from "react";
+import { createRoot, type Root } from "react-dom/client";
+import { App } from "../../src/taskpane/App";
+import { BROWSER_HOST, detectHost, type HostInfo } from "../../src/taskpane/host";
+import { requestTab } from "../../src/taskpane/tab-request";
+
+// Tells React that this test drives updates through act().
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let container: HTMLDivElement;
+let root: Root;
+
+beforeEach(() => {
+  container = document.createElement("div");
+  document.body.appendChild(container);
+  root = createRoot(container);
+});
+
+afterEach(() => {
+  jest.restoreAllMocks();
+  act(() => root.unmount());
+  container.remove();
+  localStorage.clear();
+});
+
+function render(host: HostInfo = BROWSER_HOST): void {
+  act(() => root.render(<App host={host} />));
+}
+
+const tabs = (): HTMLElement[] => [...container.querySelectorAll<HTMLElement>('[role="tab"]')];
+// A Fluent Tab repeats its label in a hidden span that reserves room for the bold selected state.
+const tabNames = (): string[] =>
+  tabs().map((tab) => tab.querySelector(".fui-Tab__content")?.textContent ?? "");
+const panel = (): HTMLElement => {
+  const element = container.querySelector<HTMLElement>('[role="tabpanel"]');
+  if (!element) throw new Error("no tab panel");
+  return element;
+};
+const radio = (name: string): HTMLInputElement => {
+  const input = [...container.querySelectorAll<HTMLInputElement>('input[type="radio"]')].find(
+    (r) => r.labels?.[0]?.textContent === name,
+  );
+  if (!input) throw new Error(`no radio labelled ${name}`);
+  return input;
+};
+
+describe("App outside Excel", () => {
+  it("starts without Office and says so in a banner", async () => {
+    expect(typeof (globalThis as { Office?: unknown }).Office).toBe("undefined");
+    const host = await detectHost();
+    expect(host).toEqual(BROWSER_HOST);
+    render(host);
+    expect(container.textContent).toContain("Đang chạy ngoài Excel:");
+  });
+
+  it("shows the five tabs in Vietnamese, the first one selected", () => {
+    render();
+    expect(tabNames()).toEqual(["Kiểm tra", "Tổng hợp", "Báo cáo", "Biểu mẫu", "Cài đặt"]);
+    expect(tabs()[0].getAttribute("aria-selected")).toBe("true");
+    expect(container.querySelector('[role="tablist"]')?.getAttribute("aria-label")).toBe("Chức năng");
+  });
+
+  it("has landmarks and a tab panel labelled by its tab", () => {
+    render();
+    expect(container.querySelector("header")).not.toBeNull();
+    expect(container.querySelector("main")).not.toBeNull();
+    expect(container.querySelector("h1")?.textContent).toBe("Thi đua – Vì người nghèo");
+    expect(panel().getAttribute("aria-labelledby")).toBe("tab-validate");
+    expect(document.getElementById("tab-validate")?.getAttribute("aria-controls")).toBe("panel-validate");
+    expect(panel().tabIndex).toBe(0);
+  });
+
+  it("switches tab on click and describes what the tab will do", () => {
+    render();
+    act(() => tabs()[1].click());
+    expect(tabs()[1].getAttribute("aria-selected")).toBe("true");
+    expect(panel().id).toBe("panel-consolidate");
+    expect(panel().textContent).toContain("Tổng hợp báo cáo của tất cả các đơn vị");
+    expect(panel().querySelector("button")).toBeNull();
+  });
+
+  it("moves between tabs with the arrow keys", async () => {
+    // Fluent's focus manager (tabster) skips elements that look unlaid-out, as everything is in jsdom:
+    // give the body a size and every element an offsetParent.
+    jest.spyOn(document.body, "getBoundingClientRect").mockReturnValue(new DOMRect(0, 0, 320, 600));
+    jest.spyOn(HTMLElement.prototype, "offsetParent", "get").mockImplementation(function (this: HTMLElement) {
+      return this.parentElement;
+    });
+    render();
+    act(() => tabs()[0].focus());
+    // tabster sets up its arrow-key groups, and handles keys, asynchronously.
+    const settle = (): Promise<void> => act(() => new Promise<void>((resolve) => setTimeout(resolve, 20)));
+    await settle();
+    tabs()[0].dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
+    await settle();
+    expect(document.activeElement).toBe(tabs()[1]);
+  });
+
+  it("switches language to English and back", () => {
+    render();
+    act(() => radio("English").click());
+    expect(tabNames()).toEqual(["Validate", "Consolidate", "Report", "Template", "Settings"]);
+    expect(container.textContent).toContain("Running outside Excel:");
+    expect(document.documentElement.lang).toBe("en");
+    act(() => radio("Tiếng Việt").click());
+    expect(tabNames()[0]).toBe("Kiểm tra");
+    expect(document.documentElement.lang).toBe("vi");
+  });
+
+  it("opens on the tab a ribbon command asks for", () => {
+    render();
+    act(() => {
+      requestTab("report");
+      window.dispatchEvent(new StorageEvent("storage", { key: "thidua.requestedTab" }));
+    });
+    expect(panel().id).toBe("panel-report");
+    expect(localStorage.length).toBe(0);
+  });
+});
+
+describe("App in Excel", () => {
+  it("shows no banner and follows Office's language", () => {
+    render({ kind: "excel", displayLanguage: "en-US", theme: "dark" });
+    expect(container.textContent).not.toContain("Running outside Excel");
+    expect(tabNames()[0]).toBe("Validate");
+  });
+
+  it("falls back to Vietnamese for a language it does not have", () => {
+    render({ kind: "excel", displayLanguage: "fr-FR", theme: "light" });
+    expect(tabNames()[0]).toBe("Kiểm tra");
+  });
+});
