@@ -104,8 +104,8 @@ export function formatBenchTable(rows: BenchRow[]): string[] {
   const f0 = (n: number): string => n.toFixed(0);
   const f2 = (n: number): string => n.toFixed(2);
   const header =
-    "| files | raw load ms | read ms | validate ms | consolidate ms | write ms | end-to-end ms | files/s | ms/file | ratio e2e/raw | peak RSS MB |";
-  const rule = "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
+    "| files | raw load ms | read ms | validate ms | consolidate ms | write ms | end-to-end ms | files/s | ms/file | ratio e2e/raw | ratio (read+validate)/raw | peak RSS MB |";
+  const rule = "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
   return [
     header,
     rule,

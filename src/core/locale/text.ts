@@ -5,10 +5,21 @@ export function normalizeText(text: string): string {
   return text.normalize("NFC").replace(/\s+/gu, " ").trim();
 }
 
+/** Keys of recent texts: lists, labels and roster names are compared over and over. */
+const foldCache = new Map<string, string>();
+const FOLD_CACHE_LIMIT = 5000;
+
 /**
  * A key for matching names regardless of case, spacing and Unicode form.
  * Diacritics are kept: "Văn phòng" and "Van phong" are different names.
+ * Plain toLowerCase is used: Vietnamese has no locale-specific case rules (unlike Turkish dotted i).
  */
 export function foldKey(text: string): string {
-  return normalizeText(text).toLocaleLowerCase("vi").normalize("NFC");
+  let key = foldCache.get(text);
+  if (key === undefined) {
+    key = normalizeText(text).toLowerCase().normalize("NFC");
+    if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
+    foldCache.set(text, key);
+  }
+  return key;
 }

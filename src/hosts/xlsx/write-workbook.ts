@@ -58,7 +58,10 @@ export async function writeWorkbook(plan: WorkbookPlan): Promise<Uint8Array> {
   if (hasFormulas) workbook.calcProperties.fullCalcOnLoad = true;
   replaceDefinedNames(workbook, names);
   fixSheetElementOrder(workbook);
-  const buffer: unknown = await workbook.xlsx.writeBuffer();
+  // Level 1 deflates about twice as fast as the default 6 for a file a few percent larger.
+  const buffer: unknown = await workbook.xlsx.writeBuffer({
+    zip: { compressionOptions: { level: 1 } },
+  } as ExcelJS.XlsxWriteOptions);
   if (!(buffer instanceof Uint8Array)) throw new Error("ExcelJS did not return bytes");
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }

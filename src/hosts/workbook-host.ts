@@ -1,0 +1,44 @@
+import type { Finding } from "../core/validation/finding";
+import type { SheetPlan, WorkbookPlan } from "../core/workbook-model/plan";
+import type { WorkbookSnapshot } from "../core/workbook-model/snapshot";
+
+/**
+ * What the task pane and the ribbon commands ask of the workbook they work on. In Excel it is the open
+ * workbook (hosts/office, through Excel.run); outside Excel (the plain browser page) it is the .xlsx files
+ * the user opened and the workbooks the pane produces for download (hosts/xlsx).
+ */
+export interface WorkbookHost {
+  readonly kind: "excel" | "browser";
+
+  /** The unit sheets of the open workbook (the active sheet only, or every sheet) as one snapshot. */
+  readSnapshot(scope: "active" | "all"): Promise<WorkbookSnapshot>;
+
+  /**
+   * Writes the plan's sheets. Sheets whose names already exist are replaced only when `confirmReplace`
+   * resolves true (otherwise new unique names are used); if anything fails part-way, what was written is
+   * removed and the error is thrown. Resolves with the names of the sheets written.
+   */
+  writeSheets(
+    plan: WorkbookPlan,
+    confirmReplace: (existing: string[]) => Promise<boolean>,
+  ): Promise<string[]>;
+
+  /** Writes one sheet plan's blocks, styles and merges with its A1 at the selected cell (report sections). */
+  insertAtSelection(section: SheetPlan): Promise<void>;
+
+  /** Marks each finding's cell (fill and a note), remembering the formats it replaces. Resolves with the count. */
+  markFindings(findings: Finding[]): Promise<number>;
+
+  /** Removes every mark, restoring exactly the formats that were there before. Resolves with the count. */
+  clearMarks(): Promise<number>;
+
+  /** Activates the sheet and selects the cell. */
+  selectCell(sheet: string, cell: string): Promise<void>;
+
+  /** Opens the bytes as a new workbook where the host can (Excel.createWorkbook), else "unsupported". */
+  openAsNewWorkbook(bytes: Uint8Array): Promise<"opened" | "unsupported">;
+
+  /** Settings stored in the workbook itself (document settings), not only in the browser. */
+  loadSettings(): Promise<Record<string, string>>;
+  saveSettings(settings: Record<string, string>): Promise<void>;
+}
