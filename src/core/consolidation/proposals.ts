@@ -14,12 +14,6 @@ import { rowsOf, type UnitTableRow } from "./table-rows";
 export const PROPOSALS_TABLE = "tbl_proposals";
 export const PROPOSAL_FORM_LIST = "proposal_form";
 
-/** Until the message catalogue has "duplicate-row.across-units", the finding carries its own text. */
-const ACROSS_UNITS_MESSAGE = {
-  vi: "“{name}” được đề nghị khen thưởng ở nhiều đơn vị: cũng có trong đề nghị của {units}.",
-  en: "“{name}” is proposed for commendation by more than one unit: also by {units}.",
-};
-
 export interface ProposalsResult {
   rows: ProposalRow[];
   /** Across-unit duplicates by the code of the unit whose row it is. */
@@ -52,7 +46,6 @@ function acrossUnitsFinding(row: UnitTableRow, others: RosterUnit[], tableTitle:
     cell: row.reading.cells.name,
     field: `${PROPOSALS_TABLE}.name`,
     params: { variant: "across-units", name: String(row.values.name), units: names, table: tableTitle },
-    ruleMessage: ACROSS_UNITS_MESSAGE,
   };
 }
 
