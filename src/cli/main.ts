@@ -6,6 +6,7 @@ import { validateCommand } from "./commands/validate";
 import { templateCommand } from "./commands/template";
 import { criteriaCommand } from "./commands/criteria";
 import { consolidateCommand } from "./commands/consolidate";
+import { reportCommand } from "./commands/report";
 import { version } from "./version";
 
 type Command = (argv: string[], io: CliIO, lang: Lang) => Promise<number>;
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, Command> = {
   template: templateCommand,
   criteria: criteriaCommand,
   consolidate: consolidateCommand,
+  report: reportCommand,
 };
 
 /** Runs the `thidua` command line and returns the exit code. */

@@ -1,16 +1,18 @@
+import { consolidateWorkbook } from "./consolidate-command";
 import { readNotice } from "./notice";
 import { renderNoticePage } from "./notice-page";
 import { runCommand } from "./run-command";
+import { validateActiveSheet } from "./validate-command";
 
 // commands.html is the ribbon's function file and, given ?notice=…, the page of the notice dialog.
 const notice = readNotice(window.location.search);
 
 function register(): void {
   Office.actions.associate("validateActiveSheet", (event: Office.AddinCommands.Event) =>
-    runCommand("validate", event),
+    runCommand("validate", event, validateActiveSheet),
   );
   Office.actions.associate("consolidateWorkbook", (event: Office.AddinCommands.Event) =>
-    runCommand("consolidate", event),
+    runCommand("consolidate", event, consolidateWorkbook),
   );
 }
 

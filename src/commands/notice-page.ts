@@ -7,21 +7,28 @@ function close(): void {
   else window.close();
 }
 
-/** Fills the page with the notice: a heading, the message and a Close button that has the focus. */
-export function renderNoticePage(doc: Document, { tab, lang }: Notice): void {
+/** Fills the page with the notice: a heading, the message, where to see more, and a focused Close button. */
+export function renderNoticePage(doc: Document, { tab, lang, title, message }: Notice): void {
   const t = makeT(lang);
   doc.documentElement.lang = lang;
-  doc.title = t("command.notice.title");
+  doc.title = title ?? t("command.notice.title");
   const main = doc.createElement("main");
   const heading = doc.createElement("h1");
-  heading.textContent = t("command.notice.title");
-  const message = doc.createElement("p");
-  message.textContent = t("command.notice.openPane", { tab: t(TAB_LABEL[tab]) });
+  heading.textContent = title ?? t("command.notice.title");
+  const where = t(message === undefined ? "command.notice.openPane" : "command.notice.details", {
+    tab: t(TAB_LABEL[tab]),
+  });
+  const paragraphs = [message, where].flatMap((text) => {
+    if (text === undefined) return [];
+    const p = doc.createElement("p");
+    p.textContent = text;
+    return [p];
+  });
   const button = doc.createElement("button");
   button.type = "button";
   button.textContent = t("command.notice.close");
   button.addEventListener("click", close);
-  main.append(heading, message, button);
+  main.append(heading, ...paragraphs, button);
   doc.body.replaceChildren(main);
   button.focus();
 }

@@ -1,16 +1,24 @@
 import { LANGS, type Lang } from "../taskpane/i18n";
 import { isTabId, type TabId } from "../taskpane/tabs";
 
-/** What the notice dialog says: which tab the pane will open on, in which language. */
+/**
+ * What the notice dialog says: a command's result (heading and message, already in the user's language),
+ * or without one, which tab the pane will open on.
+ */
 export interface Notice {
   readonly tab: TabId;
   readonly lang: Lang;
+  readonly title?: string;
+  readonly message?: string;
 }
 
 /** The address of the notice: this same page, with the notice in its query. */
 export function noticeUrl(pageUrl: string, notice: Notice): string {
   const url = new URL(pageUrl);
-  url.search = new URLSearchParams({ notice: notice.tab, lang: notice.lang }).toString();
+  const params = new URLSearchParams({ notice: notice.tab, lang: notice.lang });
+  if (notice.title !== undefined) params.set("title", notice.title);
+  if (notice.message !== undefined) params.set("message", notice.message);
+  url.search = params.toString();
   url.hash = "";
   return url.href;
 }
@@ -20,5 +28,13 @@ export function readNotice(search: string): Notice | null {
   const params = new URLSearchParams(search);
   const tab = params.get("notice");
   const lang = LANGS.find((l) => l === params.get("lang")) ?? "vi";
-  return isTabId(tab) ? { tab, lang } : null;
+  if (!isTabId(tab)) return null;
+  const title = params.get("title") ?? undefined;
+  const message = params.get("message") ?? undefined;
+  return {
+    tab,
+    lang,
+    ...(title === undefined ? {} : { title }),
+    ...(message === undefined ? {} : { message }),
+  };
 }

@@ -1,40 +1,60 @@
+import type { Lang } from "../core/locale/lang";
+import { describeNotice, type HostNotice } from "../hosts/office/notices";
+import type { WorkbookHost } from "../hosts/workbook-host";
 import { langFromLocale } from "../taskpane/i18n";
 import { requestTab } from "../taskpane/tab-request";
-import type { TabId } from "../taskpane/tabs";
+import { failureReport, type CommandReport, type CommandTab } from "./command-report";
+import { workbookHost } from "./host-factory";
 import { showNoticeDialog } from "./notice-dialog";
 
-/** What the user got: the pane itself, the notice dialog, or nothing Office would show. */
-export type CommandOutcome = "pane" | "notice" | "nothing";
+export type CommandJob = (host: WorkbookHost, lang: Lang) => Promise<CommandReport>;
 
-/*
- * Office.addin.showAsTaskpane() is documented only for add-ins that run in a shared runtime
- * (manifest <Runtimes> with lifetime="long", which the stored XSD predates). This manifest declares none,
- * so a ribbon function runs in its own hidden page, commands.html, and cannot open the pane: expect the
- * call to be missing or to reject, and the notice dialog to tell the user which button to press. The tab
- * request is stored either way, so the pane opens on that tab. If a client resolved the call without
- * showing the pane, the user would see nothing: check this on a real client before relying on it.
- */
-async function openPaneOn(tab: TabId): Promise<CommandOutcome> {
-  requestTab(tab);
-  if (Office.context.requirements.isSetSupported("SharedRuntime", "1.1")) {
-    try {
-      await Office.addin.showAsTaskpane();
-      return "pane";
-    } catch {
-      // Not a shared runtime: the notice below is the fallback.
-    }
+export interface CommandOutcome {
+  report: CommandReport;
+  /** Whether the notice dialog could be shown (it cannot where the Dialog API is missing). */
+  shown: boolean;
+}
+
+function officeLang(): Lang {
+  try {
+    return langFromLocale(Office.context.displayLanguage);
+  } catch {
+    return "vi";
   }
-  const shown = await showNoticeDialog({ tab, lang: langFromLocale(Office.context.displayLanguage) });
-  return shown ? "notice" : "nothing";
 }
 
 /**
- * Runs a ribbon command for a tab. Office waits for event.completed() before it runs the button again,
- * so it is called whatever happens; an error still propagates to the caller.
+ * Runs a ribbon command and tells the user the result in the notice dialog. Office waits for
+ * event.completed() before it runs the button again, so it is called whatever happens, after the dialog
+ * is closed. The pane is asked to open on the command's tab, where the details are.
  */
-export async function runCommand(tab: TabId, event: Office.AddinCommands.Event): Promise<CommandOutcome> {
+export async function runCommand(
+  tab: CommandTab,
+  event: Office.AddinCommands.Event,
+  job: CommandJob,
+): Promise<CommandOutcome> {
+  const lang = officeLang();
   try {
-    return await openPaneOn(tab);
+    const skipped: HostNotice[] = [];
+    let report: CommandReport;
+    try {
+      report = await job(await workbookHost((notice) => skipped.push(notice)), lang);
+    } catch (error) {
+      report = failureReport(tab, lang, error);
+    }
+    if (skipped.length > 0) {
+      report = {
+        ...report,
+        message: [report.message, ...skipped.map((n) => describeNotice(n, lang))].join(" "),
+      };
+    }
+    requestTab(tab);
+    // The dialog is a command's only voice. Where none can be shown (no Dialog API, another dialog open),
+    // a result is still visible in the workbook (marks, new sheets), but a failure goes unexplained.
+    const shown = await Promise.resolve({ tab, lang, title: report.title, message: report.message })
+      .then(showNoticeDialog)
+      .catch(() => false);
+    return { report, shown };
   } finally {
     event.completed();
   }

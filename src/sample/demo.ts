@@ -11,6 +11,8 @@ const YEARS = [2023, 2024];
 const MISSING = ["TTr"];
 const DUPLICATED = ["QLN"];
 const FAULTY = ["QLXD", "HTKT"];
+/** The whole campaign, for the tổng kết report. */
+const ALL_YEARS = [2021, 2022, 2023, 2024, 2025];
 
 /** `npm run demo`: the main job on sample workbooks, printing what it did and where the files are. */
 export async function runDemo(outDir: string): Promise<number> {
@@ -66,9 +68,41 @@ export async function runDemo(outDir: string): Promise<number> {
   );
   const periodCode = await main(["consolidate", units, "-o", periodPath, "--period", period]);
 
+  const reportPath = join(out, `bao-cao-nam-${YEARS[1]}.xlsx`);
+  say(
+    `\n7. Báo cáo năm ${YEARS[1]} (so sánh với năm ${YEARS[0]}), mẫu Nghị định 30/2020/NĐ-CP: thidua report ${rel(units)} -o ${rel(reportPath)} --kind annual --year ${YEARS[1]}\n`,
+  );
+  const reportCode = await main([
+    "report",
+    units,
+    "-o",
+    reportPath,
+    "--kind",
+    "annual",
+    "--year",
+    String(YEARS[1]),
+  ]);
+
+  const allUnits = join(out, "don-vi-2021-2025");
+  await rm(allUnits, { recursive: true, force: true });
+  const campaignBatch = sampleBatch(campaign, { years: ALL_YEARS, seed: 20250, missing: MISSING });
+  for (const file of campaignBatch) {
+    const path = join(allUnits, file.name);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, await writeWorkbook(file.plan));
+  }
+  const finalPath = join(out, "bao-cao-tong-ket-2021-2025.xlsx");
+  say(
+    `\n8. Báo cáo tổng kết 2021–2025 từ ${campaignBatch.length} báo cáo mẫu của cả giai đoạn (${rel(allUnits)}/): thidua report ${rel(allUnits)} -o ${rel(finalPath)} --kind final\n`,
+  );
+  const finalCode = await main(["report", allUnits, "-o", finalPath, "--kind", "final"]);
+  say(`\nBáo cáo năm: ${rel(reportPath)}`);
+  say(`Báo cáo tổng kết: ${rel(finalPath)}`);
+
   say(`\nXong. Mở các tệp trong ${rel(out)}/ bằng Excel hoặc LibreOffice để xem.`);
   // 1 = written, with units that have errors: what the sample data is made to show.
-  return annualCode === 1 && periodCode === 1 ? 0 : 1;
+  const written = (code: number): boolean => code === 0 || code === 1;
+  return annualCode === 1 && periodCode === 1 && written(reportCode) && written(finalCode) ? 0 : 1;
 }
 
 function rel(path: string): string {

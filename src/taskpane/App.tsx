@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import {
   FluentProvider,
   Tab,
@@ -8,13 +8,23 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
+import { DEFAULT_CAMPAIGN } from "../core/campaign/default-campaign";
+import type { WorkbookHost } from "../hosts/workbook-host";
 import { AppHeader } from "./AppHeader";
 import { OutsideExcelBanner } from "./OutsideExcelBanner";
-import { PlannedPane } from "./PlannedPane";
+import { useSources } from "./consolidate/use-sources";
 import type { HostInfo } from "./host";
 import { langFromLocale, makeT, type Lang } from "./i18n";
+import { ConsolidatePane, ReportPane, SettingsPane, TemplatePane } from "./lazy-panes";
+import { HostNoticeBars } from "./shared/HostNoticeBars";
+import { PaneSlot } from "./shared/PaneSlot";
+import { useStoredSettings } from "./settings/use-stored-settings";
+import type { PaneProps } from "./shared/pane-props";
 import { onTabRequested } from "./tab-request";
 import { TAB_IDS, TAB_LABEL, isTabId, type TabId } from "./tabs";
+import { ValidatePane } from "./validate/ValidatePane";
+import type { HostNoticeChannel } from "./workbook/host-notices";
+import { noWorkbookHost } from "./workbook/unavailable-host";
 
 const useStyles = makeStyles({
   root: {
@@ -35,32 +45,48 @@ const useStyles = makeStyles({
 
 export interface AppProps {
   readonly host: HostInfo;
+  /** The workbook the panes work on: the open one in Excel; outside Excel, none yet. */
+  readonly workbook?: WorkbookHost;
+  /** What the workbook's host could not do in this Excel, shown until dismissed. */
+  readonly hostNotices?: HostNoticeChannel["subscribe"];
   /** The tab to open on, e.g. the one a ribbon command asked for. */
   readonly initialTab?: TabId;
 }
 
-export function App({ host, initialTab = "validate" }: AppProps) {
+export function App({ host, workbook: given, hostNotices, initialTab = "validate" }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(() => langFromLocale(host.displayLanguage));
   const [tab, setTab] = useState<TabId>(initialTab);
+  const [opened, setOpened] = useState<ReadonlySet<TabId>>(() => new Set([initialTab]));
   const t = useMemo(() => makeT(lang), [lang]);
+  const workbook = useMemo(() => given ?? noWorkbookHost(), [given]);
+  const stored = useStoredSettings(workbook, DEFAULT_CAMPAIGN);
+  const { campaign } = stored;
+  const sources = useSources(workbook, campaign);
 
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
-  useEffect(() => onTabRequested(setTab), []);
+  const open = useCallback((next: TabId) => {
+    setTab(next);
+    setOpened((seen) => (seen.has(next) ? seen : new Set([...seen, next])));
+  }, []);
+  useEffect(() => onTabRequested(open), [open]);
 
+  const pane = (id: TabId): PaneProps => ({ host: workbook, campaign, lang, t, hidden: tab !== id });
+  const slot = (id: TabId) => ({ tab: id, t, hidden: tab !== id, opened: opened.has(id) });
   return (
     <FluentProvider theme={host.theme === "dark" ? webDarkTheme : webLightTheme} className={styles.root}>
       <AppHeader t={t} lang={lang} onLangChange={setLang} />
       <main className={styles.main}>
         {host.kind === "excel" ? null : <OutsideExcelBanner t={t} />}
+        <HostNoticeBars subscribe={hostNotices} t={t} lang={lang} />
         <TabList
           className={styles.tabs}
           aria-label={t("tabs.label")}
           selectedValue={tab}
           onTabSelect={(_, data) => {
-            if (isTabId(data.value)) setTab(data.value);
+            if (isTabId(data.value)) open(data.value);
           }}
         >
           {TAB_IDS.map((id) => (
@@ -69,7 +95,19 @@ export function App({ host, initialTab = "validate" }: AppProps) {
             </Tab>
           ))}
         </TabList>
-        <PlannedPane tab={tab} t={t} />
+        <ValidatePane {...pane("validate")} />
+        <PaneSlot {...slot("consolidate")}>
+          <ConsolidatePane {...pane("consolidate")} sources={sources} />
+        </PaneSlot>
+        <PaneSlot {...slot("report")}>
+          <ReportPane {...pane("report")} settings={stored.settings} inputs={sources.inputs} />
+        </PaneSlot>
+        <PaneSlot {...slot("template")}>
+          <TemplatePane {...pane("template")} />
+        </PaneSlot>
+        <PaneSlot {...slot("settings")}>
+          <SettingsPane {...pane("settings")} stored={stored} />
+        </PaneSlot>
       </main>
     </FluentProvider>
   );

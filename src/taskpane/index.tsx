@@ -1,16 +1,34 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { createBrowserHost } from "../hosts/browser";
 import { App } from "./App";
 import { detectHost } from "./host";
 import { takeRequestedTab } from "./tab-request";
+import { hostNoticeChannel } from "./workbook/host-notices";
+import { lazyHost } from "./workbook/lazy-host";
+import { loadOfficeHost } from "./workbook/office-host";
 
 async function start(): Promise<void> {
   const container = document.getElementById("root");
   if (!container) throw new Error("taskpane.html has no element with id root");
   const host = await detectHost();
+  const notices = hostNoticeChannel();
+  // Outside Office (no office.js, or Office.onReady reports no host) the pane works on the .xlsx files the
+  // user opens and downloads what it writes (hosts/browser). Another Office app gets no workbook.
+  const workbook =
+    host.kind === "excel"
+      ? lazyHost("excel", () => loadOfficeHost(notices.sink))
+      : host.kind === "browser"
+        ? createBrowserHost()
+        : undefined;
   createRoot(container).render(
     <StrictMode>
-      <App host={host} initialTab={takeRequestedTab() ?? undefined} />
+      <App
+        host={host}
+        workbook={workbook}
+        hostNotices={notices.subscribe}
+        initialTab={takeRequestedTab() ?? undefined}
+      />
     </StrictMode>,
   );
 }

@@ -1,7 +1,16 @@
 /** @jest-environment jsdom */
+import "../taskpane/helpers/browser-globals";
+import type { WorkbookPlan } from "../../src/core/workbook-model/plan";
+import { HostError } from "../../src/hosts/office/errors";
+import { setHostFactory } from "../../src/commands/host-factory";
+import type { CommandOutcome } from "../../src/commands/run-command";
+import { planToSnapshot } from "../helpers/plan-to-snapshot";
+import { fakeHost, type FakeHost } from "../taskpane/helpers/fake-host";
+import { mergeUnitWorkbooks } from "../taskpane/helpers/merge-units";
+import { batch2024, planOf } from "../taskpane/helpers/samples";
 
 // A minimal Office: what commands.ts and its helpers touch, with behaviour each test can change.
-type Handler = (event: Office.AddinCommands.Event) => Promise<unknown>;
+type Handler = (event: Office.AddinCommands.Event) => Promise<CommandOutcome>;
 type DialogCallback = (result: { status: string; value: FakeDialog }) => void;
 interface FakeDialog {
   handlers: Map<string, () => void>;
@@ -11,7 +20,6 @@ interface FakeDialog {
 
 const handlers = new Map<string, Handler>();
 const supported = new Set<string>();
-const showAsTaskpane = jest.fn<Promise<void>, []>();
 const displayDialogAsync = jest.fn<void, [string, unknown, DialogCallback]>();
 const isSetSupported = jest.fn((name: string) => supported.has(name));
 
@@ -21,7 +29,6 @@ const fakeOffice = {
     return Promise.resolve({ host: "Excel", platform: "PC" });
   },
   actions: { associate: (name: string, handler: Handler) => handlers.set(name, handler) },
-  addin: { showAsTaskpane },
   context: {
     displayLanguage: "vi-VN",
     requirements: { isSetSupported },
@@ -30,6 +37,10 @@ const fakeOffice = {
   AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
   EventType: { DialogMessageReceived: "dialogMessageReceived", DialogEventReceived: "dialogEventReceived" },
 };
+
+const batch = batch2024();
+const vp = planToSnapshot(planOf(batch, "VP"), "Tong hop.xlsx");
+const ttr = planToSnapshot(planOf(batch, "TTr"), "Tong hop.xlsx");
 
 function fakeDialog(): FakeDialog {
   const dialogHandlers = new Map<string, () => void>();
@@ -50,6 +61,23 @@ function handler(name: string): Handler {
   return found;
 }
 
+/** Dialogs open and are closed by the user at once; returns the notice each one showed. */
+function dialogsCloseAtOnce(): URL[] {
+  supported.add("DialogApi");
+  const shown: URL[] = [];
+  displayDialogAsync.mockImplementation((url, _options, callback) => {
+    shown.push(new URL(url));
+    const dialog = fakeDialog();
+    callback({ status: "succeeded", value: dialog });
+    dialog.handlers.get("dialogMessageReceived")?.();
+  });
+  return shown;
+}
+
+function useHost(host: FakeHost): void {
+  setHostFactory(() => Promise.resolve(host));
+}
+
 beforeAll(async () => {
   (globalThis as { Office?: unknown }).Office = fakeOffice;
   await import("../../src/commands/commands");
@@ -57,6 +85,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   delete (globalThis as { Office?: unknown }).Office;
+  setHostFactory();
 });
 
 beforeEach(() => {
@@ -71,56 +100,149 @@ describe("ribbon commands", () => {
     expect([...handlers.keys()].sort()).toEqual(["consolidateWorkbook", "validateActiveSheet"]);
   });
 
-  it("opens the pane on the matching tab where a shared runtime allows it", async () => {
-    supported.add("SharedRuntime");
-    showAsTaskpane.mockResolvedValue();
+  it("Kiểm tra validates the active sheet, marks it and reports the counts", async () => {
+    const shown = dialogsCloseAtOnce();
+    const host = fakeHost({ workbook: ttr });
+    useHost(host);
     const event = fakeEvent();
-    await expect(handler("validateActiveSheet")(event)).resolves.toBe("pane");
+    const { report } = await handler("validateActiveSheet")(event);
+    // The active sheet's name, then the whole workbook: the form is validated with its table sheets.
+    expect(host.argsOf("readSnapshot")).toEqual([["active"], ["all"]]);
+    const [marked] = host.argsOf("markFindings")[0] as [unknown[]];
+    expect(marked.length).toBeGreaterThan(0);
+    expect(report.title).toBe("Có lỗi cần sửa");
+    expect(report.message).toMatch(
+      new RegExp(
+        `^Trang “Biểu mẫu”: [1-9]\\d* lỗi, \\d+ cảnh báo, \\d+ lưu ý\\. Đã đánh dấu ${marked.length} ô`,
+      ),
+    );
+    expect(shown[0].searchParams.get("title")).toBe(report.title);
+    expect(shown[0].searchParams.get("message")).toBe(report.message);
+    expect(shown[0].searchParams.get("notice")).toBe("validate");
     expect(localStorage.getItem("thidua.requestedTab")).toBe("validate");
     expect(event.completed).toHaveBeenCalledTimes(1);
   });
 
-  it("explains in a dialog when the pane cannot be opened, and completes when it closes", async () => {
-    supported.add("SharedRuntime").add("DialogApi");
-    showAsTaskpane.mockRejectedValue(new Error("not a shared runtime"));
+  it("Tổng hợp consolidates the unit sheets into new summary sheets without replacing any", async () => {
+    dialogsCloseAtOnce();
+    const host = fakeHost({
+      workbook: mergeUnitWorkbooks([vp, ttr]),
+      existingSheets: ["Tổng hợp chỉ tiêu"],
+    });
+    useHost(host);
+    const event = fakeEvent();
+    const { report } = await handler("consolidateWorkbook")(event);
+    const [plan] = host.argsOf("writeSheets")[0] as [WorkbookPlan];
+    expect(plan.sheets.flatMap((s) => s.tables ?? []).map((t) => t.name)).toContain("tbl_sum_indicators");
+    expect(host.replaceAnswers).toEqual([false]);
+    expect(report.title).toBe("Đã tổng hợp năm 2024");
+    expect(report.message).toMatch(/^Đã nhận 2\/10 báo cáo \(1 hợp lệ, 1 có lỗi\)\. Chưa nộp: KHTC, /);
+    expect(report.message).toContain("Tổng hợp chỉ tiêu (2)");
+    expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it("waits for the notice to be closed before completing", async () => {
+    supported.add("DialogApi");
     const dialog = fakeDialog();
     displayDialogAsync.mockImplementation((_url, _options, callback) =>
       callback({ status: "succeeded", value: dialog }),
     );
+    useHost(fakeHost({ workbook: vp }));
     const event = fakeEvent();
-    const running = handler("consolidateWorkbook")(event);
-    await Promise.resolve();
-    await Promise.resolve();
+    const running = handler("validateActiveSheet")(event);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(displayDialogAsync).toHaveBeenCalled();
     expect(event.completed).not.toHaveBeenCalled();
-    const url = new URL(displayDialogAsync.mock.calls[0][0]);
-    expect(url.searchParams.get("notice")).toBe("consolidate");
-    expect(url.searchParams.get("lang")).toBe("vi");
-    dialog.handlers.get("dialogMessageReceived")?.();
-    await expect(running).resolves.toBe("notice");
-    expect(dialog.close).toHaveBeenCalled();
-    expect(event.completed).toHaveBeenCalledTimes(1);
-    expect(localStorage.getItem("thidua.requestedTab")).toBe("consolidate");
-  });
-
-  it("completes when neither the pane nor a dialog is available", async () => {
-    const event = fakeEvent();
-    await expect(handler("validateActiveSheet")(event)).resolves.toBe("nothing");
-    expect(showAsTaskpane).not.toHaveBeenCalled();
-    expect(displayDialogAsync).not.toHaveBeenCalled();
+    dialog.handlers.get("dialogEventReceived")?.();
+    await expect(running).resolves.toMatchObject({
+      shown: true,
+      report: { ok: true, title: "Không có lỗi" },
+    });
     expect(event.completed).toHaveBeenCalledTimes(1);
   });
 
-  it("completes when Office refuses the dialog", async () => {
-    supported.add("DialogApi");
-    displayDialogAsync.mockImplementation((_url, _options, callback) =>
-      callback({ status: "failed", value: fakeDialog() }),
+  it("says so when the workbook holds no unit form", async () => {
+    dialogsCloseAtOnce();
+    const blank = {
+      fileName: "Book1",
+      sheets: [{ name: "Sheet1", visibility: "visible" as const, cells: {}, merges: [] }],
+      names: [],
+      tables: [],
+    };
+    const host = fakeHost({ workbook: blank });
+    useHost(host);
+    const validate = await handler("validateActiveSheet")(fakeEvent());
+    expect(validate.report.title).toBe("Trang đang mở không phải biểu mẫu đơn vị");
+    const consolidate = await handler("consolidateWorkbook")(fakeEvent());
+    expect(consolidate.report.title).toBe("Không thấy biểu mẫu đơn vị nào");
+    expect(host.argsOf("markFindings")).toEqual([]);
+    expect(host.argsOf("writeSheets")).toEqual([]);
+  });
+
+  it("adds what this Excel could not do to the result", async () => {
+    dialogsCloseAtOnce();
+    const host = fakeHost({ workbook: ttr });
+    setHostFactory((notice) => {
+      const markFindings = host.markFindings;
+      host.markFindings = async (findings) => {
+        notice({ code: "mark-notes-skipped", count: findings.length, items: [] });
+        return markFindings(findings);
+      };
+      return Promise.resolve(host);
+    });
+    const { report } = await handler("validateActiveSheet")(fakeEvent());
+    expect(report.message).toMatch(
+      /Phiên bản Excel này không thêm được ghi chú vào ô \(cần ExcelApi 1\.18\)/,
     );
-    const event = fakeEvent();
-    await expect(handler("validateActiveSheet")(event)).resolves.toBe("nothing");
-    expect(event.completed).toHaveBeenCalledTimes(1);
   });
 
   it.each([
+    [
+      "the host throws",
+      () => useHost(fakeHost({ failing: { readSnapshot: new Error("RichApi.Error: boom") } })),
+    ],
+    [
+      "the Excel host cannot be loaded",
+      () => setHostFactory(() => Promise.reject(new Error("Loading chunk 7 failed"))),
+    ],
+  ])("completes the event and explains what to do when %s", async (_what, breakIt) => {
+    const shown = dialogsCloseAtOnce();
+    breakIt();
+    for (const [name, title] of [
+      ["validateActiveSheet", "Không kiểm tra được"],
+      ["consolidateWorkbook", "Không tổng hợp được"],
+    ]) {
+      const event = fakeEvent();
+      const { report } = await handler(name)(event);
+      expect(report).toMatchObject({ ok: false, title });
+      expect(report.message).toMatch(/^Chi tiết: .+\. Hãy lưu sổ tính rồi bấm lại nút/);
+      expect(event.completed).toHaveBeenCalledTimes(1);
+    }
+    expect(shown.map((u) => u.searchParams.get("title"))).toEqual([
+      "Không kiểm tra được",
+      "Không tổng hợp được",
+    ]);
+  });
+
+  it("gives the host's own explanation of a failure it understands", async () => {
+    dialogsCloseAtOnce();
+    const error = new HostError("settings-not-saved", { cause: "locked" }, "settings not saved");
+    useHost(fakeHost({ failing: { loadSettings: error } }));
+    const { report } = await handler("consolidateWorkbook")(fakeEvent());
+    expect(report.message).toBe("Không lưu được cài đặt vào sổ (locked). Thử lưu sổ rồi làm lại.");
+  });
+
+  it.each([
+    ["there is no Dialog API", () => undefined],
+    [
+      "Office refuses the dialog",
+      () => {
+        supported.add("DialogApi");
+        displayDialogAsync.mockImplementation((_url, _options, callback) =>
+          callback({ status: "failed", value: fakeDialog() }),
+        );
+      },
+    ],
     [
       "isSetSupported throws",
       () =>
@@ -137,11 +259,12 @@ describe("ribbon commands", () => {
         });
       },
     ],
-  ])("completes the event and reports the error when %s", async (_what, breakOffice) => {
+  ])("completes the event when %s", async (_what, breakOffice) => {
     breakOffice();
+    useHost(fakeHost({ workbook: vp }));
     for (const name of ["validateActiveSheet", "consolidateWorkbook"]) {
       const event = fakeEvent();
-      await expect(handler(name)(event)).rejects.toThrow();
+      await expect(handler(name)(event)).resolves.toMatchObject({ shown: false });
       expect(event.completed).toHaveBeenCalledTimes(1);
     }
   });

@@ -25,4 +25,23 @@ describe("the notice dialog page", () => {
     expect(close?.textContent).toBe("Đóng");
     expect(document.activeElement).toBe(close);
   });
+
+  it("carries a command's result, shown above where to find the details", () => {
+    const notice = {
+      tab: "validate",
+      lang: "vi",
+      title: "Có lỗi cần sửa",
+      message: "Trang “Biểu mẫu”: 3 lỗi.",
+    } as const;
+    const url = noticeUrl("https://localhost:3000/commands.html", notice);
+    expect(readNotice(new URL(url).search)).toEqual(notice);
+    renderNoticePage(document, notice);
+    expect(document.title).toBe("Có lỗi cần sửa");
+    expect(document.querySelector("h1")?.textContent).toBe("Có lỗi cần sửa");
+    expect([...document.querySelectorAll("main p")].map((p) => p.textContent)).toEqual([
+      "Trang “Biểu mẫu”: 3 lỗi.",
+      "Xem chi tiết: bấm nút “Thi đua” trên thẻ Trang đầu, ngăn sẽ mở ở thẻ “Kiểm tra”.",
+    ]);
+    expect(document.activeElement).toBe(document.querySelector("button"));
+  });
 });

@@ -24,16 +24,22 @@ afterEach(() => {
   localStorage.clear();
 });
 
-function render(host: HostInfo = BROWSER_HOST): void {
+/** Renders and lets the workbook's settings, read when the pane opens, arrive. */
+async function render(host: HostInfo = BROWSER_HOST): Promise<void> {
   act(() => root.render(<App host={host} />));
+  await loaded();
 }
+
+/** Lets pending work finish: the settings being read, a pane's code arriving when its tab is first opened. */
+const loaded = (): Promise<void> => act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
 
 const tabs = (): HTMLElement[] => [...container.querySelectorAll<HTMLElement>('[role="tab"]')];
 // A Fluent Tab repeats its label in a hidden span that reserves room for the bold selected state.
 const tabNames = (): string[] =>
   tabs().map((tab) => tab.querySelector(".fui-Tab__content")?.textContent ?? "");
 const panel = (): HTMLElement => {
-  const element = container.querySelector<HTMLElement>('[role="tabpanel"]');
+  // Every pane stays mounted so its results survive a tab switch; only the selected one is shown.
+  const element = container.querySelector<HTMLElement>('[role="tabpanel"]:not([hidden])');
   if (!element) throw new Error("no tab panel");
   return element;
 };
@@ -50,19 +56,19 @@ describe("App outside Excel", () => {
     expect(typeof (globalThis as { Office?: unknown }).Office).toBe("undefined");
     const host = await detectHost();
     expect(host).toEqual(BROWSER_HOST);
-    render(host);
+    await render(host);
     expect(container.textContent).toContain("Đang chạy ngoài Excel:");
   });
 
-  it("shows the five tabs in Vietnamese, the first one selected", () => {
-    render();
+  it("shows the five tabs in Vietnamese, the first one selected", async () => {
+    await render();
     expect(tabNames()).toEqual(["Kiểm tra", "Tổng hợp", "Báo cáo", "Biểu mẫu", "Cài đặt"]);
     expect(tabs()[0].getAttribute("aria-selected")).toBe("true");
     expect(container.querySelector('[role="tablist"]')?.getAttribute("aria-label")).toBe("Chức năng");
   });
 
-  it("has landmarks and a tab panel labelled by its tab", () => {
-    render();
+  it("has landmarks and a tab panel labelled by its tab", async () => {
+    await render();
     expect(container.querySelector("header")).not.toBeNull();
     expect(container.querySelector("main")).not.toBeNull();
     expect(container.querySelector("h1")?.textContent).toBe("Thi đua – Vì người nghèo");
@@ -71,13 +77,16 @@ describe("App outside Excel", () => {
     expect(panel().tabIndex).toBe(0);
   });
 
-  it("switches tab on click and describes what the tab will do", () => {
-    render();
+  it("switches tab on click and describes what the tab will do", async () => {
+    await render();
     act(() => tabs()[1].click());
     expect(tabs()[1].getAttribute("aria-selected")).toBe("true");
     expect(panel().id).toBe("panel-consolidate");
+    await loaded();
+    expect(panel().querySelector('input[type="file"]')).not.toBeNull();
     expect(panel().textContent).toContain("Tổng hợp báo cáo của tất cả các đơn vị");
-    expect(panel().querySelector("button")).toBeNull();
+    expect(container.querySelectorAll('[role="tabpanel"]:not([hidden])')).toHaveLength(1);
+    expect(container.querySelectorAll('[role="tabpanel"]')).toHaveLength(5);
   });
 
   it("moves between tabs with the arrow keys", async () => {
@@ -87,7 +96,7 @@ describe("App outside Excel", () => {
     jest.spyOn(HTMLElement.prototype, "offsetParent", "get").mockImplementation(function (this: HTMLElement) {
       return this.parentElement;
     });
-    render();
+    await render();
     act(() => tabs()[0].focus());
     // tabster sets up its arrow-key groups, and handles keys, asynchronously.
     const settle = (): Promise<void> => act(() => new Promise<void>((resolve) => setTimeout(resolve, 20)));
@@ -95,10 +104,11 @@ describe("App outside Excel", () => {
     tabs()[0].dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
     await settle();
     expect(document.activeElement).toBe(tabs()[1]);
+    await loaded();
   });
 
-  it("switches language to English and back", () => {
-    render();
+  it("switches language to English and back", async () => {
+    await render();
     act(() => radio("English").click());
     expect(tabNames()).toEqual(["Validate", "Consolidate", "Report", "Template", "Settings"]);
     expect(container.textContent).toContain("Running outside Excel:");
@@ -108,26 +118,27 @@ describe("App outside Excel", () => {
     expect(document.documentElement.lang).toBe("vi");
   });
 
-  it("opens on the tab a ribbon command asks for", () => {
-    render();
+  it("opens on the tab a ribbon command asks for", async () => {
+    await render();
     act(() => {
       requestTab("report");
       window.dispatchEvent(new StorageEvent("storage", { key: "thidua.requestedTab" }));
     });
     expect(panel().id).toBe("panel-report");
     expect(localStorage.length).toBe(0);
+    await loaded();
   });
 });
 
 describe("App in Excel", () => {
-  it("shows no banner and follows Office's language", () => {
-    render({ kind: "excel", displayLanguage: "en-US", theme: "dark" });
+  it("shows no banner and follows Office's language", async () => {
+    await render({ kind: "excel", displayLanguage: "en-US", theme: "dark" });
     expect(container.textContent).not.toContain("Running outside Excel");
     expect(tabNames()[0]).toBe("Validate");
   });
 
-  it("falls back to Vietnamese for a language it does not have", () => {
-    render({ kind: "excel", displayLanguage: "fr-FR", theme: "light" });
+  it("falls back to Vietnamese for a language it does not have", async () => {
+    await render({ kind: "excel", displayLanguage: "fr-FR", theme: "light" });
     expect(tabNames()[0]).toBe("Kiểm tra");
   });
 });

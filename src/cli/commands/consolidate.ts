@@ -16,13 +16,21 @@ import { cliText } from "../messages";
 import { progressBar } from "../progress";
 import { checkPath, type PathCheck } from "../read-file-check";
 import type { CliIO } from "../io";
+import { REPORT_SHEET } from "../../core/report";
+import { reportKindOption, reportPeriod, reportSheetFor } from "./report";
 
 /**
  * `thidua consolidate PATH... -o tong-hop.xlsx [--year 2024 | --period 2021-2023] [--criteria FILE]
- * [--exclude-invalid] [--json]`. Exit 0: written; 1: written but some units had errors; 2: nothing written.
+ * [--exclude-invalid] [--json] [--report annual|interim|final]`, the last adding the report sheet.
+ * Exit 0: written; 1: written but some units had errors; 2: nothing written.
  */
 export async function consolidateCommand(argv: string[], io: CliIO, lang: Lang): Promise<number> {
-  const args = parseArgs(argv, ["output", "year", "period", "criteria", "lang"], ["exclude-invalid", "json"]);
+  const args = parseArgs(
+    argv,
+    ["output", "year", "period", "criteria", "lang", "report"],
+    ["exclude-invalid", "json"],
+  );
+  const reportKind = reportKindOption(args, "report");
   const output = stringOption(args, "output");
   if (!output) throw new UsageError("usage.needs-output");
   if (args.positional.length === 0) throw new UsageError("usage.no-inputs");
@@ -37,17 +45,21 @@ export async function consolidateCommand(argv: string[], io: CliIO, lang: Lang):
     inputs.push(await checkPath(path, campaign));
     tick(inputs.length);
   }
-  const scope = scopeOf(args, inputs, campaign);
+  const ownPeriod = reportKind !== undefined && reportKind !== "annual";
+  if (ownPeriod && args.options.has("year")) throw new UsageError("usage.report-scope", { kind: reportKind });
+  const scope =
+    ownPeriod && !args.options.has("period")
+      ? { period: reportPeriod(reportKind, campaign) }
+      : scopeOf(args, inputs, campaign);
   const result = consolidate(inputs, campaign, {
     ...scope,
     excludeInvalid: args.options.has("exclude-invalid"),
     lang,
   });
   try {
-    await writeFile(
-      output,
-      await writeWorkbook(buildSummaryPlan(result, campaign, { generatedAt: timestamp() })),
-    );
+    const plan = buildSummaryPlan(result, campaign, { generatedAt: timestamp() });
+    if (reportKind) plan.sheets.push(reportSheetFor(result, inputs, campaign, reportKind, lang));
+    await writeFile(output, await writeWorkbook(plan));
   } catch (error) {
     io.err(
       cliText(lang, "write.failed", {
@@ -60,6 +72,8 @@ export async function consolidateCommand(argv: string[], io: CliIO, lang: Lang):
   const summary = consolidationSummary(result);
   if (args.options.has("json")) io.out(JSON.stringify({ output, ...summary }, null, 2));
   else io.out(closingSummary(result, output, lang).join("\n"));
+  if (reportKind && !args.options.has("json"))
+    io.out(cliText(lang, "consolidate.report", { sheet: REPORT_SHEET }));
   return summary.withErrors > 0 ? 1 : 0;
 }
 

@@ -1,0 +1,158 @@
+import { readFile, writeFile } from "node:fs/promises";
+import { basename, extname } from "node:path";
+import type { Campaign } from "../../core/campaign/model";
+import type { Consolidation, ConsolidationInput } from "../../core/consolidation";
+import { CRITERIA_SHEETS, readCriteriaWorkbook } from "../../core/criteria/workbook";
+import type { Lang } from "../../core/locale/lang";
+import {
+  annualReport,
+  buildReport,
+  buildReportPlan,
+  buildReportSheet,
+  reportFromInputs,
+  reportSettings,
+  scopeOf,
+  staffByYear,
+  type ReportFromInputs,
+  type ReportKind,
+  type ReportSettings,
+} from "../../core/report";
+import { settingsFromJson } from "../../core/report/settings-json";
+import type { SheetPlan } from "../../core/workbook-model/plan";
+import { readWorkbook, writeWorkbook } from "../../hosts/xlsx";
+import { intOption, parseArgs, stringOption, UsageError, type ParsedArgs } from "../args";
+import { expandPaths } from "../expand-paths";
+import type { CliIO } from "../io";
+import { loadCampaign } from "../load-campaign";
+import { cliText } from "../messages";
+import { progressBar } from "../progress";
+import { checkPath, type PathCheck } from "../read-file-check";
+
+const KINDS: readonly ReportKind[] = ["annual", "interim", "final"];
+
+/** --kind / --report: annual (năm), interim (sơ kết) or final (tổng kết). */
+export function reportKindOption(args: ParsedArgs, name: string): ReportKind | undefined {
+  const value = stringOption(args, name);
+  if (value === undefined) return undefined;
+  const kind = KINDS.find((k) => k === value.trim().toLowerCase());
+  if (!kind) throw new UsageError("usage.bad-kind", { kind: value });
+  return kind;
+}
+
+/** `consolidate --report KIND`: the report sheet for the summary workbook, from the same files. */
+export function reportSheetFor(
+  result: Consolidation,
+  inputs: ConsolidationInput[],
+  campaign: Campaign,
+  kind: ReportKind,
+  lang: Lang,
+): SheetPlan {
+  const settings = reportSettings(campaign.settings, {}, lang);
+  const report =
+    kind === "annual"
+      ? annualReport(result, inputs, campaign, settings, lang).report
+      : buildReport(result, campaign, settings, kind, lang, { staff: staffByYear(inputs, result) });
+  return buildReportSheet(report);
+}
+
+/** The period `consolidate --report interim|final` covers when neither --year nor --period is given. */
+export function reportPeriod(kind: ReportKind, campaign: Campaign): { from: number; to: number } {
+  return scopeOf(kind, campaign.settings);
+}
+
+/** A criteria workbook (its "Cài đặt" sheet) or a JSON file; without one, the criteria's settings. */
+async function loadSettings(
+  path: string | undefined,
+  campaign: Campaign,
+  lang: Lang,
+  io: CliIO,
+): Promise<ReportSettings> {
+  if (path === undefined) return reportSettings(campaign.settings, {}, lang);
+  const file = basename(path);
+  const bytes = await readFile(path).catch(() => {
+    throw new UsageError("file.not-found", { file: path });
+  });
+  try {
+    if (extname(path).toLowerCase() === ".json") {
+      const { settings, problems } = settingsFromJson(JSON.parse(new TextDecoder().decode(bytes)) as unknown);
+      problems.forEach((message) => io.err(cliText(lang, "report.settings-problem", { file, message })));
+      return reportSettings(campaign.settings, settings, lang);
+    }
+    const { campaign: read, problems } = readCriteriaWorkbook(await readWorkbook(bytes, file), campaign);
+    for (const p of problems.filter((q) => q.sheet === CRITERIA_SHEETS.settings))
+      io.err(
+        cliText(lang, "report.settings-problem", { file, message: lang === "vi" ? p.message : p.messageEn }),
+      );
+    return reportSettings(read.settings, {}, lang);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new UsageError("report.settings-unreadable", { file, message });
+  }
+}
+
+/** What the closing line calls the report: "năm 2024 (so sánh với năm 2023)", "sơ kết giai đoạn 2021–2023". */
+export function reportWhat(lang: Lang, c: ReportFromInputs): string {
+  const { report, previous } = c;
+  const years = `${report.years[0]}–${report.years[report.years.length - 1]}`;
+  if (report.kind !== "annual") return cliText(lang, `report.kind.${report.kind}`, { years });
+  const year = report.years[0];
+  return previous
+    ? cliText(lang, "report.kind.annual-compared", { year, previous: previous.reviewYear })
+    : cliText(lang, "report.kind.annual", { year });
+}
+
+/**
+ * `thidua report PATH... -o bao-cao.xlsx --kind annual|interim|final [--year 2024] [--settings FILE]
+ * [--criteria FILE]`. Exit 0: written; 1: written but some units had errors; 2: nothing written.
+ */
+export async function reportCommand(argv: string[], io: CliIO, lang: Lang): Promise<number> {
+  const args = parseArgs(argv, ["output", "kind", "year", "settings", "criteria", "lang"], []);
+  const output = stringOption(args, "output");
+  if (!output) throw new UsageError("usage.needs-output");
+  if (args.positional.length === 0) throw new UsageError("usage.no-inputs");
+  const kind = reportKindOption(args, "kind") ?? "annual";
+  const year = intOption(args, "year");
+  const { campaign, notes } = await loadCampaign(stringOption(args, "criteria"), lang);
+  notes.forEach((n) => io.err(n));
+  const { firstYear: first, lastYear: last } = campaign.settings;
+  if (year !== undefined && kind !== "annual") throw new UsageError("usage.report-year");
+  if (year !== undefined && (year < first || year > last))
+    throw new UsageError("usage.bad-year", { year, first, last });
+  const settings = await loadSettings(stringOption(args, "settings"), campaign, lang, io);
+  const paths = await expandPaths(args.positional);
+  if (paths.length === 0) throw new UsageError("usage.no-workbooks");
+
+  const inputs: PathCheck[] = [];
+  const tick = progressBar(io, paths.length, cliText(lang, "progress.files"));
+  for (const path of paths) {
+    inputs.push(await checkPath(path, campaign));
+    tick(inputs.length);
+  }
+  const built = reportFromInputs(inputs, campaign, kind, settings, lang, year);
+  try {
+    await writeFile(output, await writeWorkbook(buildReportPlan(built.report)));
+  } catch (error) {
+    io.err(
+      cliText(lang, "write.failed", {
+        file: output,
+        message: error instanceof Error ? error.message : String(error),
+      }),
+    );
+    return 2;
+  }
+  const c = built.current;
+  const missing = c.missing.map((m) => m.name);
+  io.out(
+    [
+      cliText(lang, "consolidate.received", {
+        received: c.counts.received,
+        expected: c.counts.expected,
+        valid: c.counts.valid,
+        withErrors: c.counts.withErrors,
+      }),
+      cliText(lang, "consolidate.missing", { count: missing.length, units: missing.join(", ") || "—" }),
+      cliText(lang, "report.written", { what: reportWhat(lang, built), file: output }),
+    ].join("\n"),
+  );
+  return c.counts.withErrors > 0 ? 1 : 0;
+}

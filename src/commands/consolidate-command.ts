@@ -1,0 +1,53 @@
+import { DEFAULT_CAMPAIGN } from "../core/campaign/default-campaign";
+import { buildSummaryPlan, consolidate, consolidationSummary } from "../core/consolidation";
+import type { Lang } from "../core/locale/lang";
+import type { WorkbookHost } from "../hosts/workbook-host";
+import { makeT } from "../taskpane/i18n";
+import { defaultYear } from "../taskpane/workbook/scope";
+import { applySettings, settingsFromRecord } from "../taskpane/workbook/stored-settings";
+import { timestamp, todaySerial } from "../taskpane/workbook/today";
+import { readWorkbookInputs, toInputs } from "../taskpane/workbook/unit-checks";
+import type { CommandReport } from "./command-report";
+
+/** A one-click command cannot ask: existing summary sheets are kept and the new ones get new names. */
+const KEEP_EXISTING = (): Promise<boolean> => Promise.resolve(false);
+
+/** Tổng hợp: consolidates the unit forms in the open workbook into new summary sheets, for the latest year. */
+export async function consolidateWorkbook(host: WorkbookHost, lang: Lang): Promise<CommandReport> {
+  const t = makeT(lang);
+  const campaign = applySettings(
+    DEFAULT_CAMPAIGN,
+    settingsFromRecord(await host.loadSettings(), DEFAULT_CAMPAIGN),
+  );
+  const units = await readWorkbookInputs(host, campaign, todaySerial());
+  if (units.every((u) => u.formSheet === undefined)) {
+    return {
+      ok: false,
+      title: t("command.consolidate.noForms"),
+      message: t("command.consolidate.noForms.body"),
+    };
+  }
+  const inputs = toInputs(units);
+  const year = defaultYear(inputs, campaign);
+  const result = consolidate(inputs, campaign, { year, lang });
+  const written = await host.writeSheets(
+    buildSummaryPlan(result, campaign, { generatedAt: timestamp() }),
+    KEEP_EXISTING,
+  );
+  const summary = consolidationSummary(result);
+  const names = (codes: string[]): string => (codes.length === 0 ? "—" : codes.join(", "));
+  return {
+    ok: summary.withErrors === 0,
+    title: t("command.consolidate.done", { year }),
+    message: t("command.consolidate.body", {
+      received: summary.received,
+      expected: summary.expected,
+      valid: summary.valid,
+      withErrors: summary.withErrors,
+      missing: names(summary.missing),
+      duplicates: names(summary.duplicates),
+      count: written.length,
+      sheets: written.join(", "),
+    }),
+  };
+}

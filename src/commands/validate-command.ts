@@ -1,0 +1,36 @@
+import { DEFAULT_CAMPAIGN } from "../core/campaign/default-campaign";
+import type { Lang } from "../core/locale/lang";
+import { countBySeverity } from "../core/validation/finding";
+import type { WorkbookHost } from "../hosts/workbook-host";
+import { makeT } from "../taskpane/i18n";
+import { applySettings, settingsFromRecord } from "../taskpane/workbook/stored-settings";
+import { todaySerial } from "../taskpane/workbook/today";
+import { checkActiveUnit, markable } from "../taskpane/workbook/unit-checks";
+import type { CommandReport } from "./command-report";
+
+/** Kiểm tra: validates the unit form on the active sheet (with its table sheets) and marks the findings' cells. */
+export async function validateActiveSheet(host: WorkbookHost, lang: Lang): Promise<CommandReport> {
+  const t = makeT(lang);
+  const campaign = applySettings(
+    DEFAULT_CAMPAIGN,
+    settingsFromRecord(await host.loadSettings(), DEFAULT_CAMPAIGN),
+  );
+  const { activeSheet, units } = await checkActiveUnit(host, campaign, todaySerial());
+  if (units.length === 0) {
+    return { ok: false, title: t("command.validate.noForm"), message: t("command.validate.noForm.body") };
+  }
+  const findings = units.flatMap((u) => u.check.findings);
+  const marked = await host.markFindings(markable(findings));
+  const counts = countBySeverity(findings);
+  return {
+    ok: counts.error === 0,
+    title: t(counts.error === 0 ? "command.validate.clean" : "command.validate.errors"),
+    message: t("command.validate.body", {
+      sheet: activeSheet,
+      errors: counts.error,
+      warnings: counts.warning,
+      infos: counts.info,
+      marked,
+    }),
+  };
+}

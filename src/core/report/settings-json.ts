@@ -1,0 +1,70 @@
+/**
+ * Report settings from a small JSON file: the ReportSettings keys (or the criteria workbook's snake_case keys),
+ * "date" as "2024-12-05" or {year, month, day}, "recipients" as a list of strings. Unknown keys are problems.
+ */
+import { isValidDate, type CalendarDate } from "../locale/excel-date";
+import type { ReportSettings } from "./settings";
+
+const TEXT_KEYS = {
+  parentAgency: "parent_agency",
+  agency: "agency",
+  agencyShort: "agency_short",
+  place: "place",
+  signerAuthority: "signer_authority",
+  signerTitle: "signer_title",
+  signerName: "signer_name",
+  documentNumber: "document_number",
+  campaignName: "campaign_name",
+  planReference: "plan_reference",
+} as const;
+
+type TextKey = keyof typeof TEXT_KEYS;
+
+export interface SettingsJsonResult {
+  settings: Partial<ReportSettings>;
+  /** Keys or values that were not understood (English, for the CLI to show with the file name). */
+  problems: string[];
+}
+
+function dateOf(value: unknown): CalendarDate | undefined {
+  if (typeof value === "string") {
+    const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value.trim());
+    const d = m ? { year: +m[1], month: +m[2], day: +m[3] } : undefined;
+    return d && isValidDate(d.year, d.month, d.day) ? d : undefined;
+  }
+  if (typeof value === "object" && value !== null) {
+    const { year, month, day } = value as Record<string, unknown>;
+    if (typeof year === "number" && typeof month === "number" && typeof day === "number")
+      return isValidDate(year, month, day) ? { year, month, day } : undefined;
+  }
+  return undefined;
+}
+
+export function settingsFromJson(data: unknown): SettingsJsonResult {
+  const problems: string[] = [];
+  const settings: Partial<ReportSettings> = {};
+  if (typeof data !== "object" || data === null || Array.isArray(data))
+    return { settings, problems: ["the file must hold one JSON object"] };
+  const byKey = new Map<string, TextKey>();
+  for (const [key, snake] of Object.entries(TEXT_KEYS) as [TextKey, string][]) {
+    byKey.set(key, key);
+    byKey.set(snake, key);
+  }
+  for (const [key, value] of Object.entries(data)) {
+    const text = byKey.get(key);
+    if (text) {
+      if (typeof value === "string") settings[text] = value;
+      else problems.push(`“${key}” must be text`);
+    } else if (key === "date") {
+      const date = dateOf(value);
+      if (date) settings.date = date;
+      else problems.push(`“date” must be a date such as "2024-12-05"`);
+    } else if (key === "recipients") {
+      if (Array.isArray(value) && value.every((v) => typeof v === "string")) settings.recipients = value;
+      else problems.push(`“recipients” must be a list of texts`);
+    } else {
+      problems.push(`unknown key “${key}”`);
+    }
+  }
+  return { settings, problems };
+}

@@ -1,0 +1,15 @@
+export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** Offers the bytes as a downloaded file, through a link the browser "clicks". */
+export function download(fileName: string, bytes: Uint8Array, doc: Document = document): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_MIME }));
+  const link = doc.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  doc.body.appendChild(link);
+  link.click();
+  link.remove();
+  // Revoking at once can cancel the download in some browsers; a minute is ample.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

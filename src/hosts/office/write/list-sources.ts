@@ -1,0 +1,67 @@
+import { parseRange, rangeToA1 } from "../../../core/workbook-model/address";
+import type { ListValidation } from "../../../core/workbook-model/plan";
+import { absoluteA1, quoteSheet } from "../sheet-address";
+import { sheetOf, simpleOp, type WriteOp } from "./op";
+import { blockOps } from "./value-ops";
+
+/** Excel's limit on an inline list ("a,b,c"). */
+const MAX_INLINE = 255;
+
+/**
+ * Drop-down sources. A short list without commas is written inline; any other goes to a hidden sheet, one
+ * column per distinct list, and the validation refers to that column (as hosts/xlsx does).
+ */
+export class ListSources {
+  private readonly columns: string[][] = [];
+  private readonly byKey = new Map<string, number>();
+
+  constructor(readonly sheetName: string) {}
+
+  get used(): boolean {
+    return this.columns.length > 0;
+  }
+
+  sourceFor(values: string[]): string {
+    const inline = values.join(",");
+    if (inline.length <= MAX_INLINE && !values.some((v) => v.includes(","))) return inline;
+    const key = JSON.stringify(values);
+    let index = this.byKey.get(key);
+    if (index === undefined) {
+      index = this.columns.push(values) - 1;
+      this.byKey.set(key, index);
+    }
+    const column = { top: 1, left: index + 1, bottom: values.length, right: index + 1 };
+    return `=${quoteSheet(this.sheetName)}!${absoluteA1(column)}`;
+  }
+
+  /** Adds the hidden sheet with the lists. Must run before the validations that refer to it. */
+  ops(): WriteOp[] {
+    if (!this.used) return [];
+    const sheet = this.sheetName;
+    const height = Math.max(...this.columns.map((c) => c.length));
+    const rows = Array.from({ length: height }, (_, i) => this.columns.map((c) => c[i] ?? null));
+    return [
+      simpleOp({ add: sheet }, (context) => {
+        context.workbook.worksheets.add(sheet).visibility = "Hidden";
+      }),
+      ...blockOps(sheet, 1, 1, rows),
+    ];
+  }
+}
+
+export function validationOps(sheet: string, validations: ListValidation[], lists: ListSources): WriteOp[] {
+  return validations.map((v) => {
+    const range = rangeToA1(parseRange(v.range));
+    const source = lists.sourceFor(v.values);
+    return simpleOp({ range, source, error: v.error }, (context) => {
+      const validation = sheetOf(context, sheet).getRange(range).dataValidation;
+      validation.rule = { list: { inCellDropDown: true, source } };
+      validation.errorAlert = {
+        showAlert: true,
+        style: "Stop",
+        title: v.error?.title ?? "",
+        message: v.error?.message ?? "",
+      };
+    });
+  });
+}

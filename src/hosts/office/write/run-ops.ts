@@ -1,0 +1,61 @@
+import { isRequestTooLarge } from "../errors";
+import type { RequestContextLike } from "../excel-api";
+import type { WriteOp } from "./op";
+
+/**
+ * Bytes per request. Excel on the web rejects a request over 5 MB (RequestPayloadSizeLimitExceeded); the
+ * estimate counts the data and a little per action, so a margin stays for what it does not see.
+ */
+export const REQUEST_BYTES = 4_000_000;
+
+/** Packs consecutive ops into requests of at most `budget` bytes, keeping their order. */
+export function packRequests(ops: WriteOp[], budget: number): WriteOp[][] {
+  const requests: WriteOp[][] = [];
+  let current: WriteOp[] = [];
+  let bytes = 0;
+  for (const op of ops) {
+    if (current.length > 0 && bytes + op.bytes > budget) {
+      requests.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(op);
+    bytes += op.bytes;
+  }
+  if (current.length > 0) requests.push(current);
+  return requests;
+}
+
+function halves(request: WriteOp[]): WriteOp[][] | undefined {
+  if (request.length > 1) {
+    const mid = Math.ceil(request.length / 2);
+    return [request.slice(0, mid), request.slice(mid)];
+  }
+  const parts = request[0]?.split?.();
+  return parts ? [[parts[0]], [parts[1]]] : undefined;
+}
+
+/**
+ * Sends the ops in order, one sync per request, with calculation suspended for each. A request rejected
+ * as too large was not applied at all, so it is sent again in halves.
+ */
+export async function runOps(
+  context: RequestContextLike,
+  ops: WriteOp[],
+  budget = REQUEST_BYTES,
+): Promise<void> {
+  const queue = packRequests(ops, budget);
+  while (queue.length > 0) {
+    const request = queue.shift() ?? [];
+    context.application.suspendApiCalculationUntilNextSync();
+    for (const op of request) op.queue(context);
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per REQUEST_BYTES, by design
+      await context.sync();
+    } catch (error) {
+      const smaller = isRequestTooLarge(error) ? halves(request) : undefined;
+      if (!smaller) throw error;
+      queue.unshift(...smaller);
+    }
+  }
+}

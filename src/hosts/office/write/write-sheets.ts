@@ -1,0 +1,151 @@
+import { parseRange } from "../../../core/workbook-model/address";
+import type { WorkbookPlan } from "../../../core/workbook-model/plan";
+import { validatePlan } from "../../xlsx/validate-plan";
+import { HostError, messageOf } from "../errors";
+import type { ExcelRun, RequestContextLike } from "../excel-api";
+import type { NoticeSink } from "../notices";
+import type { Supports } from "../requirements";
+import { absoluteA1, quoteSheet, splitAddress } from "../sheet-address";
+import { ListSources } from "./list-sources";
+import { simpleOp, type WriteOp } from "./op";
+import { rollbackAfter } from "./rollback";
+import { runOps } from "./run-ops";
+import { finishOps, type SkipCounts } from "./setup-ops";
+import { sheetContentOps } from "./sheet-ops";
+import { chooseTargets, clashingSheets, type ExistingWorkbook, type WriteTargets } from "./targets";
+
+export interface WriteOptions {
+  supports: Supports;
+  notice?: NoticeSink;
+  /** Bytes per request (tests make it small). */
+  requestBytes?: number;
+}
+
+/** One request: sheets, tables and names; a second only when the plan's sheet names are taken. */
+async function readExisting(context: RequestContextLike, plan: WorkbookPlan): Promise<ExistingWorkbook> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name,items/id,items/visibility");
+  const tables = context.workbook.tables;
+  tables.load("items/name");
+  const names = context.workbook.names;
+  names.load("items/name,items/formula");
+  await context.sync();
+  const existing: ExistingWorkbook = {
+    sheets: worksheets.items.map((ws) => ({ id: ws.id, name: ws.name, visibility: ws.visibility })),
+    tables: tables.items.map((t) => t.name),
+    names: names.items.map((n) => ({ name: n.name, sheet: splitAddress(String(n.formula))?.sheet })),
+    tablesBySheet: new Map(),
+  };
+  const clashing = new Set(clashingSheets(plan, existing).map((s) => s.toLowerCase()));
+  const onClashing = worksheets.items.filter((ws) => clashing.has(ws.name.toLowerCase()));
+  if (onClashing.length === 0) return existing;
+  for (const ws of onClashing) ws.tables.load("items/name");
+  await context.sync();
+  for (const ws of onClashing)
+    existing.tablesBySheet.set(
+      ws.name,
+      ws.tables.items.map((t) => t.name),
+    );
+  return existing;
+}
+
+function writeOps(targets: WriteTargets, supports: Supports, counts: SkipCounts): WriteOp[] {
+  const lists = new ListSources(targets.listsSheet);
+  const moveAside = [
+    ...targets.backups.map((b) =>
+      simpleOp({ rename: b }, (context) => (context.workbook.worksheets.getItem(b.original).name = b.backup)),
+    ),
+    ...targets.tableBackups.map((t) =>
+      simpleOp({ rename: t }, (context) => (context.workbook.tables.getItem(t.original).name = t.backup)),
+    ),
+  ];
+  const content = targets.sheets.flatMap(({ plan, name }) => [
+    simpleOp({ add: name }, (context) => context.workbook.worksheets.add(name)),
+    ...sheetContentOps(name, plan, {
+      supports,
+      lists,
+      counts,
+      tableName: (t) => targets.tableNames.get(t) ?? t,
+    }),
+  ]);
+  const finish = targets.sheets.flatMap(({ plan, name }) => finishOps(name, plan));
+  // The lists sheet comes before the validations that refer to it.
+  return [...moveAside, ...lists.ops(), ...content, ...finish];
+}
+
+/** Defined names (after the sheets they refer to exist) and the first visible new sheet activated. */
+async function commit(context: RequestContextLike, targets: WriteTargets): Promise<void> {
+  const sheetName = new Map(targets.sheets.map((s) => [s.plan.name.toLowerCase(), s.name]));
+  for (const name of targets.namesToDelete) context.workbook.names.getItem(name).delete();
+  for (const { plan: p, name } of targets.names) {
+    const sheet = sheetName.get(p.sheet.toLowerCase()) ?? p.sheet;
+    context.workbook.names.add(name, `=${quoteSheet(sheet)}!${absoluteA1(parseRange(p.ref))}`);
+  }
+  const first = targets.sheets.find((s) => (s.plan.visibility ?? "visible") === "visible");
+  if (first) context.workbook.worksheets.getItem(first.name).activate();
+  await context.sync();
+}
+
+async function deleteBackups(run: ExcelRun, targets: WriteTargets): Promise<void> {
+  if (targets.backups.length === 0) return;
+  try {
+    await run(async (context) => {
+      for (const b of targets.backups) {
+        const ws = context.workbook.worksheets.getItem(b.backup);
+        // Worksheet.delete fails on a "VeryHidden" sheet (Excel.Worksheet.delete reference).
+        if (b.veryHidden) ws.visibility = "Hidden";
+        ws.delete();
+      }
+      await context.sync();
+    });
+  } catch (error) {
+    const sheets = targets.backups.map((b) => b.backup).join(", ");
+    throw new HostError("old-sheets-left", { sheets }, `Old sheets left: ${sheets} (${messageOf(error)})`, {
+      cause: error,
+    });
+  }
+}
+
+function report(notice: NoticeSink | undefined, targets: WriteTargets, counts: SkipCounts): void {
+  if (!notice) return;
+  if (counts.notesSkipped > 0) notice({ code: "notes-skipped", count: counts.notesSkipped, items: [] });
+  if (counts.indentSkipped > 0) notice({ code: "indent-skipped", count: counts.indentSkipped, items: [] });
+  if (counts.printSkipped.length > 0) {
+    notice({ code: "print-skipped", count: counts.printSkipped.length, items: counts.printSkipped });
+  }
+  if (targets.renamed.length > 0)
+    notice({ code: "names-renamed", count: targets.renamed.length, items: targets.renamed });
+}
+
+/**
+ * Writes a plan's sheets into the open workbook. Syncs: 1 to read what exists (2 when names clash), one
+ * per request of at most REQUEST_BYTES, 1 for names, and 1 to delete replaced sheets. Replaced sheets are
+ * only renamed until everything else is written; a failure before that deletes what this write added and
+ * restores them, then rethrows.
+ */
+export async function writeSheets(
+  run: ExcelRun,
+  plan: WorkbookPlan,
+  confirmReplace: (existing: string[]) => Promise<boolean>,
+  options: WriteOptions,
+): Promise<string[]> {
+  validatePlan(plan);
+  const existing = await run((context) => readExisting(context, plan));
+  const clashing = clashingSheets(plan, existing);
+  const replace = clashing.length > 0 && (await confirmReplace(clashing));
+  const targets = chooseTargets(plan, existing, replace);
+  const counts: SkipCounts = { notesSkipped: 0, indentSkipped: 0, printSkipped: [] };
+  const ops = writeOps(targets, options.supports, counts);
+  const before = new Set(existing.sheets.map((s) => s.id));
+  try {
+    await run(async (context) => {
+      await runOps(context, ops, options.requestBytes);
+      await commit(context, targets);
+    });
+  } catch (error) {
+    await rollbackAfter(run, targets, before, error);
+  }
+  await deleteBackups(run, targets);
+  report(options.notice, targets, counts);
+  return targets.sheets.map((s) => s.name);
+}

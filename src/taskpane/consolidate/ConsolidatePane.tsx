@@ -1,0 +1,85 @@
+import { Button, Field, ProgressBar, Spinner, Subtitle2 } from "@fluentui/react-components";
+import { ConfirmReplaceDialog } from "../shared/ConfirmReplaceDialog";
+import { LiveStatus } from "../shared/LiveStatus";
+import { NoticeBar } from "../shared/NoticeBar";
+import { PaneFrame } from "../shared/PaneFrame";
+import type { PaneProps } from "../shared/pane-props";
+import { usePaneStyles } from "../shared/styles";
+import { useConfirmReplace } from "../shared/use-confirm-replace";
+import { campaignYears } from "../workbook/scope";
+import { DropZone } from "./DropZone";
+import { ScopeFields } from "./ScopeFields";
+import { SourceList } from "./SourceList";
+import { SummaryCounts } from "./SummaryCounts";
+import { useConsolidatePane } from "./use-consolidate-pane";
+import type { Sources } from "./use-sources";
+
+function SourcesSection({ sources, t, lang }: Pick<PaneProps, "t" | "lang"> & { readonly sources: Sources }) {
+  const styles = usePaneStyles();
+  const { done, total } = sources.progress;
+  return (
+    <section className={styles.group} aria-labelledby="consolidate-sources">
+      <Subtitle2 as="h3" id="consolidate-sources" className={styles.heading}>
+        {t("consolidate.sources.heading")}
+      </Subtitle2>
+      <DropZone t={t} onFiles={(files) => void sources.addFiles(files)} />
+      <div className={styles.row}>
+        <Button onClick={() => void sources.addWorkbookSheets()}>{t("consolidate.useWorkbook")}</Button>
+        <Button appearance="subtle" disabled={total === 0} onClick={sources.clear}>
+          {t("consolidate.sources.clear")}
+        </Button>
+      </div>
+      <NoticeBar notice={sources.notice} t={t} lang={lang} onDismiss={sources.dismissNotice} />
+      {total > 0 ? (
+        <Field validationMessage={t("consolidate.progress", { done, total })} validationState="none">
+          <ProgressBar value={done} max={total} aria-label={t("consolidate.progress.label")} />
+        </Field>
+      ) : null}
+      <LiveStatus
+        status={sources.reading ? { key: "consolidate.progress", params: { done, total } } : null}
+        t={t}
+      />
+      <SourceList entries={sources.entries} lang={lang} t={t} />
+    </section>
+  );
+}
+
+export function ConsolidatePane({
+  host,
+  campaign,
+  lang,
+  t,
+  hidden,
+  sources,
+}: PaneProps & { readonly sources: Sources }) {
+  const styles = usePaneStyles();
+  const question = useConfirmReplace();
+  const pane = useConsolidatePane(host, campaign, lang, sources, question);
+  return (
+    <PaneFrame tab="consolidate" t={t} hidden={hidden}>
+      <SourcesSection sources={sources} t={t} lang={lang} />
+      <ScopeFields
+        t={t}
+        years={campaignYears(campaign)}
+        choice={pane.choice}
+        scope={pane.scope}
+        onChange={pane.setChoice}
+        excludeInvalid={pane.excludeInvalid}
+        onExcludeInvalid={pane.setExcludeInvalid}
+      />
+      {pane.summary ? <SummaryCounts t={t} summary={pane.summary} campaign={campaign} /> : null}
+      <div className={styles.row}>
+        <Button
+          appearance="primary"
+          disabled={pane.busy !== null || sources.reading || sources.inputs.length === 0}
+          icon={pane.busy === "write" ? <Spinner size="extra-tiny" /> : undefined}
+          onClick={pane.write}
+        >
+          {t("consolidate.write")}
+        </Button>
+      </div>
+      <NoticeBar notice={pane.notice} t={t} lang={lang} onDismiss={pane.dismissNotice} />
+      <ConfirmReplaceDialog question={question} t={t} />
+    </PaneFrame>
+  );
+}

@@ -1,0 +1,128 @@
+import { useCallback, useMemo, useRef, useState } from "react";
+import type { Campaign } from "../../core/campaign/model";
+import type { ConsolidationInput } from "../../core/consolidation/model";
+import type { WorkbookHost } from "../../hosts/workbook-host";
+import { errorNotice, type PaneNotice } from "../shared/pane-notice";
+import { todaySerial } from "../workbook/today";
+import { readWorkbookInputs } from "../workbook/unit-checks";
+import { readSourceFile } from "./read-source-file";
+
+export type SourceStatus = "queued" | "reading" | "done";
+
+/** One unit workbook to consolidate: a picked file, or a unit form in the open workbook. */
+export interface SourceEntry {
+  id: string;
+  origin: "file" | "workbook";
+  /** The file name, or the unit's name and sheet in the open workbook. */
+  name: string;
+  status: SourceStatus;
+  input?: ConsolidationInput;
+}
+
+export interface Sources {
+  entries: SourceEntry[];
+  /** The checked inputs, in the order they were added. */
+  inputs: ConsolidationInput[];
+  progress: { done: number; total: number };
+  reading: boolean;
+  notice: PaneNotice | null;
+  dismissNotice: () => void;
+  addFiles: (files: readonly File[]) => Promise<void>;
+  /** Reads the unit forms of the open workbook, replacing those read before. */
+  addWorkbookSheets: () => Promise<void>;
+  clear: () => void;
+}
+
+/** The Tổng hợp pane's sources; the App keeps them so the Báo cáo pane reports on the same files. */
+export function useSources(host: WorkbookHost, campaign: Campaign): Sources {
+  const [entries, setEntries] = useState<SourceEntry[]>([]);
+  const [notice, setNotice] = useState<PaneNotice | null>(null);
+  const [reading, setReading] = useState(0);
+  const nextId = useRef(0);
+  // Files are read one at a time: ExcelJS holds a whole workbook in memory while reading it.
+  const queue = useRef<Promise<void>>(Promise.resolve());
+
+  const update = useCallback((id: string, change: Partial<SourceEntry>) => {
+    setEntries((list) => list.map((e) => (e.id === id ? { ...e, ...change } : e)));
+  }, []);
+
+  const enqueue = useCallback((job: () => Promise<void>) => {
+    setReading((n) => n + 1);
+    const run = queue.current.then(job).finally(() => setReading((n) => n - 1));
+    queue.current = run.catch(() => undefined);
+    return run;
+  }, []);
+
+  const addFiles = useCallback(
+    (files: readonly File[]) => {
+      const added = files.map((file) => ({
+        file,
+        entry: {
+          id: `f${nextId.current++}`,
+          origin: "file",
+          name: file.name,
+          status: "queued",
+        } as SourceEntry,
+      }));
+      setEntries((list) => [...list, ...added.map((a) => a.entry)]);
+      setNotice(null);
+      return enqueue(async () => {
+        const today = todaySerial();
+        for (const [i, { file, entry }] of added.entries()) {
+          update(entry.id, { status: "reading" });
+          try {
+            update(entry.id, { status: "done", input: await readSourceFile(file, campaign, today) });
+          } catch (error) {
+            // Only loading the reader fails like this (files that cannot be read become findings).
+            const left = new Set(added.slice(i).map((a) => a.entry.id));
+            setEntries((list) => list.filter((e) => !left.has(e.id)));
+            setNotice(errorNotice("consolidate.error.loadReader", error));
+            return;
+          }
+        }
+      });
+    },
+    [campaign, enqueue, update],
+  );
+
+  const addWorkbookSheets = useCallback(
+    () =>
+      enqueue(async () => {
+        setNotice(null);
+        try {
+          const units = await readWorkbookInputs(host, campaign, todaySerial());
+          setEntries((list) => [
+            ...list.filter((e) => e.origin !== "workbook"),
+            ...units.map((u): SourceEntry => ({
+              id: `w${nextId.current++}`,
+              origin: "workbook",
+              name: u.label === u.key ? u.label : `${u.label} (${u.key})`,
+              status: "done",
+              input: { check: u.check },
+            })),
+          ]);
+        } catch (error) {
+          setNotice(errorNotice("consolidate.error.readWorkbook", error));
+        }
+      }),
+    [campaign, enqueue, host],
+  );
+
+  const inputs = useMemo(
+    () => entries.flatMap((e) => (e.status === "done" && e.input ? [e.input] : [])),
+    [entries],
+  );
+  const done = entries.filter((e) => e.status === "done").length;
+
+  return {
+    entries,
+    inputs,
+    progress: { done, total: entries.length },
+    reading: reading > 0,
+    notice,
+    dismissNotice: useCallback(() => setNotice(null), []),
+    addFiles,
+    addWorkbookSheets,
+    clear: useCallback(() => setEntries((list) => list.filter((e) => e.status !== "done")), []),
+  };
+}

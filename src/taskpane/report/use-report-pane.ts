@@ -1,0 +1,106 @@
+import { useCallback, useMemo, useState } from "react";
+import type { Campaign } from "../../core/campaign/model";
+import type { ConsolidationInput } from "../../core/consolidation/model";
+import type { Lang } from "../../core/locale/lang";
+import type { WorkbookHost } from "../../hosts/workbook-host";
+import { errorNotice, type PaneNotice } from "../shared/pane-notice";
+import type { ConfirmReplace } from "../shared/use-confirm-replace";
+import { useBusy } from "../shared/use-busy";
+import { defaultYear } from "../workbook/scope";
+import type { PaneSettings } from "../workbook/stored-settings";
+import { todaySerial } from "../workbook/today";
+import { readWorkbookInputs, toInputs } from "../workbook/unit-checks";
+import {
+  reportSectionPlan,
+  reportWorkbookPlan,
+  type ReportKind,
+  type ReportRequest,
+  type ReportSectionId,
+} from "./report-builder";
+import { REPORT_SECTIONS } from "./report-labels";
+
+export interface ReportPaneState {
+  kind: ReportKind;
+  setKind: (kind: ReportKind) => void;
+  /** The annual report's year. */
+  year: number;
+  setYear: (year: number) => void;
+  section: ReportSectionId;
+  setSection: (section: ReportSectionId) => void;
+  busy: "section" | "sheet" | null;
+  notice: PaneNotice | null;
+  dismissNotice: () => void;
+  insertSection: () => Promise<void>;
+  insertSheet: () => Promise<void>;
+}
+
+export function useReportPane(
+  host: WorkbookHost,
+  campaign: Campaign,
+  lang: Lang,
+  settings: PaneSettings,
+  inputs: ConsolidationInput[],
+  question: ConfirmReplace,
+): ReportPaneState {
+  const [kind, setKind] = useState<ReportKind>("annual");
+  const [chosenYear, setYear] = useState<number | null>(null);
+  const [section, setSection] = useState<ReportSectionId>(REPORT_SECTIONS[0]);
+  const [notice, setNotice] = useState<PaneNotice | null>(null);
+  const { busy, during } = useBusy<"section" | "sheet">();
+  const year = useMemo(() => chosenYear ?? defaultYear(inputs, campaign), [chosenYear, inputs, campaign]);
+
+  /** The Tổng hợp pane's sources; without any, the unit forms in the open workbook. */
+  const request = useCallback(
+    async (): Promise<ReportRequest> => ({
+      inputs: inputs.length > 0 ? inputs : toInputs(await readWorkbookInputs(host, campaign, todaySerial())),
+      campaign,
+      kind,
+      year,
+      documentNumber: settings.documentNumber,
+      lang,
+    }),
+    [inputs, host, campaign, kind, year, settings.documentNumber, lang],
+  );
+
+  const insertSection = useCallback(
+    () =>
+      during("section", async () => {
+        setNotice(null);
+        try {
+          await host.insertAtSelection(await reportSectionPlan(await request(), section));
+          setNotice({ intent: "success", title: "report.inserted" });
+        } catch (error) {
+          setNotice(errorNotice("report.error.section", error));
+        }
+      }),
+    [during, host, request, section],
+  );
+
+  const insertSheet = useCallback(
+    () =>
+      during("sheet", async () => {
+        setNotice(null);
+        try {
+          const written = await host.writeSheets(await reportWorkbookPlan(await request()), question.confirm);
+          setNotice({ intent: "success", title: "report.written", params: { sheets: written.join(", ") } });
+        } catch (error) {
+          setNotice(errorNotice("report.error.sheet", error));
+        }
+      }),
+    [during, host, request, question.confirm],
+  );
+
+  return {
+    kind,
+    setKind,
+    year,
+    setYear,
+    section,
+    setSection,
+    busy,
+    notice,
+    dismissNotice: useCallback(() => setNotice(null), []),
+    insertSection,
+    insertSheet,
+  };
+}

@@ -1,0 +1,18 @@
+import { Body1 } from "@fluentui/react-components";
+import type { Params, Translate, UiKey } from "../i18n";
+import { usePaneStyles } from "./styles";
+
+export interface StatusText {
+  key: UiKey;
+  params?: Params;
+}
+
+/** Progress and results read out by screen readers as they change, without taking the focus. */
+export function LiveStatus({ status, t }: { readonly status: StatusText | null; readonly t: Translate }) {
+  const styles = usePaneStyles();
+  return (
+    <Body1 as="p" role="status" aria-live="polite" className={styles.status}>
+      {status ? t(status.key, status.params) : ""}
+    </Body1>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Lang } from "../../core/locale/lang";
+import { HostError } from "../../hosts/office/errors";
+import { describeHostError } from "../../hosts/office/notices";
+import type { Params, UiKey } from "../i18n";
+import { NoWorkbookError } from "../workbook/unavailable-host";
+
+/** A message bar's content, kept as keys so it follows the language switch. */
+export interface PaneNotice {
+  intent: "error" | "warning" | "success" | "info";
+  /** What happened. */
+  title: UiKey;
+  /** What to do, or the detail. */
+  body?: UiKey;
+  params?: Params;
+  /** Instead of body: the host's own explanation (what happened and what to do), in both languages. */
+  detail?: Record<Lang, string>;
+}
+
+/** Thrown where a feature's module is missing from this build; the user is told which version brings it. */
+export class FeatureUnavailableError extends Error {
+  override readonly name = "FeatureUnavailableError";
+}
+
+export function messageOf(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.trim() === "" ? "—" : text.trim();
+}
+
+/** An error as a message bar: `title` says what could not be done, the body what to do about it. */
+export function errorNotice(title: UiKey, error: unknown): PaneNotice {
+  if (error instanceof HostError)
+    return {
+      intent: "error",
+      title,
+      detail: { vi: describeHostError(error, "vi"), en: describeHostError(error, "en") },
+    };
+  if (error instanceof NoWorkbookError) return { intent: "error", title, body: "error.noWorkbook" };
+  if (error instanceof FeatureUnavailableError)
+    return { intent: "error", title, body: "error.unavailable", params: { detail: messageOf(error) } };
+  return { intent: "error", title, body: "error.retry", params: { detail: messageOf(error) } };
+}

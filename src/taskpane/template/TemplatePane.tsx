@@ -1,0 +1,78 @@
+import { Button, Field, Select, Spinner, Subtitle2 } from "@fluentui/react-components";
+import { ConfirmReplaceDialog } from "../shared/ConfirmReplaceDialog";
+import { NoticeBar } from "../shared/NoticeBar";
+import { PaneFrame } from "../shared/PaneFrame";
+import type { PaneProps } from "../shared/pane-props";
+import { usePaneStyles } from "../shared/styles";
+import { useConfirmReplace } from "../shared/use-confirm-replace";
+import { campaignYears } from "../workbook/scope";
+import { useTemplatePane, type Download } from "./use-template-pane";
+
+export interface TemplatePaneProps extends PaneProps {
+  /** Replaced in tests; the browser's download by default. */
+  readonly download?: Download;
+}
+
+export function TemplatePane({ host, campaign, lang, t, hidden, download }: TemplatePaneProps) {
+  const styles = usePaneStyles();
+  const question = useConfirmReplace();
+  const pane = useTemplatePane(host, campaign, question, download);
+  const spinner = (action: typeof pane.busy) =>
+    pane.busy === action ? <Spinner size="extra-tiny" /> : undefined;
+  return (
+    <PaneFrame tab="template" t={t} hidden={hidden}>
+      <section className={styles.group} aria-labelledby="template-new">
+        <Subtitle2 as="h3" id="template-new" className={styles.heading}>
+          {t("template.new.heading")}
+        </Subtitle2>
+        <div className={styles.row}>
+          <Field label={t("template.unit")}>
+            <Select value={pane.unitCode} onChange={(_, data) => pane.setUnitCode(data.value)}>
+              <option value="">{t("template.unit.any")}</option>
+              {campaign.roster.map((u) => (
+                <option key={u.code} value={u.code}>
+                  {u.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={t("template.year")}>
+            <Select
+              value={pane.year === null ? "" : String(pane.year)}
+              onChange={(_, data) => pane.setYear(data.value === "" ? null : Number(data.value))}
+            >
+              <option value="">{t("template.year.any")}</option>
+              {campaignYears(campaign).map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </div>
+        <div className={styles.row}>
+          <Button
+            appearance="primary"
+            disabled={pane.busy !== null}
+            icon={spinner("template")}
+            onClick={pane.createTemplate}
+          >
+            {t("template.create")}
+          </Button>
+        </div>
+      </section>
+      <section className={styles.group} aria-labelledby="template-criteria">
+        <Subtitle2 as="h3" id="template-criteria" className={styles.heading}>
+          {t("template.criteria.heading")}
+        </Subtitle2>
+        <div className={styles.row}>
+          <Button disabled={pane.busy !== null} icon={spinner("criteria")} onClick={pane.writeCriteria}>
+            {t("template.criteria.write")}
+          </Button>
+        </div>
+      </section>
+      <NoticeBar notice={pane.notice} t={t} lang={lang} onDismiss={pane.dismissNotice} />
+      <ConfirmReplaceDialog question={question} t={t} />
+    </PaneFrame>
+  );
+}

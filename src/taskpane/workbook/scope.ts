@@ -1,0 +1,25 @@
+import type { Campaign } from "../../core/campaign/model";
+import type { ConsolidationInput, ConsolidationOptions } from "../../core/consolidation/model";
+
+/** A consolidation's years: one report year, or a period (sơ kết, tổng kết). */
+export type Scope = { mode: "year"; year: number } | { mode: "period"; from: number; to: number };
+
+/** The campaign's years, first to last. */
+export function campaignYears(campaign: Campaign): number[] {
+  const { firstYear, lastYear } = campaign.settings;
+  return Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
+}
+
+/** The latest report year among the inputs; else this year, kept inside the campaign's years. */
+export function defaultYear(inputs: ConsolidationInput[], campaign: Campaign, now = new Date()): number {
+  const years = inputs
+    .map((i) => i.check.result?.submission.year)
+    .filter((y): y is number => y !== undefined && Number.isInteger(y));
+  if (years.length > 0) return Math.max(...years);
+  const { firstYear, lastYear } = campaign.settings;
+  return Math.min(lastYear, Math.max(firstYear, now.getFullYear()));
+}
+
+export function scopeOptions(scope: Scope): Pick<ConsolidationOptions, "year" | "period"> {
+  return scope.mode === "year" ? { year: scope.year } : { period: { from: scope.from, to: scope.to } };
+}

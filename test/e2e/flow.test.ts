@@ -1,0 +1,166 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import { main } from "../../src/cli/main";
+import { DEFAULT_CAMPAIGN } from "../../src/core/campaign/default-campaign";
+import { checkPath, type PathCheck } from "../../src/cli/read-file-check";
+import { REPORT_SHEET } from "../../src/core/report";
+import { renderFinding } from "../../src/core/validation/render-finding";
+import type { WorkbookSnapshot } from "../../src/core/workbook-model/snapshot";
+import { readWorkbook } from "../../src/hosts/xlsx";
+import { sourceStatusText } from "../../src/taskpane/consolidate/source-status";
+import { translate } from "../../src/taskpane/i18n";
+import { TAB_IDS, TAB_LABEL } from "../../src/taskpane/tabs";
+import { seriousViolations } from "./helpers/axe";
+import { launch, type Browser } from "./helpers/browser";
+import { ensureBuild } from "./helpers/build";
+import { describeE2E } from "./helpers/chromium";
+import { workbookDifferences } from "./helpers/compare";
+import { Pane } from "./helpers/pane";
+import { publish, screenshot } from "./helpers/screenshots";
+import { startServer, type Served } from "./helpers/server";
+import { writeUnitFiles, type UnitFiles } from "./helpers/units";
+
+const MOJIBAKE = /Ã|Â|Æ|áº|á»|\uFFFD/;
+
+/** What `thidua consolidate` prints (--json) and writes, run in-process on the same files. */
+async function cliConsolidate(
+  paths: string[],
+  output: string,
+  ...options: string[]
+): Promise<{ received: number; expected: number }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(["consolidate", ...paths, "-o", output, "--json", ...options], {
+    out: (text) => out.push(text),
+    err: (text) => err.push(text),
+    isTTY: false,
+  });
+  if (code === 2) throw new Error(`thidua consolidate wrote nothing: ${err.join("\n")}`);
+  return JSON.parse(out.join("\n"));
+}
+
+function statusLine(check: PathCheck): string {
+  const status = sourceStatusText(
+    { id: "x", origin: "file", name: check.check.file, status: "done", input: check },
+    "vi",
+  );
+  return `${check.check.file}\n${typeof status === "string" ? status : translate("vi", status.key, status.params)}`;
+}
+
+const cellTexts = (snapshot: WorkbookSnapshot, sheet: string): string[] =>
+  Object.values(snapshot.sheets.find((s) => s.name === sheet)?.cells ?? {}).map((c) => String(c.value ?? ""));
+
+describeE2E("the pane in Chromium on the production build: files in, workbooks out", (chromium) => {
+  const work = mkdtempSync(join(tmpdir(), "thidua-e2e-"));
+  let units: UnitFiles;
+  let checks: PathCheck[];
+  let served: Served;
+  let browser: Browser;
+  let pane: Pane;
+
+  beforeAll(async () => {
+    const [files] = await Promise.all([writeUnitFiles(join(work, "don-vi")), ensureBuild()]);
+    units = files;
+    checks = await Promise.all(units.paths.map((path) => checkPath(path, DEFAULT_CAMPAIGN)));
+    served = await startServer();
+    browser = await launch(chromium);
+    pane = new Pane(browser.page);
+    await browser.page.goto(served.url);
+    await browser.page.getByText(translate("vi", "banner.outsideExcel.title")).waitFor();
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.stop();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it("opens the ten unit workbooks and shows each file's status and the findings", async () => {
+    const panel = await pane.openTab("consolidate");
+    await panel.locator("input[type=file]").setInputFiles(units.paths);
+    await browser.page
+      .getByText(pane.t("consolidate.progress", { done: 10, total: 10 }))
+      .first()
+      .waitFor();
+    await panel.getByRole("button", { name: pane.t("consolidate.write") }).waitFor();
+    await browser.page.waitForFunction(() => document.querySelectorAll("[aria-busy=true]").length === 0);
+
+    expect(await pane.sourceStatuses()).toEqual(checks.map(statusLine));
+    const faulty = checks.find((c) => c.check.file === basename(units.faulty));
+    const corrupt = checks.find((c) => c.check.file === basename(units.corrupt));
+    expect(faulty?.check.counts.error).toBeGreaterThan(0);
+    expect(corrupt?.check.result).toBeUndefined();
+
+    const list = await pane.fileFindings(basename(units.faulty));
+    const text = await list.innerText();
+    for (const finding of faulty?.check.findings ?? []) expect(text).toContain(renderFinding(finding, "vi"));
+    expect(text).not.toMatch(MOJIBAKE);
+    publish(await screenshot(browser.page, "pane-consolidate-findings"), "pane-findings.png");
+  });
+
+  it("consolidates and downloads the summary `thidua consolidate` writes for the same files", async () => {
+    const cliOutput = join(work, "tong-hop-cli.xlsx");
+    const cli = await cliConsolidate(units.paths, cliOutput);
+    const panel = await pane.openTab("consolidate");
+    const counts = panel.getByRole("definition").first();
+    expect(await counts.innerText()).toBe(`${cli.received}/${cli.expected}`);
+
+    const download = await pane.download(panel.getByRole("button", { name: pane.t("consolidate.write") }));
+    expect(download.name).toMatch(/\.xlsx$/);
+    const fromBrowser = await readWorkbook(download.bytes, download.name);
+    const fromCli = await readWorkbook(readFileSync(cliOutput), basename(cliOutput));
+    expect(fromBrowser.sheets.length).toBeGreaterThan(0);
+    expect(workbookDifferences(fromBrowser, fromCli)).toEqual([]);
+    publish(await screenshot(browser.page, "pane-consolidate-summary"), "pane-summary.png");
+  });
+
+  it("inserts the annual report as a sheet and downloads it with the title and the recipients", async () => {
+    const panel = await pane.openTab("report");
+    const download = await pane.download(panel.getByRole("button", { name: pane.t("report.insertSheet") }));
+    const workbook = await readWorkbook(download.bytes, download.name);
+    expect(workbook.sheets.map((s) => s.name)).toContain(REPORT_SHEET);
+    const texts = cellTexts(workbook, REPORT_SHEET);
+    expect(texts).toContain("BÁO CÁO");
+    expect(texts.some((t) => t.startsWith("Nơi nhận:"))).toBe(true);
+
+    const cliOutput = join(work, "bao-cao-cli.xlsx");
+    await cliConsolidate(units.paths, cliOutput, "--report", "annual");
+    const fromCli = await readWorkbook(readFileSync(cliOutput), basename(cliOutput));
+    // The page's workbook holds the summary written before and the report: what `--report annual` writes.
+    expect(workbookDifferences(workbook, fromCli)).toEqual([]);
+    await screenshot(browser.page, "pane-report");
+  });
+
+  it("switches to English and back; the findings keep their Vietnamese diacritics", async () => {
+    const faulty = checks.find((c) => c.check.file === basename(units.faulty));
+    const findings = faulty?.check.findings ?? [];
+    await pane.openTab("consolidate");
+
+    await pane.switchLanguage("en");
+    expect(await browser.page.getByRole("tab").allInnerTexts()).toEqual(
+      TAB_IDS.map((id) => pane.t(TAB_LABEL[id])),
+    );
+    const english = await (await pane.fileFindings(basename(units.faulty))).innerText();
+    for (const finding of findings) expect(english).toContain(renderFinding(finding, "en"));
+    await screenshot(browser.page, "pane-consolidate-english");
+
+    await pane.switchLanguage("vi");
+    const vietnamese = await (await pane.fileFindings(basename(units.faulty))).innerText();
+    for (const finding of findings)
+      expect(vietnamese).toContain(renderFinding(finding, "vi").normalize("NFC"));
+    expect(vietnamese).toBe(vietnamese.normalize("NFC"));
+    expect(vietnamese).not.toMatch(MOJIBAKE);
+  });
+
+  it("has no serious or critical accessibility violation on any pane", async () => {
+    const found: Record<string, string[]> = {};
+    for (const tab of TAB_IDS) {
+      await pane.openTab(tab);
+      found[tab] = await seriousViolations(browser.page);
+      await screenshot(browser.page, `pane-${tab}`);
+    }
+    expect(found).toEqual(Object.fromEntries(TAB_IDS.map((tab) => [tab, []])));
+    expect(browser.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,62 @@
+import { readFileSync } from "node:fs";
+import type { Locator, Page } from "playwright-core";
+import type { Lang } from "../../../src/core/locale/lang";
+import { translate, type Params, type UiKey } from "../../../src/taskpane/i18n";
+import { TAB_LABEL, type TabId } from "../../../src/taskpane/tabs";
+
+/** The pane as a user sees it, found by its visible labels in the current language. */
+export class Pane {
+  lang: Lang = "vi";
+
+  constructor(readonly page: Page) {}
+
+  t(key: UiKey, params?: Params): string {
+    return translate(this.lang, key, params);
+  }
+
+  async openTab(tab: TabId): Promise<Locator> {
+    await this.page.getByRole("tab", { name: this.t(TAB_LABEL[tab]) }).click();
+    const panel = this.page.locator(`#panel-${tab}`);
+    await panel.waitFor({ state: "visible" });
+    return panel;
+  }
+
+  async switchLanguage(lang: Lang): Promise<void> {
+    await this.page
+      .getByRole("radio", { name: this.t(lang === "vi" ? "language.vi" : "language.en") })
+      .check();
+    this.lang = lang;
+    await this.page.waitForFunction((l) => document.documentElement.lang === l, lang);
+  }
+
+  /** The consolidate pane's list of files, one item per file (not the findings nested inside). */
+  sourceItems(): Locator {
+    return this.page.getByRole("list", { name: this.t("consolidate.sources.label") }).locator(":scope > li");
+  }
+
+  /** Each file's "name\nstatus" line, in the list's order. */
+  async sourceStatuses(): Promise<string[]> {
+    return this.sourceItems().evaluateAll((items) =>
+      items.map((li) => (li.firstElementChild instanceof HTMLElement ? li.firstElementChild.innerText : "")),
+    );
+  }
+
+  /** Opens a file's findings and returns the list. */
+  async fileFindings(file: string): Promise<Locator> {
+    const item = this.sourceItems().filter({ hasText: file });
+    const details = item.locator("details");
+    if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open)))
+      await item.locator("summary").click();
+    const list = this.page.getByRole("list", { name: this.t("consolidate.file.findings", { file }) });
+    await list.waitFor({ state: "visible" });
+    return list;
+  }
+
+  /** Clicks the button and returns the bytes of the file the page offers for download. */
+  async download(button: Locator): Promise<{ name: string; bytes: Uint8Array }> {
+    const [download] = await Promise.all([this.page.waitForEvent("download"), button.click()]);
+    const failure = await download.failure();
+    if (failure) throw new Error(`download failed: ${failure}`);
+    return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
+  }
+}

@@ -1,0 +1,231 @@
+/** @jest-environment jsdom */
+import "./helpers/browser-globals";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { checkPath } from "../../src/cli/read-file-check";
+import { DEFAULT_CAMPAIGN } from "../../src/core/campaign/default-campaign";
+import { buildSummaryPlan, consolidate } from "../../src/core/consolidation";
+import type { WorkbookPlan } from "../../src/core/workbook-model/plan";
+import { App } from "../../src/taskpane/App";
+import type { HostInfo } from "../../src/taskpane/host";
+import { planToSnapshot } from "../helpers/plan-to-snapshot";
+import { mountSettled, button, cleanup, click, getByText, pickFiles, textOf, waitFor } from "./helpers/dom";
+import { fakeHost, type FakeHost } from "./helpers/fake-host";
+import { mergeUnitWorkbooks } from "./helpers/merge-units";
+import { batch2024, corruptFile, planOf, xlsxFile } from "./helpers/samples";
+
+const EXCEL: HostInfo = { kind: "excel", displayLanguage: "vi-VN", theme: "light" };
+const batch = batch2024();
+let files: File[];
+
+beforeAll(async () => {
+  files = [
+    await xlsxFile(planOf(batch, "VP"), "VP-2024.xlsx"),
+    await xlsxFile(planOf(batch, "TTr"), "TTr-2024.xlsx"),
+    await xlsxFile(planOf(batch, "KHTC", true), "KHTC-2024-ban-nhap.xlsx"),
+    await xlsxFile(planOf(batch, "KHTC"), "KHTC-2024.xlsx"),
+    corruptFile("hong.xlsx"),
+    new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0])], "cu.xls"),
+  ];
+});
+
+afterEach(() => {
+  cleanup();
+  jest.useRealTimers();
+});
+
+async function render(host: FakeHost): Promise<HTMLElement> {
+  const { container } = await mountSettled(<App host={EXCEL} workbook={host} initialTab="consolidate" />);
+  const panel = container.querySelector<HTMLElement>("#panel-consolidate");
+  if (!panel || panel.hidden) throw new Error("the consolidate panel is not shown");
+  return panel;
+}
+
+const fileInput = (panel: HTMLElement): HTMLInputElement =>
+  panel.querySelector('input[type="file"]') as HTMLInputElement;
+const entries = (panel: HTMLElement): string[] =>
+  [...panel.querySelectorAll('ul[aria-label="Tệp và trang tính đã chọn"] > li')].map((li) =>
+    textOf(li.firstElementChild as Element),
+  );
+const entry = (panel: HTMLElement, name: string): string => {
+  const found = entries(panel).find((e) => e.startsWith(name));
+  if (!found) throw new Error(`no entry ${name}`);
+  return found;
+};
+const summary = (panel: HTMLElement): Record<string, string> => {
+  const dl = panel.querySelector('dl[aria-label="Tình hình nhận báo cáo"]');
+  if (!dl) throw new Error("no summary");
+  const terms = [...dl.querySelectorAll("dt")].map(textOf);
+  const values = [...dl.querySelectorAll("dd")].map(textOf);
+  return Object.fromEntries(terms.map((t, i) => [t, values[i]]));
+};
+/** Every entry has its status and the pane has stopped reading (its live status is empty again). */
+const allRead = (panel: HTMLElement, count: number) => () =>
+  entries(panel).length === count &&
+  entries(panel).every((e) => !/Đang (chờ|đọc)/.test(e)) &&
+  textOf(panel.querySelector('[role="status"]') as Element) === "";
+
+async function pickAndRead(panel: HTMLElement, picked: File[]): Promise<void> {
+  pickFiles(fileInput(panel), picked);
+  await waitFor(allRead(panel, picked.length), "every file to be read");
+}
+
+const messageBars = (panel: HTMLElement): string[] =>
+  [...panel.querySelectorAll(".fui-MessageBar")].map(textOf);
+
+describe("Tổng hợp pane", () => {
+  it("offers a labelled .xlsx picker for many files and a drop zone", async () => {
+    const panel = await render(fakeHost());
+    const input = fileInput(panel);
+    expect(input.multiple).toBe(true);
+    expect(input.accept).toContain(".xlsx");
+    expect(input.getAttribute("aria-label")).toBe("Chọn tệp .xlsx…");
+    expect(button(panel, "Chọn tệp .xlsx…")).toBeDefined();
+    expect(panel.textContent).toContain("Kéo và thả các tệp .xlsx của đơn vị vào đây");
+  });
+
+  it("reads picked files one by one, showing each file's progress, status and findings", async () => {
+    const panel = await render(fakeHost());
+    pickFiles(fileInput(panel), files);
+    expect(entries(panel)).toHaveLength(6);
+    expect(entries(panel).some((e) => /Đang (chờ|đọc)/.test(e))).toBe(true);
+    expect(textOf(panel.querySelector('[role="status"]') as Element)).toMatch(/^Đã đọc \d\/6$/);
+    await waitFor(allRead(panel, 6), "every file to be read");
+
+    expect(entry(panel, "VP-2024.xlsx")).toMatch(/Hợp lệ \(\d+ cảnh báo\)$/);
+    expect(entry(panel, "TTr-2024.xlsx")).toMatch(/Có lỗi: [1-9]\d* lỗi, \d+ cảnh báo$/);
+    expect(entry(panel, "hong.xlsx")).toContain(
+      "Tệp không phải là sổ Excel .xlsx. Hãy mở bằng Excel và lưu lại dạng .xlsx.",
+    );
+    expect(entry(panel, "cu.xls")).toContain("Tệp Excel cũ dạng .xls.");
+    expect(textOf(panel.querySelector('[role="progressbar"]')?.parentElement as Element)).toContain(
+      "Đã đọc 6/6",
+    );
+
+    const ttr = [...panel.querySelectorAll("details")].find((d) =>
+      textOf(d.closest("li") as Element).startsWith("TTr"),
+    );
+    expect(textOf(ttr?.querySelector("summary") as Element)).toMatch(/^Xem \d+ kết quả kiểm tra$/);
+    expect(textOf(ttr as Element)).toContain("bằng chữ");
+
+    expect(summary(panel)).toEqual({
+      "Đã nhận / cần nhận": "3/10",
+      "Hợp lệ": "2",
+      "Có lỗi": "1",
+      "Chưa nộp": expect.stringContaining("Phòng Quản lý xây dựng"),
+      "Nộp trùng": "Phòng Kế hoạch - Tài chính",
+      "Không đọc được": "cu.xls; hong.xlsx",
+    });
+  });
+
+  it("writes the summary sheets, asking in a dialog before it replaces existing ones", async () => {
+    const host = fakeHost({ existingSheets: ["Tổng hợp chỉ tiêu", "Tình trạng nộp"] });
+    const panel = await render(host);
+    await pickAndRead(panel, files.slice(0, 2));
+    click(button(panel, "Ghi các trang tổng hợp"));
+    await waitFor(() => document.querySelector('[role="alertdialog"]') !== null, "the dialog");
+    const dialog = document.querySelector('[role="alertdialog"]') as HTMLElement;
+    expect(textOf(dialog)).toContain("Thay các trang tính đã có?");
+    expect([...dialog.querySelectorAll("li")].map(textOf)).toEqual(["Tổng hợp chỉ tiêu", "Tình trạng nộp"]);
+    click(button(dialog, "Thay thế"));
+    await waitFor(() => messageBars(panel).some((m) => m.startsWith("Đã ghi")), "the result");
+
+    const [plan] = host.argsOf("writeSheets")[0] as [WorkbookPlan];
+    expect(plan.sheets.flatMap((s) => s.tables ?? []).map((t) => t.name)).toContain("tbl_sum_indicators");
+    expect(host.replaceAnswers).toEqual([true]);
+    expect(messageBars(panel)[0]).toContain(
+      `Đã ghi ${plan.sheets.length} trang tổng hợp: Tổng hợp chỉ tiêu,`,
+    );
+
+    click(button(panel, "Ghi các trang tổng hợp"));
+    await waitFor(() => document.querySelector('[role="alertdialog"]') !== null, "the dialog again");
+    click(button(document.querySelector('[role="alertdialog"]') as HTMLElement, "Giữ lại, ghi trang mới"));
+    await waitFor(() => messageBars(panel).some((m) => m.includes("Tổng hợp chỉ tiêu (2)")), "new names");
+    expect(host.replaceAnswers).toEqual([true, false]);
+  });
+
+  it("writes exactly what `thidua consolidate` writes for the same files", async () => {
+    jest.useFakeTimers({
+      now: new Date(2024, 11, 5, 10, 30),
+      doNotFake: [
+        "setTimeout",
+        "clearTimeout",
+        "setInterval",
+        "clearInterval",
+        "setImmediate",
+        "clearImmediate",
+        "nextTick",
+        "queueMicrotask",
+        "performance",
+        "hrtime",
+        "requestAnimationFrame",
+        "cancelAnimationFrame",
+        "requestIdleCallback",
+        "cancelIdleCallback",
+      ],
+    });
+    const host = fakeHost();
+    const panel = await render(host);
+    await pickAndRead(panel, files);
+    click(button(panel, "Ghi các trang tổng hợp"));
+    await waitFor(() => messageBars(panel).some((m) => m.startsWith("Đã ghi")), "the write");
+    const [written] = host.argsOf("writeSheets")[0] as [WorkbookPlan];
+
+    const dir = await mkdtemp(join(tmpdir(), "thidua-pane-"));
+    try {
+      const cli = [];
+      for (const file of files) {
+        const path = join(dir, file.name);
+        await writeFile(path, new Uint8Array(await file.arrayBuffer()));
+        cli.push(await checkPath(path, DEFAULT_CAMPAIGN));
+      }
+      const expected = buildSummaryPlan(
+        consolidate(cli, DEFAULT_CAMPAIGN, { year: 2024, lang: "vi" }),
+        DEFAULT_CAMPAIGN,
+        {
+          generatedAt: "10:30 05/12/2024",
+        },
+      );
+      expect(written).toEqual(expected);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("consolidates a period, with units that have errors left out when asked", async () => {
+    const host = fakeHost();
+    const panel = await render(host);
+    await pickAndRead(panel, files.slice(0, 2));
+    click(getByText(panel, "label", "Giai đoạn"));
+    const selects = [...panel.querySelectorAll("select")];
+    expect(selects.map((s) => s.value)).toEqual(["2021", "2025"]);
+    click(getByText(panel, "label", "Loại đơn vị có lỗi khỏi số liệu tổng hợp"));
+    click(button(panel, "Ghi các trang tổng hợp"));
+    await waitFor(() => messageBars(panel).some((m) => m.startsWith("Đã ghi")), "the write");
+    const [plan] = host.argsOf("writeSheets")[0] as [WorkbookPlan];
+    expect(plan.sheets.map((s) => s.name)).toContain("Tổng hợp giai đoạn");
+    expect(JSON.stringify(plan)).toContain("Có lỗi – không tổng hợp");
+  });
+
+  it("uses the unit sheets already in the workbook", async () => {
+    const vp = planToSnapshot(planOf(batch, "VP"), "So tong hop.xlsx");
+    const ttr = planToSnapshot(planOf(batch, "TTr"), "So tong hop.xlsx");
+    const host = fakeHost({ workbook: mergeUnitWorkbooks([vp, ttr], "So tong hop.xlsx") });
+    const panel = await render(host);
+    click(button(panel, "Dùng các trang tính đơn vị trong sổ này"));
+    await waitFor(allRead(panel, 2), "the workbook's units");
+    expect(entries(panel)[0]).toMatch(/^Văn phòng Sở \(Biểu mẫu\)Hợp lệ/);
+    expect(entries(panel)[1]).toMatch(/^Thanh tra Sở \(Biểu mẫu \(2\)\)Có lỗi/);
+    expect(summary(panel)["Đã nhận / cần nhận"]).toBe("2/10");
+  });
+
+  it("says what to do when the workbook's sheets cannot be read", async () => {
+    const panel = await render(fakeHost({ failing: { readSnapshot: new Error("GeneralException") } }));
+    click(button(panel, "Dùng các trang tính đơn vị trong sổ này"));
+    await waitFor(() => messageBars(panel).length > 0, "the message bar");
+    expect(messageBars(panel)[0]).toMatch(
+      /^Không đọc được các trang tính của sổ này\. Chi tiết: GeneralException\. Hãy thử lại/,
+    );
+  });
+});

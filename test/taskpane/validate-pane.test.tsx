@@ -1,0 +1,169 @@
+/** @jest-environment jsdom */
+import "./helpers/browser-globals";
+import { App } from "../../src/taskpane/App";
+import type { HostInfo } from "../../src/taskpane/host";
+import type { Finding } from "../../src/core/validation/finding";
+import { planToSnapshot } from "../helpers/plan-to-snapshot";
+import {
+  mountSettled,
+  button,
+  chooseOption,
+  cleanup,
+  click,
+  getByText,
+  textOf,
+  waitFor,
+} from "./helpers/dom";
+import { fakeHost, type FakeHost } from "./helpers/fake-host";
+import { mergeUnitWorkbooks } from "./helpers/merge-units";
+import { batch2024, planOf } from "./helpers/samples";
+
+const EXCEL: HostInfo = { kind: "excel", displayLanguage: "vi-VN", theme: "light" };
+const files = batch2024();
+const ttr = planToSnapshot(planOf(files, "TTr"), "TTr-2024.xlsx");
+const vp = planToSnapshot(planOf(files, "VP"), "VP-2024.xlsx");
+
+afterEach(cleanup);
+
+async function render(host: FakeHost): Promise<HTMLElement> {
+  const { container } = await mountSettled(<App host={EXCEL} workbook={host} />);
+  const panel = container.querySelector<HTMLElement>("#panel-validate");
+  if (!panel) throw new Error("no validate panel");
+  return panel;
+}
+
+const findingButtons = (panel: HTMLElement): HTMLButtonElement[] => [
+  ...panel.querySelectorAll<HTMLButtonElement>('ul[aria-label="Kết quả kiểm tra"] button'),
+];
+const status = (panel: HTMLElement): string => textOf(panel.querySelector('[role="status"]') as Element);
+
+async function runValidation(panel: HTMLElement): Promise<void> {
+  click(button(panel, "Kiểm tra"));
+  await waitFor(() => status(panel).startsWith("Đã kiểm tra"), "the validation to finish");
+}
+
+describe("Kiểm tra pane", () => {
+  it("validates the active sheet and lists the findings with severity, text and cell", async () => {
+    const host = fakeHost({ workbook: ttr });
+    const panel = await render(host);
+    await runValidation(panel);
+    // The active sheet's name, then the whole workbook: the form is validated with its table sheets.
+    expect(host.argsOf("readSnapshot")).toEqual([["active"], ["all"]]);
+    expect(status(panel)).toMatch(/^Đã kiểm tra 1 biểu mẫu: [1-9]\d* lỗi, \d+ cảnh báo, \d+ lưu ý\.$/);
+    const fund = getByText(panel, "ul li", "bằng chữ", true);
+    expect(textOf(fund)).toContain("Biểu mẫu!");
+    expect(fund.querySelector("svg")?.getAttribute("aria-hidden")).toBe("true");
+    expect(textOf(fund)).toMatch(/^Lỗi: /);
+  });
+
+  it("selects a finding's cell when it is clicked; each finding with a cell is a keyboard-operable button", async () => {
+    const host = fakeHost({ workbook: ttr });
+    const panel = await render(host);
+    await runValidation(panel);
+    const first = findingButtons(panel)[0];
+    expect(first.type).toBe("button");
+    first.focus();
+    expect(document.activeElement).toBe(first);
+    click(first);
+    await waitFor(() => host.argsOf("selectCell").length === 1, "selectCell");
+    const [sheet, cell] = host.argsOf("selectCell")[0] as [string, string];
+    expect(textOf(first)).toContain(`${sheet}!${cell}`);
+  });
+
+  it("filters by severity with toggle buttons", async () => {
+    const host = fakeHost({ workbook: ttr });
+    const panel = await render(host);
+    await runValidation(panel);
+    const all = panel.querySelectorAll('ul[aria-label="Kết quả kiểm tra"] li').length;
+    const errors = getByText<HTMLButtonElement>(panel, "button", "Lỗi (", true);
+    expect(errors.getAttribute("aria-pressed")).toBe("true");
+    click(errors);
+    expect(errors.getAttribute("aria-pressed")).toBe("false");
+    const left = [...panel.querySelectorAll('ul[aria-label="Kết quả kiểm tra"] li')].map(textOf);
+    expect(left.length).toBeLessThan(all);
+    expect(left.every((t) => !t.startsWith("Lỗi:"))).toBe(true);
+  });
+
+  it("validates the unit whose table sheet is active, and only that unit", async () => {
+    const host = fakeHost({ workbook: mergeUnitWorkbooks([vp, ttr]), activeSheet: "Sáng kiến (2)" });
+    const panel = await render(host);
+    await runValidation(panel);
+    expect(status(panel)).toMatch(/^Đã kiểm tra 1 biểu mẫu: [1-9]/);
+    expect(textOf(panel)).toContain("Biểu mẫu (2)!");
+    expect(textOf(panel)).not.toMatch(/Biểu mẫu![A-Z]/);
+  });
+
+  it("warns, and lists nothing, when the active sheet is no unit's form", async () => {
+    const host = fakeHost({ workbook: vp, activeSheet: "Hướng dẫn" });
+    const panel = await render(host);
+    click(button(panel, "Kiểm tra"));
+    await waitFor(() => panel.querySelector(".fui-MessageBar") !== null, "the message bar");
+    expect(textOf(panel.querySelector(".fui-MessageBar") as Element)).toMatch(
+      /^Trang đang mở không thuộc biểu mẫu của đơn vị nào\. Hãy mở trang “Biểu mẫu” của đơn vị/,
+    );
+    expect(findingButtons(panel)).toEqual([]);
+  });
+
+  it("validates all unit sheets and filters by unit", async () => {
+    const host = fakeHost({ workbook: mergeUnitWorkbooks([vp, ttr]) });
+    const panel = await render(host);
+    click(getByText(panel, "label", "Tất cả trang tính đơn vị"));
+    await runValidation(panel);
+    expect(host.argsOf("readSnapshot")).toEqual([["all"]]);
+    expect(status(panel)).toMatch(/^Đã kiểm tra 2 biểu mẫu/);
+    const unit = panel.querySelector<HTMLSelectElement>("select");
+    if (!unit) throw new Error("no unit filter");
+    expect([...unit.options].map((o) => o.text)).toEqual(["Tất cả 2 đơn vị", "Văn phòng Sở", "Thanh tra Sở"]);
+    chooseOption(unit, "Biểu mẫu (2)");
+    const items = [...panel.querySelectorAll('ul[aria-label="Kết quả kiểm tra"] li')].map(textOf);
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((t) => t.includes("Thanh tra Sở"))).toBe(true);
+  });
+
+  it("marks the listed findings on the sheet and clears the marks, reporting the counts", async () => {
+    const host = fakeHost({ workbook: ttr });
+    const panel = await render(host);
+    await runValidation(panel);
+    click(button(panel, "Đánh dấu trên trang tính"));
+    await waitFor(() => status(panel).startsWith("Đã đánh dấu"), "the marks");
+    const marked = host.argsOf("markFindings")[0][0] as Finding[];
+    expect(marked.length).toBe(findingButtons(panel).length);
+    expect(marked.every((f) => f.sheet && f.cell)).toBe(true);
+    expect(status(panel)).toBe(`Đã đánh dấu ${marked.length} ô trên trang tính.`);
+    click(button(panel, "Xóa đánh dấu"));
+    await waitFor(() => status(panel).startsWith("Đã xóa"), "the marks to be cleared");
+    expect(status(panel)).toBe(`Đã xóa ${marked.length} dấu và trả lại định dạng cũ.`);
+  });
+
+  it("says what went wrong and what to do when the workbook cannot be read", async () => {
+    const host = fakeHost({ failing: { readSnapshot: new Error("RichApi.Error: The request failed") } });
+    const panel = await render(host);
+    click(button(panel, "Kiểm tra"));
+    await waitFor(() => panel.querySelector(".fui-MessageBar") !== null, "the message bar");
+    const bar = textOf(panel.querySelector(".fui-MessageBar") as Element);
+    expect(bar).toContain("Không kiểm tra được.");
+    expect(bar).toContain("RichApi.Error: The request failed");
+    expect(bar).toContain("Hãy thử lại");
+  });
+
+  it("switches to English and back, with the Vietnamese findings' diacritics intact", async () => {
+    const host = fakeHost({ workbook: ttr });
+    const { container } = await mountSettled(<App host={EXCEL} workbook={host} />);
+    const panel = container.querySelector<HTMLElement>("#panel-validate") as HTMLElement;
+    await runValidation(panel);
+    const vietnamese = [...panel.querySelectorAll("ul li")].map(textOf);
+    expect(vietnamese.join("\n")).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/);
+    click(getByText(container, "label", "English"));
+    expect(button(panel, "Validate")).toBeDefined();
+    expect(status(panel)).toMatch(/^Checked 1 form\(s\): /);
+    const english = [...panel.querySelectorAll("ul li")].map(textOf);
+    expect(english[0]).toMatch(/^Error: /);
+    expect(english).not.toEqual(vietnamese);
+    click(getByText(container, "label", "Tiếng Việt"));
+    const back = [...panel.querySelectorAll("ul li")].map(textOf);
+    expect(back).toEqual(vietnamese);
+    expect(back.every((t) => t === t.normalize("NFC") && !t.includes("\uFFFD") && !/Ã|Æ|á»/.test(t))).toBe(
+      true,
+    );
+  });
+});
