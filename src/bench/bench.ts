@@ -122,6 +122,7 @@ export function formatBenchTable(rows: BenchRow[]): string[] {
           f2((r.files / r.endToEndMs) * 1000),
           f2(r.endToEndMs / r.files),
           f2(r.endToEndMs / r.rawMs),
+          f2((r.readMs + r.validateMs) / r.rawMs),
           f0(r.peakRssMb),
         ].join(" | "),
       )
