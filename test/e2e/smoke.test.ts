@@ -1,11 +1,22 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { translate } from "../../src/taskpane/i18n";
 import { TAB_IDS, TAB_LABEL } from "../../src/taskpane/tabs";
 import { seriousViolations } from "./helpers/axe";
 import { launch, type Browser } from "./helpers/browser";
-import { ensureBuild } from "./helpers/build";
+import { DIST, ensureBuild } from "./helpers/build";
 import { describeE2E } from "./helpers/chromium";
 import { screenshot } from "./helpers/screenshots";
 import { startServer, type Served } from "./helpers/server";
+
+/** The scripts taskpane.html loads itself: the entry point's chunks, nothing loaded with import(). */
+function entryScripts(): string[] {
+  const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
+  return [...html.matchAll(/<script[^>]*\bsrc="?([^"\s>]+)/g)]
+    .map((m) => m[1])
+    .filter((src) => !src.startsWith("http"))
+    .map((src) => `/${src.replace(/^\.?\//, "")}`);
+}
 
 describeE2E("the production build in Chromium, outside Office", (chromium) => {
   let served: Served;
@@ -15,14 +26,14 @@ describeE2E("the production build in Chromium, outside Office", (chromium) => {
     await ensureBuild();
     served = await startServer();
     browser = await launch(chromium);
-  }, 180_000);
+  }, 300_000);
 
   afterAll(async () => {
     await browser?.close();
     await served?.stop();
   });
 
-  it("opens without office.js: the outside-Excel banner, five tabs, no serious accessibility problem", async () => {
+  it("opens without office.js: the outside-Excel banner and five tabs, ExcelJS not loaded yet", async () => {
     const { page } = browser;
     await page.goto(served.url);
     await page.getByText(translate("vi", "banner.outsideExcel.title")).waitFor();
@@ -31,8 +42,24 @@ describeE2E("the production build in Chromium, outside Office", (chromium) => {
     const tabs = page.getByRole("tab");
     expect(await tabs.allInnerTexts()).toEqual(TAB_IDS.map((id) => translate("vi", TAB_LABEL[id])));
     expect(await page.getAttribute("html", "lang")).toBe("vi");
+    await page.waitForLoadState("networkidle");
+    const scripts = browser.served.filter((path) => path.endsWith(".js"));
+    expect(scripts.filter((path) => !entryScripts().includes(path))).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "smoke-start");
     expect(browser.errors).toEqual([]);
+  });
+
+  it("shows one pane at a time: the one whose tab is selected", async () => {
+    const { page } = browser;
+    for (const tab of TAB_IDS) {
+      await page.getByRole("tab", { name: translate("vi", TAB_LABEL[tab]) }).click();
+      const shown = await page
+        .getByRole("tabpanel")
+        .evaluateAll((panels) =>
+          panels.filter((p) => p instanceof HTMLElement && p.offsetParent !== null).map((p) => p.id),
+        );
+      expect({ tab, shown }).toEqual({ tab, shown: [`panel-${tab}`] });
+    }
   });
 });

@@ -8,6 +8,8 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
+    // The hidden attribute alone loses to display: flex.
+    "&[hidden]": { display: "none" },
     ":focus-visible": {
       outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
       outlineOffset: tokens.spacingHorizontalXXS,

@@ -19,6 +19,8 @@ export interface Browser {
   page: Page;
   /** Requests the page made that were blocked (anything not on localhost, office.js included). */
   blocked: string[];
+  /** Paths requested from the local server, in order. */
+  served: string[];
   /** Uncaught errors and console errors in the page. */
   errors: string[];
   close(): Promise<void>;
@@ -39,8 +41,10 @@ export async function launch(executablePath: string): Promise<Browser> {
     acceptDownloads: true,
   });
   const blocked: string[] = [];
+  const served: string[] = [];
   await context.route("**/*", (route) => {
     const url = new URL(route.request().url());
+    if (url.hostname === "localhost") served.push(url.pathname);
     if (url.hostname === "localhost" || url.protocol === "blob:" || url.protocol === "data:")
       return route.continue();
     blocked.push(url.href);
@@ -58,6 +62,7 @@ export async function launch(executablePath: string): Promise<Browser> {
     context,
     page,
     blocked,
+    served,
     errors,
     close: async () => {
       await context.close();

@@ -7,11 +7,12 @@ const CANDIDATES = [
   "/usr/bin/google-chrome-stable",
 ];
 
-export const INSTALL_HINT =
-  "End-to-end tests skipped: no Chromium found. Install it (Debian/Ubuntu: sudo apt-get install chromium) " +
-  "or set THIDUA_CHROMIUM to an installed Chrome or Edge, e.g. " +
-  'THIDUA_CHROMIUM="C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe" or ' +
+const INSTALL =
+  "Install it (Debian/Ubuntu: sudo apt-get install chromium) or set THIDUA_CHROMIUM to an installed Chrome " +
+  'or Edge, e.g. THIDUA_CHROMIUM="C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe" or ' +
   'THIDUA_CHROMIUM="/Applications/Google Chrome.app/Contents/MacOS/Google Chrome".';
+
+export const SKIPPED = `End-to-end tests skipped: no Chromium found. ${INSTALL}`;
 
 /** The browser the e2e tests drive: THIDUA_CHROMIUM if set, else the usual Linux paths. */
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
@@ -24,7 +25,7 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | und
 }
 
 /**
- * `describe` when a browser is found. Without one the suite is skipped with INSTALL_HINT, unless
+ * `describe` when a browser is found. Without one the suite is skipped, saying how to install one, unless
  * THIDUA_REQUIRE_E2E=1 (CI, which installs Chromium): then the missing browser is a failure.
  */
 export function describeE2E(name: string, body: (chromium: string) => void): void {
@@ -34,11 +35,11 @@ export function describeE2E(name: string, body: (chromium: string) => void): voi
   } else if (process.env.THIDUA_REQUIRE_E2E === "1") {
     describe(name, () => {
       it("needs Chromium (THIDUA_REQUIRE_E2E=1)", () => {
-        throw new Error(INSTALL_HINT.replace("End-to-end tests skipped: ", ""));
+        throw new Error(`THIDUA_REQUIRE_E2E=1, but no Chromium was found. ${INSTALL}`);
       });
     });
   } else {
-    console.warn(INSTALL_HINT);
-    describe.skip(`${name} (${INSTALL_HINT})`, () => body(""));
+    console.warn(SKIPPED);
+    describe.skip(`${name} (${SKIPPED})`, () => body(""));
   }
 }

@@ -18,6 +18,8 @@ export class Pane {
     await this.page.getByRole("tab", { name: this.t(TAB_LABEL[tab]) }).click();
     const panel = this.page.locator(`#panel-${tab}`);
     await panel.waitFor({ state: "visible" });
+    // Panes other than Kiểm tra load their code when first opened.
+    await panel.getByText(this.t("pane.loading")).waitFor({ state: "detached" });
     return panel;
   }
 

@@ -6,7 +6,7 @@ import { sampleBatch } from "../../../src/sample/batch";
 
 export const YEAR = 2024;
 /** The unit whose workbook has the typical mistakes (errors and warnings with Vietnamese text). */
-export const FAULTY_UNIT = "QLXD";
+export const FAULTY_UNIT = "KHTC";
 /** The unit whose workbook arrives damaged: half of its bytes. */
 export const CORRUPT_UNIT = "TTr";
 
