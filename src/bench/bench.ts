@@ -1,5 +1,4 @@
 import { cpus, totalmem } from "node:os";
-import { DEFAULT_CAMPAIGN } from "../core/campaign/default-campaign";
 import type { Campaign } from "../core/campaign/model";
 import { buildSummaryPlan, consolidate } from "../core/consolidation";
 import { checkWorkbook } from "../core/validation/validate";
@@ -8,6 +7,7 @@ import type { WorkbookSnapshot } from "../core/workbook-model/snapshot";
 import { readWorkbook, writeWorkbook } from "../hosts/xlsx";
 import { rawExcelJsLoad } from "../hosts/xlsx/raw-load";
 import { sampleBatch } from "../sample/batch";
+import { campaignWithUnits } from "../sample/campaign-with-units";
 
 export interface BenchRow {
   files: number;
@@ -18,20 +18,6 @@ export interface BenchRow {
   writeMs: number;
   endToEndMs: number;
   peakRssMb: number;
-}
-
-/** The default campaign with a roster of n units, so that n workbooks are n different units. */
-function campaignWithUnits(n: number): Campaign {
-  const roster = [...DEFAULT_CAMPAIGN.roster];
-  for (let i = roster.length + 1; i <= n; i++) {
-    roster.push({
-      code: `DV${String(i).padStart(3, "0")}`,
-      name: `Đơn vị thử nghiệm số ${i}`,
-      order: i,
-      expected: true,
-    });
-  }
-  return { ...DEFAULT_CAMPAIGN, roster: roster.slice(0, Math.max(n, 1)) };
 }
 
 /** Workbooks of realistic size: all fields, 5–20 initiatives, 5–30 proposals, one unit each. */

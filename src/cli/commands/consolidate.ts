@@ -10,11 +10,10 @@ import type { ConsolidationOptions } from "../../core/consolidation";
 import type { Lang } from "../../core/locale/lang";
 import { writeWorkbook } from "../../hosts/xlsx";
 import { intOption, parseArgs, stringOption, UsageError, type ParsedArgs } from "../args";
-import { expandPaths } from "../expand-paths";
+import { checkPaths } from "../check-paths";
 import { loadCampaign } from "../load-campaign";
 import { cliText } from "../messages";
-import { progressBar } from "../progress";
-import { checkPath, type PathCheck } from "../read-file-check";
+import type { PathCheck } from "../read-file-check";
 import type { CliIO } from "../io";
 import { REPORT_SHEET } from "../../core/report";
 import { reportKindOption, reportPeriod, reportSheetFor } from "./report";
@@ -36,15 +35,7 @@ export async function consolidateCommand(argv: string[], io: CliIO, lang: Lang):
   if (args.positional.length === 0) throw new UsageError("usage.no-inputs");
   const { campaign, notes } = await loadCampaign(stringOption(args, "criteria"), lang);
   notes.forEach((n) => io.err(n));
-  const paths = await expandPaths(args.positional);
-  if (paths.length === 0) throw new UsageError("usage.no-workbooks");
-
-  const inputs: PathCheck[] = [];
-  const tick = progressBar(io, paths.length, cliText(lang, "progress.files"));
-  for (const path of paths) {
-    inputs.push(await checkPath(path, campaign));
-    tick(inputs.length);
-  }
+  const inputs = await checkPaths(args.positional, campaign, io, lang);
   const ownPeriod = reportKind !== undefined && reportKind !== "annual";
   if (ownPeriod && args.options.has("year")) throw new UsageError("usage.report-scope", { kind: reportKind });
   const scope =

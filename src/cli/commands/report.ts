@@ -21,12 +21,10 @@ import { settingsFromJson } from "../../core/report/settings-json";
 import type { SheetPlan } from "../../core/workbook-model/plan";
 import { readWorkbook, writeWorkbook } from "../../hosts/xlsx";
 import { intOption, parseArgs, stringOption, UsageError, type ParsedArgs } from "../args";
-import { expandPaths } from "../expand-paths";
+import { checkPaths } from "../check-paths";
 import type { CliIO } from "../io";
 import { loadCampaign } from "../load-campaign";
 import { cliText } from "../messages";
-import { progressBar } from "../progress";
-import { checkPath, type PathCheck } from "../read-file-check";
 
 const KINDS: readonly ReportKind[] = ["annual", "interim", "final"];
 
@@ -119,15 +117,7 @@ export async function reportCommand(argv: string[], io: CliIO, lang: Lang): Prom
   if (year !== undefined && (year < first || year > last))
     throw new UsageError("usage.bad-year", { year, first, last });
   const settings = await loadSettings(stringOption(args, "settings"), campaign, lang, io);
-  const paths = await expandPaths(args.positional);
-  if (paths.length === 0) throw new UsageError("usage.no-workbooks");
-
-  const inputs: PathCheck[] = [];
-  const tick = progressBar(io, paths.length, cliText(lang, "progress.files"));
-  for (const path of paths) {
-    inputs.push(await checkPath(path, campaign));
-    tick(inputs.length);
-  }
+  const inputs = await checkPaths(args.positional, campaign, io, lang);
   const built = reportFromInputs(inputs, campaign, kind, settings, lang, year);
   try {
     await writeFile(output, await writeWorkbook(buildReportPlan(built.report)));

@@ -2,7 +2,6 @@
  * Workbooks for measuring hosts/office against the fake: unit workbooks read back through the host, the
  * summary plan of n units, a unit sheet of many rows, and a plan larger than one request.
  */
-import { DEFAULT_CAMPAIGN } from "../../../core/campaign/default-campaign";
 import type { Campaign } from "../../../core/campaign/model";
 import { buildSummaryPlan, consolidate } from "../../../core/consolidation";
 import type { ConsolidationInput } from "../../../core/consolidation/model";
@@ -14,20 +13,8 @@ import { sampleBatch } from "../../../sample/batch";
 import { officeWorkbookHost } from "../../office";
 import { FakeExcel } from "../fake-excel";
 import { seedPlan } from "../seed";
-
-/** The default campaign with a roster of n units, so that n workbooks are n different units. */
-export function campaignWithUnits(n: number): Campaign {
-  const roster = [...DEFAULT_CAMPAIGN.roster];
-  for (let i = roster.length + 1; i <= n; i++) {
-    roster.push({
-      code: `DV${String(i).padStart(3, "0")}`,
-      name: `Đơn vị thử nghiệm số ${i}`,
-      order: i,
-      expected: true,
-    });
-  }
-  return { ...DEFAULT_CAMPAIGN, roster: roster.slice(0, Math.max(n, 1)) };
-}
+import { campaignWithUnits } from "../../../sample/campaign-with-units";
+export { campaignWithUnits };
 
 /** Each unit's workbook opened in (fake) Excel and read through hosts/office, then checked. */
 export async function unitInputs(campaign: Campaign, year = 2024): Promise<ConsolidationInput[]> {
