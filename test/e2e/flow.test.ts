@@ -106,6 +106,24 @@ describeE2E("the pane in Chromium on the production build: files in, workbooks o
     );
   });
 
+  it("checks one unit workbook in the Kiểm tra pane and lists its findings, nothing to mark", async () => {
+    const panel = await pane.openTab("validate");
+    await panel.locator("input[type=file]").setInputFiles(units.faulty);
+    await panel
+      .getByRole("list", { name: pane.t("validate.files.label") })
+      .getByText(basename(units.faulty))
+      .waitFor();
+    const list = panel.getByRole("list", { name: pane.t("validate.findings.label") });
+    await list.waitFor();
+    const faulty = checks.find((c) => c.check.file === basename(units.faulty));
+    expect(faulty?.check.counts.error).toBeGreaterThan(0);
+    const text = await list.innerText();
+    for (const finding of faulty?.check.findings ?? []) expect(text).toContain(renderFinding(finding, "vi"));
+    expect(text).not.toMatch(MOJIBAKE);
+    expect(await panel.getByRole("button", { name: pane.t("validate.mark") }).count()).toBe(0);
+    await screenshot(browser.page, "pane-validate-file");
+  });
+
   it("consolidates and downloads the summary `thidua consolidate` writes for the same files", async () => {
     const cliOutput = join(work, "tong-hop-cli.xlsx");
     const cli = await cliConsolidate(units.paths, cliOutput);

@@ -54,6 +54,8 @@ describeE2E("the production build in Chromium, outside Office", (chromium) => {
     const { page } = browser;
     for (const tab of TAB_IDS) {
       await page.getByRole("tab", { name: translate("vi", TAB_LABEL[tab]) }).click();
+      // The click's render (and a lazy pane's placeholder) may land a moment later.
+      await page.waitForFunction((id) => document.getElementById(id)?.offsetParent != null, `panel-${tab}`);
       const shown = await page
         .getByRole("tabpanel")
         .evaluateAll((panels) =>

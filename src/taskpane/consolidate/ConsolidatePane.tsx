@@ -1,4 +1,6 @@
 import { Button, Field, ProgressBar, Spinner, Subtitle2 } from "@fluentui/react-components";
+import { isBrowserHost } from "../../hosts/browser";
+import { DownloadAgain } from "../shared/browser-output";
 import { ConfirmReplaceDialog } from "../shared/ConfirmReplaceDialog";
 import { LiveStatus } from "../shared/LiveStatus";
 import { NoticeBar } from "../shared/NoticeBar";
@@ -14,7 +16,12 @@ import { SummaryCounts } from "./SummaryCounts";
 import { useConsolidatePane } from "./use-consolidate-pane";
 import type { Sources } from "./use-sources";
 
-function SourcesSection({ sources, t, lang }: Pick<PaneProps, "t" | "lang"> & { readonly sources: Sources }) {
+function SourcesSection({
+  host,
+  sources,
+  t,
+  lang,
+}: Pick<PaneProps, "host" | "t" | "lang"> & { readonly sources: Sources }) {
   const styles = usePaneStyles();
   const { done, total } = sources.progress;
   return (
@@ -24,7 +31,9 @@ function SourcesSection({ sources, t, lang }: Pick<PaneProps, "t" | "lang"> & { 
       </Subtitle2>
       <DropZone t={t} onFiles={(files) => void sources.addFiles(files)} />
       <div className={styles.row}>
-        <Button onClick={() => void sources.addWorkbookSheets()}>{t("consolidate.useWorkbook")}</Button>
+        {isBrowserHost(host) ? null : (
+          <Button onClick={() => void sources.addWorkbookSheets()}>{t("consolidate.useWorkbook")}</Button>
+        )}
         <Button appearance="subtle" disabled={total === 0} onClick={sources.clear}>
           {t("consolidate.sources.clear")}
         </Button>
@@ -57,7 +66,7 @@ export function ConsolidatePane({
   const pane = useConsolidatePane(host, campaign, lang, sources, question);
   return (
     <PaneFrame tab="consolidate" t={t} hidden={hidden}>
-      <SourcesSection sources={sources} t={t} lang={lang} />
+      <SourcesSection host={host} sources={sources} t={t} lang={lang} />
       <ScopeFields
         t={t}
         years={campaignYears(campaign)}
@@ -78,7 +87,13 @@ export function ConsolidatePane({
           {t("consolidate.write")}
         </Button>
       </div>
-      <NoticeBar notice={pane.notice} t={t} lang={lang} onDismiss={pane.dismissNotice} />
+      <NoticeBar
+        notice={pane.notice}
+        t={t}
+        lang={lang}
+        onDismiss={pane.dismissNotice}
+        actions={<DownloadAgain host={host} notice={pane.notice} t={t} />}
+      />
       <ConfirmReplaceDialog question={question} t={t} />
     </PaneFrame>
   );

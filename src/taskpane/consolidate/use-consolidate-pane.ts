@@ -4,6 +4,7 @@ import { buildSummaryPlan, consolidate, consolidationSummary } from "../../core/
 import type { Consolidation, ConsolidationSummary } from "../../core/consolidation";
 import type { Lang } from "../../core/locale/lang";
 import type { WorkbookHost } from "../../hosts/workbook-host";
+import { writtenNotice } from "../shared/browser-output";
 import { errorNotice, type PaneNotice } from "../shared/pane-notice";
 import type { ConfirmReplace } from "../shared/use-confirm-replace";
 import { useBusy } from "../shared/use-busy";
@@ -83,11 +84,13 @@ export function useConsolidatePane(
         try {
           const plan = buildSummaryPlan(result, campaign, { generatedAt: timestamp() });
           const written = await host.writeSheets(plan, question.confirm);
-          setNotice({
-            intent: "success",
-            title: "consolidate.written",
-            params: { count: written.length, sheets: written.join(", ") },
-          });
+          setNotice(
+            writtenNotice(host, {
+              intent: "success",
+              title: "consolidate.written",
+              params: { count: written.length, sheets: written.join(", ") },
+            }),
+          );
         } catch (error) {
           setNotice(errorNotice("consolidate.error.write", error));
         }

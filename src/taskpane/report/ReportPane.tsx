@@ -1,6 +1,7 @@
 import { Body1, Button, Field, Radio, RadioGroup, Select, Spinner } from "@fluentui/react-components";
 import type { ConsolidationInput } from "../../core/consolidation/model";
 import { ConfirmReplaceDialog } from "../shared/ConfirmReplaceDialog";
+import { DownloadAgain } from "../shared/browser-output";
 import { NoticeBar } from "../shared/NoticeBar";
 import { PaneFrame } from "../shared/PaneFrame";
 import type { PaneProps } from "../shared/pane-props";
@@ -85,7 +86,13 @@ export function ReportPane({ host, campaign, lang, t, hidden, settings, inputs }
           {t("report.insertSheet")}
         </Button>
       </div>
-      <NoticeBar notice={pane.notice} t={t} lang={lang} onDismiss={pane.dismissNotice} />
+      <NoticeBar
+        notice={pane.notice}
+        t={t}
+        lang={lang}
+        onDismiss={pane.dismissNotice}
+        actions={<DownloadAgain host={host} notice={pane.notice} t={t} />}
+      />
       <ConfirmReplaceDialog question={question} t={t} />
     </PaneFrame>
   );

@@ -2,7 +2,9 @@ import { useCallback, useMemo, useState } from "react";
 import type { Campaign } from "../../core/campaign/model";
 import type { ConsolidationInput } from "../../core/consolidation/model";
 import type { Lang } from "../../core/locale/lang";
+import { isBrowserHost } from "../../hosts/browser";
 import type { WorkbookHost } from "../../hosts/workbook-host";
+import { writtenNotice } from "../shared/browser-output";
 import { errorNotice, type PaneNotice } from "../shared/pane-notice";
 import type { ConfirmReplace } from "../shared/use-confirm-replace";
 import { useBusy } from "../shared/use-busy";
@@ -68,7 +70,12 @@ export function useReportPane(
         setNotice(null);
         try {
           await host.insertAtSelection(await reportSectionPlan(await request(), section));
-          setNotice({ intent: "success", title: "report.inserted" });
+          setNotice(
+            writtenNotice(host, {
+              intent: "success",
+              title: isBrowserHost(host) ? "report.inserted.browser" : "report.inserted",
+            }),
+          );
         } catch (error) {
           setNotice(errorNotice("report.error.section", error));
         }
@@ -82,7 +89,13 @@ export function useReportPane(
         setNotice(null);
         try {
           const written = await host.writeSheets(await reportWorkbookPlan(await request()), question.confirm);
-          setNotice({ intent: "success", title: "report.written", params: { sheets: written.join(", ") } });
+          setNotice(
+            writtenNotice(host, {
+              intent: "success",
+              title: "report.written",
+              params: { sheets: written.join(", ") },
+            }),
+          );
         } catch (error) {
           setNotice(errorNotice("report.error.sheet", error));
         }

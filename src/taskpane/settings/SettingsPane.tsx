@@ -1,5 +1,6 @@
 import { Body1, Button, Checkbox, Field, Input, Spinner } from "@fluentui/react-components";
 import type { Translate } from "../i18n";
+import { isBrowserHost } from "../../hosts/browser";
 import { NoticeBar } from "../shared/NoticeBar";
 import { PaneFrame } from "../shared/PaneFrame";
 import type { PaneProps } from "../shared/pane-props";
@@ -33,6 +34,7 @@ function TextFields({
 }
 
 export function SettingsPane({
+  host,
   campaign,
   lang,
   t,
@@ -41,6 +43,12 @@ export function SettingsPane({
 }: PaneProps & { readonly stored: StoredSettings }) {
   const styles = usePaneStyles();
   const pane = useSettingsPane(stored);
+  // Outside Excel the settings are kept in this browser's storage, not in a workbook.
+  const browser = isBrowserHost(host);
+  const notice =
+    browser && pane.notice?.title === "settings.saved"
+      ? { ...pane.notice, title: "settings.saved.browser" as const }
+      : pane.notice;
   const expected = campaign.roster.filter((u) => !pane.draft.notExpected.includes(u.code)).length;
   return (
     <PaneFrame tab="settings" t={t} hidden={hidden}>
@@ -81,13 +89,13 @@ export function SettingsPane({
           icon={pane.busy === "save" ? <Spinner size="extra-tiny" /> : undefined}
           onClick={pane.save}
         >
-          {t("settings.save")}
+          {t(browser ? "settings.save.browser" : "settings.save")}
         </Button>
         <Button disabled={!pane.dirty} onClick={pane.reset}>
           {t("settings.reset")}
         </Button>
       </div>
-      <NoticeBar notice={pane.notice} t={t} lang={lang} onDismiss={pane.dismissNotice} />
+      <NoticeBar notice={notice} t={t} lang={lang} onDismiss={pane.dismissNotice} />
     </PaneFrame>
   );
 }

@@ -5,6 +5,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import type { Lang } from "../../core/locale/lang";
 import type { Translate } from "../i18n";
 import type { PaneNotice } from "./pane-notice";
@@ -14,9 +15,11 @@ export interface NoticeBarProps {
   readonly t: Translate;
   readonly lang: Lang;
   readonly onDismiss?: () => void;
+  /** Buttons shown before "dismiss", e.g. "download again". */
+  readonly actions?: ReactNode;
 }
 
-export function NoticeBar({ notice, t, lang, onDismiss }: NoticeBarProps) {
+export function NoticeBar({ notice, t, lang, onDismiss, actions }: NoticeBarProps) {
   if (!notice) return null;
   return (
     <MessageBar
@@ -28,11 +31,14 @@ export function NoticeBar({ notice, t, lang, onDismiss }: NoticeBarProps) {
         <MessageBarTitle>{t(notice.title, notice.params)}</MessageBarTitle>
         {notice.detail ? ` ${notice.detail[lang]}` : notice.body ? ` ${t(notice.body, notice.params)}` : null}
       </MessageBarBody>
-      {onDismiss ? (
+      {onDismiss || actions ? (
         <MessageBarActions>
-          <Button appearance="transparent" size="small" onClick={onDismiss}>
-            {t("action.dismiss")}
-          </Button>
+          {actions}
+          {onDismiss ? (
+            <Button appearance="transparent" size="small" onClick={onDismiss}>
+              {t("action.dismiss")}
+            </Button>
+          ) : null}
         </MessageBarActions>
       ) : null}
     </MessageBar>

@@ -1,4 +1,5 @@
 import type { Lang } from "../../core/locale/lang";
+import { BrowserHostError } from "../../hosts/browser/errors";
 import { HostError } from "../../hosts/office/errors";
 import { describeHostError } from "../../hosts/office/notices";
 import type { Params, UiKey } from "../i18n";
@@ -34,6 +35,8 @@ export function errorNotice(title: UiKey, error: unknown): PaneNotice {
       title,
       detail: { vi: describeHostError(error, "vi"), en: describeHostError(error, "en") },
     };
+  // Outside Excel: what the browser cannot do and what to do instead, in the host's own words.
+  if (error instanceof BrowserHostError) return { intent: "error", title, detail: error.messages };
   if (error instanceof NoWorkbookError) return { intent: "error", title, body: "error.noWorkbook" };
   if (error instanceof FeatureUnavailableError)
     return { intent: "error", title, body: "error.unavailable", params: { detail: messageOf(error) } };

@@ -3,7 +3,7 @@ import type { Campaign } from "../../core/campaign/model";
 import { buildCriteriaPlan } from "../../core/criteria/workbook/write-criteria";
 import { buildTemplatePlan } from "../../core/template/build-template";
 import type { WorkbookHost } from "../../hosts/workbook-host";
-import { downloadBytes } from "../shared/download";
+import { download as downloadFile } from "../../hosts/browser/download";
 import { errorNotice, type PaneNotice } from "../shared/pane-notice";
 import type { ConfirmReplace } from "../shared/use-confirm-replace";
 import { useBusy } from "../shared/use-busy";
@@ -33,7 +33,7 @@ export function useTemplatePane(
   host: WorkbookHost,
   campaign: Campaign,
   question: ConfirmReplace,
-  download: Download = downloadBytes,
+  download: Download = (bytes, fileName) => downloadFile(fileName, bytes),
 ): TemplatePaneState {
   const [unitCode, setUnitCode] = useState("");
   const [year, setYear] = useState<number | null>(null);

@@ -1,7 +1,10 @@
 import { useCallback, useMemo, useState } from "react";
 import type { Campaign, Severity } from "../../core/campaign/model";
 import { countBySeverity } from "../../core/validation/finding";
+import { unreadableFile } from "../../core/validation/file-check";
+import { BrowserHostError, isBrowserHost, type OpenedFile } from "../../hosts/browser";
 import type { WorkbookHost } from "../../hosts/workbook-host";
+import { useBrowserState } from "../shared/browser-output";
 import { errorNotice, type PaneNotice } from "../shared/pane-notice";
 import type { StatusText } from "../shared/LiveStatus";
 import { useBusy } from "../shared/use-busy";
@@ -31,6 +34,39 @@ export interface ValidatePaneState {
   select: (item: FindingItem) => Promise<void>;
   mark: () => Promise<void>;
   clear: () => Promise<void>;
+  /** Outside Excel: the .xlsx files opened in the page (null in Excel). */
+  files: readonly OpenedFile[] | null;
+  /** Opens the files in the browser host and checks every opened file. */
+  openFiles: (files: readonly File[]) => Promise<void>;
+  closeFiles: () => void;
+}
+
+/**
+ * Outside Excel each opened file is checked on its own, as `thidua check` and the Tổng hợp pane do: its unit
+ * forms, or the whole file when it has none; a file that could not be read is reported as such.
+ */
+export function checkOpenedFiles(
+  files: readonly OpenedFile[],
+  campaign: Campaign,
+  today: number,
+): UnitCheck[] {
+  return files.flatMap((file): UnitCheck[] => {
+    if (!file.snapshot)
+      return [
+        {
+          key: file.id,
+          label: file.name,
+          check: unreadableFile(file.name, file.problem?.reason ?? "corrupt", file.problem?.detail ?? ""),
+        },
+      ];
+    const units = checkUnitSheets(file.snapshot, campaign, today);
+    // Keys are unique across files: two files may both have a "Biểu mẫu" sheet.
+    return units.map((u) => ({
+      ...u,
+      key: `${file.id}/${u.key}`,
+      label: files.length === 1 ? u.label : `${u.label} (${file.name})`,
+    }));
+  });
 }
 
 export function useValidatePane(host: WorkbookHost, campaign: Campaign): ValidatePaneState {
@@ -54,47 +90,70 @@ export function useValidatePane(host: WorkbookHost, campaign: Campaign): Validat
     });
   }, []);
 
-  const run = useCallback(
-    () =>
-      during("run", async () => {
-        setNotice(null);
-        setStatus({ key: "validate.status.reading" });
-        try {
-          const checked =
+  const browserState = useBrowserState(host);
+
+  /** Reads and checks: in Excel the chosen scope; outside Excel every opened file, each on its own. */
+  const check = useCallback(
+    async (open?: readonly File[]) => {
+      setNotice(null);
+      setStatus({ key: "validate.status.reading" });
+      try {
+        let checked: UnitCheck[];
+        if (isBrowserHost(host)) {
+          if (open) await host.openFiles(open);
+          const { files } = host.getState();
+          if (files.length === 0) throw new BrowserHostError("no-files");
+          checked = checkOpenedFiles(files, campaign, todaySerial());
+        } else {
+          checked =
             scope === "active"
               ? (await checkActiveUnit(host, campaign, todaySerial())).units
               : checkUnitSheets(await host.readSnapshot("all"), campaign, todaySerial()).filter(
                   (u) => u.formSheet !== undefined,
                 );
-          if (checked.length === 0) {
-            setUnits(null);
-            setStatus(null);
-            setNotice({
-              intent: "warning",
-              title: scope === "active" ? "validate.noForm.active" : "validate.noForm.all",
-              body: "validate.noForm.body",
-            });
-            return;
-          }
-          const total = countBySeverity(checked.flatMap((u) => u.check.findings));
-          setUnits(checked);
-          setUnit("");
-          setStatus({
-            key: "validate.status.done",
-            params: {
-              units: checked.length,
-              errors: total.error,
-              warnings: total.warning,
-              infos: total.info,
-            },
-          });
-        } catch (error) {
-          setStatus(null);
-          setNotice(errorNotice("validate.error.run", error));
         }
-      }),
-    [during, host, scope, campaign],
+        if (checked.length === 0) {
+          setUnits(null);
+          setStatus(null);
+          setNotice({
+            intent: "warning",
+            title: scope === "active" ? "validate.noForm.active" : "validate.noForm.all",
+            body: "validate.noForm.body",
+          });
+          return;
+        }
+        const total = countBySeverity(checked.flatMap((u) => u.check.findings));
+        setUnits(checked);
+        setUnit("");
+        setStatus({
+          key: "validate.status.done",
+          params: {
+            units: checked.length,
+            errors: total.error,
+            warnings: total.warning,
+            infos: total.info,
+          },
+        });
+      } catch (error) {
+        setStatus(null);
+        setNotice(errorNotice("validate.error.run", error));
+      }
+    },
+    [host, scope, campaign],
   );
+
+  const run = useCallback(() => during("run", () => check()), [during, check]);
+  const openFiles = useCallback(
+    (files: readonly File[]) => during("run", () => check(files)),
+    [during, check],
+  );
+  const closeFiles = useCallback(() => {
+    if (!isBrowserHost(host)) return;
+    host.closeFiles();
+    setUnits(null);
+    setStatus(null);
+    setNotice(null);
+  }, [host]);
 
   const select = useCallback(
     async (item: FindingItem) => {
@@ -155,5 +214,8 @@ export function useValidatePane(host: WorkbookHost, campaign: Campaign): Validat
     select,
     mark,
     clear,
+    files: browserState?.files ?? null,
+    openFiles,
+    closeFiles,
   };
 }
