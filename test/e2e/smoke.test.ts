@@ -54,13 +54,27 @@ describeE2E("the production build in Chromium, outside Office", (chromium) => {
     const { page } = browser;
     for (const tab of TAB_IDS) {
       await page.getByRole("tab", { name: translate("vi", TAB_LABEL[tab]) }).click();
-      // The click's render (and a lazy pane's placeholder) may land a moment later.
-      await page.waitForFunction((id) => document.getElementById(id)?.offsetParent != null, `panel-${tab}`);
-      const shown = await page
-        .getByRole("tabpanel")
-        .evaluateAll((panels) =>
-          panels.filter((p) => p instanceof HTMLElement && p.offsetParent !== null).map((p) => p.id),
+      const visiblePanels = (): Promise<string[]> =>
+        page.evaluate(() =>
+          [...document.querySelectorAll('[role="tabpanel"]')]
+            .filter((p) => p instanceof HTMLElement && p.offsetParent !== null)
+            .map((p) => p.id),
         );
+      // The click's render, and a lazy pane replacing its placeholder, may land a moment later: wait until
+      // the page settles on exactly one visible panel (or time out), then check which one it is.
+      await page
+        .waitForFunction(
+          (id) => {
+            const visible = [...document.querySelectorAll('[role="tabpanel"]')].filter(
+              (p) => p instanceof HTMLElement && p.offsetParent !== null,
+            );
+            return visible.length === 1 && visible[0].id === id;
+          },
+          `panel-${tab}`,
+          { timeout: 10_000 },
+        )
+        .catch(() => undefined);
+      const shown = await visiblePanels();
       expect({ tab, shown }).toEqual({ tab, shown: [`panel-${tab}`] });
     }
   });
