@@ -43,7 +43,10 @@ export interface CellStyle {
   locked?: boolean;
 }
 
-/** A rectangle of values whose top-left cell is `origin`. Rows may be ragged; missing cells are left alone. */
+/**
+ * A rectangle of values whose top-left cell is `origin`. Rows may be ragged; missing cells and `null` values
+ * leave the cell alone (as Office.js does with null in a values array), and "" writes an empty text.
+ */
 export interface CellBlock {
   origin: string;
   rows: PlanValue[][];
