@@ -45,7 +45,7 @@ export interface CellStyle {
 
 /**
  * A rectangle of values whose top-left cell is `origin`. Rows may be ragged; missing cells and `null` values
- * leave the cell alone (as Office.js does with null in a values array), and "" writes an empty text.
+ * leave the cell alone (as Office.js does with null in a values array); "" leaves the cell empty.
  */
 export interface CellBlock {
   origin: string;
