@@ -19,7 +19,7 @@ require.extensions[".ts"] = (module, filename) => {
   module._compile(outputText, filename);
 };
 
-const { runOfficeBench } = require("../src/hosts/fake/bench/run-bench.ts");
+const { runOfficeBench } = require("../src/dev/bench-office/run-bench.ts");
 
 const units = process.argv
   .slice(2)

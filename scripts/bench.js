@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 "use strict";
 // `npm run bench [N...]`: raw ExcelJS load vs the whole pipeline (read, validate, consolidate, write).
-const { runBench } = require("../lib/bench/bench.js");
+const { runBench } = require("../lib/dev/bench/bench.js");
 
 const sizes = process.argv
   .slice(2)

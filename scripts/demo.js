@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 "use strict";
 // `npm run demo`: runs the compiled demo (lib/ is built by `npm ci` through the prepare script).
-const { runDemo } = require("../lib/sample/demo.js");
+const { runDemo } = require("../lib/dev/sample/demo.js");
 
 runDemo(process.argv[2] || "out").then(
   (code) => {

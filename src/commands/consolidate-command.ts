@@ -3,8 +3,8 @@ import { buildSummaryPlan, consolidate, consolidationSummary } from "../core/con
 import type { Lang } from "../core/locale/lang";
 import type { WorkbookHost } from "../hosts/workbook-host";
 import { makeT } from "../taskpane/i18n";
-import { defaultYear } from "../taskpane/workbook/scope";
-import { applySettings, settingsFromRecord } from "../taskpane/workbook/stored-settings";
+import { defaultYear } from "../core/consolidation/scope";
+import { applySettings, settingsFromRecord } from "../core/campaign/stored-settings";
 import { timestamp, todaySerial } from "../taskpane/workbook/today";
 import { readWorkbookInputs, toInputs } from "../taskpane/workbook/unit-checks";
 import type { CommandReport } from "./command-report";

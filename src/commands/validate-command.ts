@@ -1,9 +1,9 @@
 import { DEFAULT_CAMPAIGN } from "../core/campaign/default-campaign";
 import type { Lang } from "../core/locale/lang";
-import { countBySeverity } from "../core/validation/finding";
+import { countBySeverity } from "../core/findings/finding";
 import type { WorkbookHost } from "../hosts/workbook-host";
 import { makeT } from "../taskpane/i18n";
-import { applySettings, settingsFromRecord } from "../taskpane/workbook/stored-settings";
+import { applySettings, settingsFromRecord } from "../core/campaign/stored-settings";
 import { todaySerial } from "../taskpane/workbook/today";
 import { checkActiveUnit, markable } from "../taskpane/workbook/unit-checks";
 import type { CommandReport } from "./command-report";

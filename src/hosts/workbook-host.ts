@@ -1,4 +1,4 @@
-import type { Finding } from "../core/validation/finding";
+import type { Finding } from "../core/findings/finding";
 import type { SheetPlan, WorkbookPlan } from "../core/workbook-model/plan";
 import type { WorkbookSnapshot } from "../core/workbook-model/snapshot";
 

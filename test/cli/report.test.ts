@@ -5,7 +5,7 @@ import { DEFAULT_CAMPAIGN } from "../../src/core/campaign/default-campaign";
 import { buildCriteriaPlan } from "../../src/core/criteria/workbook";
 import type { WorkbookSnapshot } from "../../src/core/workbook-model/snapshot";
 import { readWorkbook, writeWorkbook } from "../../src/hosts/xlsx";
-import { sampleBatch } from "../../src/sample/batch";
+import { sampleBatch } from "../../src/dev/sample/batch";
 import { runCli } from "./run-cli";
 
 const dir = mkdtempSync(join(tmpdir(), "thidua-report-"));

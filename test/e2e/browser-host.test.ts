@@ -7,7 +7,7 @@ import { checkWorkbook } from "../../src/core/validation/validate";
 import type { WorkbookPlan } from "../../src/core/workbook-model/plan";
 import { BrowserHostError, createBrowserHost, type BrowserHostOptions } from "../../src/hosts/browser";
 import { readWorkbook, writeWorkbook } from "../../src/hosts/xlsx";
-import { sampleBatch } from "../../src/sample/batch";
+import { sampleBatch } from "../../src/dev/sample/batch";
 import { checkUnitSheets } from "../../src/taskpane/workbook/unit-checks";
 
 const batch = sampleBatch(DEFAULT_CAMPAIGN, { years: [2024], seed: 11 }).slice(0, 2);

@@ -7,8 +7,8 @@ import { TABLE_HEADER_ROW } from "../../src/core/template/layout";
 import type { PlanValue, WorkbookPlan } from "../../src/core/workbook-model/plan";
 import type { WorkbookSnapshot } from "../../src/core/workbook-model/snapshot";
 import { columnLetters } from "../../src/core/workbook-model/address";
-import { fillTemplatePlan, type TableRows } from "../../src/sample/fill-template";
-import type { SampleUnit } from "../../src/sample/sample-unit";
+import { fillTemplatePlan, type TableRows } from "../../src/dev/sample/fill-template";
+import type { SampleUnit } from "../../src/dev/sample/sample-unit";
 import { planToSnapshot } from "./plan-to-snapshot";
 
 /** A valid, fully known submission: classification "Hoàn thành xuất sắc" (90 points), year 2024. */

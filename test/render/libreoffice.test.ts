@@ -13,7 +13,7 @@ import { buildTemplatePlan } from "../../src/core/template";
 import { checkWorkbook } from "../../src/core/validation/validate";
 import { checkedFile } from "../../src/core/validation/file-check";
 import { writeWorkbook } from "../../src/hosts/xlsx";
-import { sampleBatch } from "../../src/sample/batch";
+import { sampleBatch } from "../../src/dev/sample/batch";
 import { planToSnapshot } from "../helpers/plan-to-snapshot";
 
 const has = (command: string): boolean => {

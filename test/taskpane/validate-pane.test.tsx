@@ -2,7 +2,7 @@
 import "./helpers/browser-globals";
 import { App } from "../../src/taskpane/App";
 import type { HostInfo } from "../../src/taskpane/host";
-import type { Finding } from "../../src/core/validation/finding";
+import type { Finding } from "../../src/core/findings/finding";
 import { planToSnapshot } from "../helpers/plan-to-snapshot";
 import {
   mountSettled,

@@ -3,7 +3,7 @@
  * consolidation's findings where they belong (a missing report, a duplicate, a person proposed twice).
  */
 import type { Lang } from "../locale/lang";
-import type { Finding } from "../validation/finding";
+import type { Finding } from "../findings/finding";
 import { renderFinding } from "../validation/render-finding";
 import { writtenUnitName, type Entry } from "./entries";
 import type { ListedItem } from "./listing";

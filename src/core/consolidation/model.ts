@@ -5,7 +5,7 @@
 import type { RosterUnit, Severity } from "../campaign/model";
 import type { Lang } from "../locale/lang";
 import type { FileCheck } from "../validation/file-check";
-import type { Finding, FindingCode } from "../validation/finding";
+import type { Finding, FindingCode } from "../findings/finding";
 
 export interface ConsolidationInput {
   check: FileCheck;

@@ -4,7 +4,7 @@
  */
 import type { Campaign, RosterUnit } from "../campaign/model";
 import { foldKey } from "../locale/text";
-import type { Finding } from "../validation/finding";
+import type { Finding } from "../findings/finding";
 import { compareNumbers, compareText, firstNonZero } from "./compare";
 import { DUPLICATE_WITH, INDIVIDUAL } from "./labels";
 import type { ProposalRow } from "./model";

@@ -1,6 +1,6 @@
 import type { RosterUnit } from "../campaign/model";
 import type { CellSnapshot } from "../workbook-model/snapshot";
-import type { Finding } from "../validation/finding";
+import type { Finding } from "../findings/finding";
 
 export interface CellLocation {
   sheet: string;

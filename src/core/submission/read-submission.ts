@@ -2,7 +2,7 @@ import type { Campaign, FieldDef, RosterUnit } from "../campaign/model";
 import type { WorkbookSnapshot } from "../workbook-model/snapshot";
 import { parseA1 } from "../workbook-model/address";
 import { foldKey } from "../locale/text";
-import type { Finding } from "../validation/finding";
+import type { Finding } from "../findings/finding";
 import { indexSheets, type SheetIndex } from "./sheet-index";
 import { locateFields, type LocatedField } from "./locate-fields";
 import { parseCell } from "./parse-cell";

@@ -2,7 +2,7 @@ import type { Campaign, FieldDef } from "../campaign/model";
 import { summariseScores, type ScoreSummary } from "../campaign/scoring";
 import { foldKey } from "../locale/text";
 import type { Submission } from "../submission/model";
-import type { Finding } from "./finding";
+import type { Finding } from "../findings/finding";
 import { formatParam } from "./format-param";
 
 /** Checks every campaign needs whatever its rules say: required values, roster, scores, totals, lists, version. */

@@ -1,6 +1,6 @@
 import type { CheckResult } from "./validate";
-import type { Finding } from "./finding";
-import { countBySeverity } from "./finding";
+import type { Finding } from "../findings/finding";
+import { countBySeverity } from "../findings/finding";
 import type { Severity } from "../campaign/model";
 
 /** The outcome of checking one file: either it was read and validated, or it could not be read. */

@@ -2,7 +2,7 @@ import vi from "../../i18n/vi.json";
 import en from "../../i18n/en.json";
 import type { Lang } from "../locale/lang";
 import { interpolate } from "../locale/interpolate";
-import type { Finding } from "./finding";
+import type { Finding } from "../findings/finding";
 
 const CATALOGUE: Record<Lang, Record<string, string>> = { vi: vi.findings, en: en.findings };
 

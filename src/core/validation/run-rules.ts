@@ -9,8 +9,8 @@ import {
   type ParseResult,
 } from "../criteria/expression";
 import type { Submission, TableRowReading } from "../submission/model";
-import type { Finding, FindingCode } from "./finding";
-import { FINDING_CODES } from "./finding";
+import type { Finding, FindingCode } from "../findings/finding";
+import { FINDING_CODES } from "../findings/finding";
 import { formatParam } from "./format-param";
 
 const UNKNOWN = new Set(["invalid", "error", "merged", "missing", "uncalculated"]);

@@ -6,7 +6,7 @@ import type { Submission } from "../submission/model";
 import type { ScoreSummary } from "../campaign/scoring";
 import { builtinChecks, scoreSummaryOf } from "./builtin-checks";
 import { runRules } from "./run-rules";
-import type { Finding } from "./finding";
+import type { Finding } from "../findings/finding";
 
 export interface CheckResult {
   submission: Submission;

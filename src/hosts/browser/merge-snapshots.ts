@@ -1,5 +1,5 @@
 import type { WorkbookSnapshot } from "../../core/workbook-model/snapshot";
-import { MAX_SHEET_NAME } from "../office/sheet-address";
+import { MAX_SHEET_NAME } from "../../core/workbook-model/sheet-names";
 
 const lower = (s: string): string => s.toLowerCase();
 

@@ -1,5 +1,5 @@
 import type { NamePlan, SheetPlan, WorkbookPlan } from "../../core/workbook-model/plan";
-import { uniqueDefinedName, uniqueSheetName } from "../office/sheet-address";
+import { uniqueDefinedName, uniqueSheetName } from "../../core/workbook-model/sheet-names";
 
 const lower = (s: string): string => s.toLowerCase();
 

@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import type { CellStyle, StyledRange } from "../../core/workbook-model/plan";
 import { parseRange } from "../../core/workbook-model/address";
-import { MAX_COLUMNS } from "./sheet-refs";
+import { MAX_COLUMNS } from "../../core/workbook-model/sheet-refs";
 import { layerStyles, toExcelStyle } from "./styles";
 
 /**

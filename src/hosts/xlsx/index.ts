@@ -5,4 +5,4 @@ export { WorkbookReadError } from "./errors";
 export type { WorkbookReadErrorCode } from "./errors";
 export { DEFAULT_READ_LIMITS } from "./inspect-bytes";
 export type { ReadLimits } from "./inspect-bytes";
-export { InvalidPlanError } from "./plan-error";
+export { InvalidPlanError } from "../../core/workbook-model/plan-error";

@@ -2,7 +2,7 @@ import type ExcelJS from "exceljs";
 import { parseRange, rangeToA1 } from "../../core/workbook-model/address";
 import type { ListValidation } from "../../core/workbook-model/plan";
 import { toExcelValue } from "./excel-values";
-import { absoluteRef } from "./sheet-refs";
+import { absoluteRef } from "../../core/workbook-model/sheet-refs";
 
 /** Excel's limit on an inline list ("a,b,c"), counted without the quotes. */
 const MAX_INLINE = 255;

@@ -1,5 +1,5 @@
 import { columnLetters, columnNumber, CellRef } from "../../core/workbook-model/address";
-import { MAX_COLUMNS, MAX_ROWS } from "./sheet-refs";
+import { MAX_COLUMNS, MAX_ROWS } from "../../core/workbook-model/sheet-refs";
 
 /** Parts of a formula that hold no cell references: string literals, quoted sheet names, structured refs. */
 const LITERAL = /"(?:[^"]|"")*"|'(?:[^']|'')*'|\[[^\]]*\]/g;

@@ -4,7 +4,7 @@ import { cellSnapshot } from "./cell-snapshot";
 import { MergedCells } from "./merged-cells";
 import { CellModel, isRecord, WorksheetModel } from "./parsed-model";
 import { slideFormula } from "./shared-formula";
-import { tryParseRange } from "./sheet-refs";
+import { tryParseRange } from "../../core/workbook-model/sheet-refs";
 
 export interface SheetCells {
   cells: Record<string, CellSnapshot>;

@@ -2,7 +2,7 @@ import type ExcelJS from "exceljs";
 import { parseRange, toA1 } from "../../core/workbook-model/address";
 import type { PrintSetup, SheetPlan } from "../../core/workbook-model/plan";
 import type { DefinedNameModel } from "./exceljs-hooks";
-import { absoluteRef, quoteSheetName } from "./sheet-refs";
+import { absoluteRef, quoteSheetName } from "../../core/workbook-model/sheet-refs";
 
 const A4 = 9;
 const MM_PER_INCH = 25.4;

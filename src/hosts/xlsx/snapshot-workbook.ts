@@ -8,7 +8,7 @@ import type {
 } from "../../core/workbook-model/snapshot";
 import { isRecord, ParsedWorkbookModel, WorksheetModel } from "./parsed-model";
 import { sheetCells } from "./sheet-cells";
-import { parseSheetQualifiedRange } from "./sheet-refs";
+import { parseSheetQualifiedRange } from "../../core/workbook-model/sheet-refs";
 import { parseWorkbookXml } from "./workbook-xml";
 
 function visibility(state: unknown): SheetVisibility {

@@ -5,7 +5,7 @@ import { applyStyles } from "./apply-styles";
 import { CellGrid, collectValues } from "./cell-grid";
 import { escapeText, toExcelValue } from "./excel-values";
 import { addListValidations, ListSheet } from "./list-validations";
-import { fail } from "./plan-error";
+import { fail } from "../../core/workbook-model/plan-error";
 import { addTable } from "./write-tables";
 
 /** A merge keeps only its top-left value; anything else written under it would be lost silently. */

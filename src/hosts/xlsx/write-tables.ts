@@ -3,7 +3,7 @@ import { parseRange, toA1 } from "../../core/workbook-model/address";
 import type { PlanValue, TablePlan } from "../../core/workbook-model/plan";
 import { CellGrid, takeValue } from "./cell-grid";
 import { escapeAttributeText, toExcelValue } from "./excel-values";
-import { fail } from "./plan-error";
+import { fail } from "../../core/workbook-model/plan-error";
 
 type TableTheme = NonNullable<ExcelJS.TableStyleProperties["theme"]>;
 

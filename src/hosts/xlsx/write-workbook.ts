@@ -4,8 +4,8 @@ import type { SheetPlan, WorkbookPlan } from "../../core/workbook-model/plan";
 import { DefinedNameModel, fixSheetElementOrder, replaceDefinedNames } from "./exceljs-hooks";
 import { listSheetName, ListSheet } from "./list-validations";
 import { applyLayout, applyPrint, applyProtection, printNames } from "./sheet-setup";
-import { absoluteRef } from "./sheet-refs";
-import { validatePlan } from "./validate-plan";
+import { absoluteRef } from "../../core/workbook-model/sheet-refs";
+import { validatePlan } from "../../core/workbook-model/validate-plan";
 import { writeSheetContent } from "./write-sheet";
 
 function isVisible(sheet: SheetPlan): boolean {

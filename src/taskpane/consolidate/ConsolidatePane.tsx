@@ -8,7 +8,7 @@ import { PaneFrame } from "../shared/PaneFrame";
 import type { PaneProps } from "../shared/pane-props";
 import { usePaneStyles } from "../shared/styles";
 import { useConfirmReplace } from "../shared/use-confirm-replace";
-import { campaignYears } from "../workbook/scope";
+import { campaignYears } from "../../core/consolidation/scope";
 import { DropZone } from "./DropZone";
 import { ScopeFields } from "./ScopeFields";
 import { SourceList } from "./SourceList";

@@ -1,7 +1,7 @@
 import { Checkbox, Field, Radio, RadioGroup, Select } from "@fluentui/react-components";
 import type { Translate } from "../i18n";
 import { usePaneStyles } from "../shared/styles";
-import type { Scope } from "../workbook/scope";
+import type { Scope } from "../../core/consolidation/scope";
 import type { ScopeChoice } from "./use-consolidate-pane";
 
 export interface ScopeFieldsProps {

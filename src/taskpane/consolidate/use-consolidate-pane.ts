@@ -8,7 +8,7 @@ import { writtenNotice } from "../shared/browser-output";
 import { errorNotice, type PaneNotice } from "../shared/pane-notice";
 import type { ConfirmReplace } from "../shared/use-confirm-replace";
 import { useBusy } from "../shared/use-busy";
-import { defaultYear, scopeOptions, type Scope } from "../workbook/scope";
+import { defaultYear, scopeOptions, type Scope } from "../../core/consolidation/scope";
 import { timestamp } from "../workbook/today";
 import type { Sources } from "./use-sources";
 

@@ -8,8 +8,8 @@ import { writtenNotice } from "../shared/browser-output";
 import { errorNotice, type PaneNotice } from "../shared/pane-notice";
 import type { ConfirmReplace } from "../shared/use-confirm-replace";
 import { useBusy } from "../shared/use-busy";
-import { defaultYear } from "../workbook/scope";
-import type { PaneSettings } from "../workbook/stored-settings";
+import { defaultYear } from "../../core/consolidation/scope";
+import type { PaneSettings } from "../../core/campaign/stored-settings";
 import { todaySerial } from "../workbook/today";
 import { readWorkbookInputs, toInputs } from "../workbook/unit-checks";
 import {

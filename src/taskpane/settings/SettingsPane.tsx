@@ -5,7 +5,7 @@ import { NoticeBar } from "../shared/NoticeBar";
 import { PaneFrame } from "../shared/PaneFrame";
 import type { PaneProps } from "../shared/pane-props";
 import { usePaneStyles } from "../shared/styles";
-import type { EditableSetting } from "../workbook/stored-settings";
+import type { EditableSetting } from "../../core/campaign/stored-settings";
 import { AGENCY_SETTINGS, SETTING_LABEL, SIGNER_SETTINGS } from "./setting-labels";
 import { useSettingsPane, type SettingsPaneState } from "./use-settings-pane";
 import type { StoredSettings } from "./use-stored-settings";

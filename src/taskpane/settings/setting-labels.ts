@@ -1,5 +1,5 @@
 import type { UiKey } from "../i18n";
-import type { EditableSetting } from "../workbook/stored-settings";
+import type { EditableSetting } from "../../core/campaign/stored-settings";
 
 export const SETTING_LABEL: Record<EditableSetting, UiKey> = {
   parentAgency: "settings.parentAgency",

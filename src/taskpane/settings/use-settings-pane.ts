@@ -1,7 +1,7 @@
 import { useCallback, useState } from "react";
 import { errorNotice, type PaneNotice } from "../shared/pane-notice";
 import { useBusy } from "../shared/use-busy";
-import type { EditableSetting, PaneSettings } from "../workbook/stored-settings";
+import type { EditableSetting, PaneSettings } from "../../core/campaign/stored-settings";
 import type { StoredSettings } from "./use-stored-settings";
 
 export interface SettingsPaneState {

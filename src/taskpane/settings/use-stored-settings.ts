@@ -7,7 +7,7 @@ import {
   settingsFromRecord,
   settingsToRecord,
   type PaneSettings,
-} from "../workbook/stored-settings";
+} from "../../core/campaign/stored-settings";
 
 export interface StoredSettings {
   /** The saved settings (the campaign's defaults until the workbook's have been read). */

@@ -5,7 +5,7 @@ import { PaneFrame } from "../shared/PaneFrame";
 import type { PaneProps } from "../shared/pane-props";
 import { usePaneStyles } from "../shared/styles";
 import { useConfirmReplace } from "../shared/use-confirm-replace";
-import { campaignYears } from "../workbook/scope";
+import { campaignYears } from "../../core/consolidation/scope";
 import { useTemplatePane, type Download } from "./use-template-pane";
 
 export interface TemplatePaneProps extends PaneProps {

@@ -1,6 +1,6 @@
 /** The findings list as the Kiểm tra pane shows it: pure selectors over the units checked. */
 import type { Severity } from "../../core/campaign/model";
-import { countBySeverity, type Finding } from "../../core/validation/finding";
+import { countBySeverity, type Finding } from "../../core/findings/finding";
 import type { UnitCheck } from "../workbook/unit-checks";
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from "react";
 import type { Campaign, Severity } from "../../core/campaign/model";
-import { countBySeverity } from "../../core/validation/finding";
+import { countBySeverity } from "../../core/findings/finding";
 import { unreadableFile } from "../../core/validation/file-check";
 import { BrowserHostError, isBrowserHost, type OpenedFile } from "../../hosts/browser";
 import type { WorkbookHost } from "../../hosts/workbook-host";

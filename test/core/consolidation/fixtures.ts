@@ -11,9 +11,9 @@ import type { PlanValue, WorkbookPlan } from "../../../src/core/workbook-model/p
 import { FORM_DIRECTOR } from "../../../src/core/campaign/default-tables";
 import { dateToSerial } from "../../../src/core/locale/excel-date";
 import type { ConsolidationInput } from "../../../src/core/consolidation";
-import { TYPICAL_MISTAKES, withMistakes } from "../../../src/sample/mistakes";
-import { fillTemplatePlan } from "../../../src/sample/fill-template";
-import { sampleUnit, type SampleUnit } from "../../../src/sample/sample-unit";
+import { TYPICAL_MISTAKES, withMistakes } from "../../../src/dev/sample/mistakes";
+import { fillTemplatePlan } from "../../../src/dev/sample/fill-template";
+import { sampleUnit, type SampleUnit } from "../../../src/dev/sample/sample-unit";
 import { planToSnapshot } from "../../helpers/plan-to-snapshot";
 
 export const CAMPAIGN: Campaign = DEFAULT_CAMPAIGN;

@@ -7,7 +7,7 @@ import {
 } from "../../../src/core/consolidation";
 import { dateToSerial } from "../../../src/core/locale/excel-date";
 import { unreadableFile } from "../../../src/core/validation/file-check";
-import { TYPICAL_MISTAKES, withMistakes } from "../../../src/sample/mistakes";
+import { TYPICAL_MISTAKES, withMistakes } from "../../../src/dev/sample/mistakes";
 import { CAMPAIGN, checksumOf, INDICATOR_IDS, unitFile } from "./fixtures";
 import { findTable, valueOf } from "./plan-reading";
 

@@ -1,5 +1,5 @@
 import { consolidate } from "../../../src/core/consolidation";
-import type { SampleUnit } from "../../../src/sample/sample-unit";
+import type { SampleUnit } from "../../../src/dev/sample/sample-unit";
 import { CAMPAIGN, unitFile } from "./fixtures";
 
 const CRITERIA = ["c1", "c2", "c3", "c4", "c5", "c6"];

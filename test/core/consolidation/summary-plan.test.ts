@@ -1,7 +1,7 @@
 import { buildSummaryPlan, consolidate, SUMMARY_TABLES } from "../../../src/core/consolidation";
 import { parseRange, toA1 } from "../../../src/core/workbook-model/address";
 import type { WorkbookPlan } from "../../../src/core/workbook-model/plan";
-import { validatePlan } from "../../../src/hosts/xlsx/validate-plan";
+import { validatePlan } from "../../../src/core/workbook-model/validate-plan";
 import { allStrings, planToSnapshot, styleAt } from "../../helpers/plan-to-snapshot";
 import { annualScenario, CAMPAIGN, INDICATOR_IDS, INJECTIONS, NFD_PERSON } from "./fixtures";
 import { findTable, valueOf } from "./plan-reading";

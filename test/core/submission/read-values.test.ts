@@ -1,7 +1,7 @@
 import { DEFAULT_CAMPAIGN } from "../../../src/core/campaign/default-campaign";
 import { readSubmission } from "../../../src/core/submission/read-submission";
 import { checkWorkbook } from "../../../src/core/validation/validate";
-import type { Finding } from "../../../src/core/validation/finding";
+import type { Finding } from "../../../src/core/findings/finding";
 import { renderFinding } from "../../../src/core/validation/render-finding";
 import { baselineUnit, fieldCell, unitSnapshot } from "../../helpers/unit-workbook";
 import { setCell } from "../../helpers/snapshot-edit";

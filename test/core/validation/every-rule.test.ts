@@ -6,7 +6,7 @@ import { DEFAULT_CAMPAIGN } from "../../../src/core/campaign/default-campaign";
 import { FORM_DIRECTOR, FORM_PRIME_MINISTER, FORM_PROVINCE } from "../../../src/core/campaign/default-tables";
 import { dateToSerial } from "../../../src/core/locale/excel-date";
 import { checkWorkbook } from "../../../src/core/validation/validate";
-import type { SampleUnit } from "../../../src/sample/sample-unit";
+import type { SampleUnit } from "../../../src/dev/sample/sample-unit";
 import { baselineUnit, fieldCell, tableCell, unitSnapshot } from "../../helpers/unit-workbook";
 
 interface Case {

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { DEFAULT_CAMPAIGN } from "../../../src/core/campaign/default-campaign";
 import { writeWorkbook } from "../../../src/hosts/xlsx";
-import { sampleBatch } from "../../../src/sample/batch";
+import { sampleBatch } from "../../../src/dev/sample/batch";
 
 export const YEAR = 2024;
 /** The unit whose workbook has the typical mistakes (errors and warnings with Vietnamese text). */

@@ -1,4 +1,4 @@
-import type { Finding } from "../../../src/core/validation/finding";
+import type { Finding } from "../../../src/core/findings/finding";
 import type { CellFormat } from "../../../src/hosts/fake";
 import { MARKS_SHEET } from "../../../src/hosts/office";
 import { SEVERITY_FILL } from "../../../src/hosts/office/marks/mark-findings";

@@ -1,5 +1,5 @@
 import { FakeExcel, seedPlan } from "../../../src/hosts/fake";
-import { longSheetPlan } from "../../../src/hosts/fake/bench/scenarios";
+import { longSheetPlan } from "../../../src/dev/bench-office/scenarios";
 import { officeWorkbookHost, type HostNotice } from "../../../src/hosts/office";
 import { MARKS_SHEET } from "../../../src/hosts/office/marks/marks-sheet";
 

@@ -1,5 +1,5 @@
 import type { SheetPlan, WorkbookPlan } from "../../../src/core/workbook-model/plan";
-import { largePlan, summaryPlanFor } from "../../../src/hosts/fake/bench/scenarios";
+import { largePlan, summaryPlanFor } from "../../../src/dev/bench-office/scenarios";
 import { officeErrorCode } from "../../../src/hosts/office/errors";
 import { expectWritten, never, setup } from "./helpers";
 

@@ -1,4 +1,4 @@
-import type { Finding } from "../../../src/core/validation/finding";
+import type { Finding } from "../../../src/core/findings/finding";
 import type { SheetPlan, WorkbookPlan } from "../../../src/core/workbook-model/plan";
 import type { WorkbookSnapshot } from "../../../src/core/workbook-model/snapshot";
 import type { WorkbookHost } from "../../../src/hosts/workbook-host";

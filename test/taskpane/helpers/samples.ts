@@ -1,6 +1,6 @@
 import { DEFAULT_CAMPAIGN } from "../../../src/core/campaign/default-campaign";
 import type { WorkbookPlan } from "../../../src/core/workbook-model/plan";
-import { sampleBatch, type BatchFile } from "../../../src/sample/batch";
+import { sampleBatch, type BatchFile } from "../../../src/dev/sample/batch";
 
 /** The roster's workbooks for 2024: TTr's has the typical mistakes, KHTC sends two (draft and final). */
 export function batch2024(): BatchFile[] {

@@ -1,7 +1,7 @@
 import type { Severity } from "../../../core/campaign/model";
 import type { Lang } from "../../../core/locale/lang";
 import { isA1 } from "../../../core/workbook-model/address";
-import { SEVERITY_ORDER, type Finding } from "../../../core/validation/finding";
+import { SEVERITY_ORDER, type Finding } from "../../../core/findings/finding";
 import { renderFinding } from "../../../core/validation/render-finding";
 import type { NoteLike, RangeFillLike, RangeLike, RequestContextLike } from "../excel-api";
 import type { NoticeSink } from "../notices";

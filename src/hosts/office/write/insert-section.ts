@@ -6,7 +6,7 @@ import {
   type RangeRef,
 } from "../../../core/workbook-model/address";
 import type { SheetPlan } from "../../../core/workbook-model/plan";
-import { validateSheet } from "../../xlsx/validate-sheet";
+import { validateSheet } from "../../../core/workbook-model/validate-sheet";
 import { HostError, officeErrorCode } from "../errors";
 import type { ExcelRun, RequestContextLike } from "../excel-api";
 import { shiftRange } from "../sheet-address";

@@ -1,5 +1,5 @@
 import type { NamePlan, SheetPlan, WorkbookPlan } from "../../../core/workbook-model/plan";
-import { uniqueDefinedName, uniqueSheetName } from "../sheet-address";
+import { uniqueDefinedName, uniqueSheetName } from "../../../core/workbook-model/sheet-names";
 
 /** What the workbook holds before a write (read in one request). */
 export interface ExistingWorkbook {

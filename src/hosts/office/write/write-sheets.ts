@@ -1,6 +1,6 @@
 import { parseRange } from "../../../core/workbook-model/address";
 import type { WorkbookPlan } from "../../../core/workbook-model/plan";
-import { validatePlan } from "../../xlsx/validate-plan";
+import { validatePlan } from "../../../core/workbook-model/validate-plan";
 import { HostError, messageOf } from "../errors";
 import type { ExcelRun, RequestContextLike } from "../excel-api";
 import type { NoticeSink } from "../notices";

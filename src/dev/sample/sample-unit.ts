@@ -1,8 +1,8 @@
-import type { Campaign, RosterUnit } from "../core/campaign/model";
-import { classify } from "../core/campaign/scoring";
-import { FORM_DIRECTOR, FORM_PROVINCE } from "../core/campaign/default-tables";
-import { dateToSerial } from "../core/locale/excel-date";
-import type { PlanValue } from "../core/workbook-model/plan";
+import type { Campaign, RosterUnit } from "../../core/campaign/model";
+import { classify } from "../../core/campaign/scoring";
+import { FORM_DIRECTOR, FORM_PROVINCE } from "../../core/campaign/default-tables";
+import { dateToSerial } from "../../core/locale/excel-date";
+import type { PlanValue } from "../../core/workbook-model/plan";
 import type { TableRows } from "./fill-template";
 import { Random } from "./random";
 

@@ -1,5 +1,5 @@
-import { isA1, RangeRef } from "../../core/workbook-model/address";
-import type { CellBlock, CellStyle, PlanValue, SheetPlan } from "../../core/workbook-model/plan";
+import { isA1, RangeRef } from "./address";
+import type { CellBlock, CellStyle, PlanValue, SheetPlan } from "./plan";
 import { isHexColor } from "./name-rules";
 import { fail } from "./plan-error";
 import { MAX_COLUMNS, MAX_ROWS, tryParseRange } from "./sheet-refs";

@@ -1,11 +1,11 @@
 import { cpus, totalmem } from "node:os";
-import type { Campaign } from "../core/campaign/model";
-import { buildSummaryPlan, consolidate } from "../core/consolidation";
-import { checkWorkbook } from "../core/validation/validate";
-import { checkedFile } from "../core/validation/file-check";
-import type { WorkbookSnapshot } from "../core/workbook-model/snapshot";
-import { readWorkbook, writeWorkbook } from "../hosts/xlsx";
-import { rawExcelJsLoad } from "../hosts/xlsx/raw-load";
+import type { Campaign } from "../../core/campaign/model";
+import { buildSummaryPlan, consolidate } from "../../core/consolidation";
+import { checkWorkbook } from "../../core/validation/validate";
+import { checkedFile } from "../../core/validation/file-check";
+import type { WorkbookSnapshot } from "../../core/workbook-model/snapshot";
+import { readWorkbook, writeWorkbook } from "../../hosts/xlsx";
+import { rawExcelJsLoad } from "../../hosts/xlsx/raw-load";
 import { sampleBatch } from "../sample/batch";
 import { campaignWithUnits } from "../sample/campaign-with-units";
 

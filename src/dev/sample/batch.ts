@@ -1,7 +1,7 @@
-import type { Campaign } from "../core/campaign/model";
-import { buildTemplatePlan } from "../core/template";
-import { dateToSerial } from "../core/locale/excel-date";
-import type { WorkbookPlan } from "../core/workbook-model/plan";
+import type { Campaign } from "../../core/campaign/model";
+import { buildTemplatePlan } from "../../core/template";
+import { dateToSerial } from "../../core/locale/excel-date";
+import type { WorkbookPlan } from "../../core/workbook-model/plan";
 import { fillTemplatePlan } from "./fill-template";
 import { sampleUnit, type SampleOptions, type SampleUnit } from "./sample-unit";
 import { TYPICAL_MISTAKES, withMistakes, type Mistake } from "./mistakes";

@@ -1,4 +1,4 @@
-import type { WorkbookPlan } from "../../core/workbook-model/plan";
+import type { WorkbookPlan } from "./plan";
 import { definedNameProblem, sheetNameProblem } from "./name-rules";
 import { fail } from "./plan-error";
 import { tryParseRange } from "./sheet-refs";

@@ -1,5 +1,5 @@
-import type { RangeRef } from "../../core/workbook-model/address";
-import type { TablePlan } from "../../core/workbook-model/plan";
+import type { RangeRef } from "./address";
+import type { TablePlan } from "./plan";
 import { definedNameProblem, tableColumnProblem } from "./name-rules";
 import { fail } from "./plan-error";
 

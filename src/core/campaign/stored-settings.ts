@@ -2,8 +2,8 @@
  * What the Cài đặt pane keeps in the workbook's document settings, as the flat strings the host stores.
  * Keys follow the criteria workbook's "Cài đặt" sheet, so both places name a setting the same way.
  */
-import type { Campaign, CampaignSettings } from "../../core/campaign/model";
-import { SETTING_KEYS } from "../../core/criteria/workbook/settings-keys";
+import type { Campaign, CampaignSettings } from "./model";
+import { SETTING_KEYS } from "../criteria/workbook/settings-keys";
 
 /** The campaign settings a user edits in the pane (the rest come from the criteria). */
 export const EDITABLE_SETTINGS = [

@@ -3,16 +3,16 @@
  * and consolidation read one submission per workbook, so the snapshot is split into one snapshot per form
  * sheet, each with the table sheets that belong to it and the names and tables on those sheets.
  */
-import type { Campaign } from "../../core/campaign/model";
-import { SUMMARY_SHEETS } from "../../core/consolidation/plan/names";
-import { CRITERIA_SHEETS } from "../../core/criteria/workbook/sheets";
-import { foldKey } from "../../core/locale/text";
-import { labelKey } from "../../core/submission/label-key";
-import { FORM_TITLE_PREFIX, INSTRUCTIONS_SHEET } from "../../core/template/layout";
-import { META_SHEET } from "../../core/template/meta";
-import { definedNameFor } from "../../core/template/names";
-import { tableSheetName } from "../../core/template/table-sheet";
-import type { SheetSnapshot, WorkbookSnapshot } from "../../core/workbook-model/snapshot";
+import type { Campaign } from "../campaign/model";
+import { SUMMARY_SHEETS } from "../consolidation/plan/names";
+import { CRITERIA_SHEETS } from "../criteria/workbook/sheets";
+import { foldKey } from "../locale/text";
+import { labelKey } from "./label-key";
+import { FORM_TITLE_PREFIX, INSTRUCTIONS_SHEET } from "../template/layout";
+import { META_SHEET } from "../template/meta";
+import { definedNameFor } from "../template/names";
+import { tableSheetName } from "../template/table-sheet";
+import type { SheetSnapshot, WorkbookSnapshot } from "../workbook-model/snapshot";
 
 export interface UnitSheets {
   snapshot: WorkbookSnapshot;

@@ -1,12 +1,12 @@
-import { DEFAULT_CAMPAIGN } from "../../src/core/campaign/default-campaign";
-import { buildSummaryPlan, consolidate } from "../../src/core/consolidation";
-import { checkedFile } from "../../src/core/validation/file-check";
-import { checkWorkbook } from "../../src/core/validation/validate";
-import { splitUnitSheets } from "../../src/taskpane/workbook/split-sheets";
-import { checkUnitSheets } from "../../src/taskpane/workbook/unit-checks";
-import { planToSnapshot } from "../helpers/plan-to-snapshot";
-import { mergeUnitWorkbooks } from "./helpers/merge-units";
-import { batch2024, planOf } from "./helpers/samples";
+import { DEFAULT_CAMPAIGN } from "../../../src/core/campaign/default-campaign";
+import { buildSummaryPlan, consolidate } from "../../../src/core/consolidation";
+import { checkedFile } from "../../../src/core/validation/file-check";
+import { checkWorkbook } from "../../../src/core/validation/validate";
+import { splitUnitSheets } from "../../../src/core/submission/split-sheets";
+import { checkUnitSheets } from "../../../src/taskpane/workbook/unit-checks";
+import { planToSnapshot } from "../../helpers/plan-to-snapshot";
+import { mergeUnitWorkbooks } from "../../taskpane/helpers/merge-units";
+import { batch2024, planOf } from "../../taskpane/helpers/samples";
 
 const files = batch2024();
 const vp = planToSnapshot(planOf(files, "VP"), "VP-2024.xlsx");

@@ -2,18 +2,18 @@
  * Workbooks for measuring hosts/office against the fake: unit workbooks read back through the host, the
  * summary plan of n units, a unit sheet of many rows, and a plan larger than one request.
  */
-import type { Campaign } from "../../../core/campaign/model";
-import { buildSummaryPlan, consolidate } from "../../../core/consolidation";
-import type { ConsolidationInput } from "../../../core/consolidation/model";
-import { dateToSerial } from "../../../core/locale/excel-date";
-import { checkedFile } from "../../../core/validation/file-check";
-import { checkWorkbook } from "../../../core/validation/validate";
-import type { PlanValue, WorkbookPlan } from "../../../core/workbook-model/plan";
-import { sampleBatch } from "../../../sample/batch";
-import { officeWorkbookHost } from "../../office";
-import { FakeExcel } from "../fake-excel";
-import { seedPlan } from "../seed";
-import { campaignWithUnits } from "../../../sample/campaign-with-units";
+import type { Campaign } from "../../core/campaign/model";
+import { buildSummaryPlan, consolidate } from "../../core/consolidation";
+import type { ConsolidationInput } from "../../core/consolidation/model";
+import { dateToSerial } from "../../core/locale/excel-date";
+import { checkedFile } from "../../core/validation/file-check";
+import { checkWorkbook } from "../../core/validation/validate";
+import type { PlanValue, WorkbookPlan } from "../../core/workbook-model/plan";
+import { sampleBatch } from "../sample/batch";
+import { officeWorkbookHost } from "../../hosts/office";
+import { FakeExcel } from "../../hosts/fake/fake-excel";
+import { seedPlan } from "../../hosts/fake/seed";
+import { campaignWithUnits } from "../sample/campaign-with-units";
 export { campaignWithUnits };
 
 /** Each unit's workbook opened in (fake) Excel and read through hosts/office, then checked. */

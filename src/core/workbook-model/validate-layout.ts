@@ -1,4 +1,4 @@
-import type { SheetPlan } from "../../core/workbook-model/plan";
+import type { SheetPlan } from "./plan";
 import { isHexColor } from "./name-rules";
 import { fail } from "./plan-error";
 import { MAX_COLUMNS, MAX_ROWS, tryParseRange } from "./sheet-refs";

@@ -1,4 +1,4 @@
-import { columnLetters, columnNumber, parseRange, RangeRef } from "../../core/workbook-model/address";
+import { columnLetters, columnNumber, parseRange, RangeRef } from "./address";
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;

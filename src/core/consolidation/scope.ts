@@ -1,5 +1,5 @@
-import type { Campaign } from "../../core/campaign/model";
-import type { ConsolidationInput, ConsolidationOptions } from "../../core/consolidation/model";
+import type { Campaign } from "../campaign/model";
+import type { ConsolidationInput, ConsolidationOptions } from "./model";
 
 /** A consolidation's years: one report year, or a period (sơ kết, tổng kết). */
 export type Scope = { mode: "year"; year: number } | { mode: "period"; from: number; to: number };

@@ -1,10 +1,10 @@
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
-import { DEFAULT_CAMPAIGN } from "../core/campaign/default-campaign";
-import { buildTemplatePlan } from "../core/template";
-import { buildCriteriaPlan } from "../core/criteria/workbook";
-import { writeWorkbook } from "../hosts/xlsx";
-import { main } from "../cli/main";
+import { DEFAULT_CAMPAIGN } from "../../core/campaign/default-campaign";
+import { buildTemplatePlan } from "../../core/template";
+import { buildCriteriaPlan } from "../../core/criteria/workbook";
+import { writeWorkbook } from "../../hosts/xlsx";
+import { main } from "../../cli/main";
 import { sampleBatch } from "./batch";
 
 const YEARS = [2023, 2024];

@@ -1,5 +1,5 @@
-import { DEFAULT_CAMPAIGN } from "../core/campaign/default-campaign";
-import type { Campaign } from "../core/campaign/model";
+import { DEFAULT_CAMPAIGN } from "../../core/campaign/default-campaign";
+import type { Campaign } from "../../core/campaign/model";
 
 /** The default campaign with a roster of n units, so that n benchmark workbooks are n different units. */
 export function campaignWithUnits(n: number): Campaign {

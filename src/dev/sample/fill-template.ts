@@ -1,7 +1,7 @@
-import type { Campaign } from "../core/campaign/model";
-import type { PlanValue, WorkbookPlan } from "../core/workbook-model/plan";
-import { parseRange, rangeToA1 } from "../core/workbook-model/address";
-import { definedNameFor } from "../core/template";
+import type { Campaign } from "../../core/campaign/model";
+import type { PlanValue, WorkbookPlan } from "../../core/workbook-model/plan";
+import { parseRange, rangeToA1 } from "../../core/workbook-model/address";
+import { definedNameFor } from "../../core/template";
 
 export type TableRows = Record<string, Record<string, PlanValue>[]>;
 

@@ -1,12 +1,12 @@
 /** `npm run bench:office`: round trips and request sizes of each hosts/office operation, against the fake. */
-import { DEFAULT_CAMPAIGN } from "../../../core/campaign/default-campaign";
-import { checkWorkbook } from "../../../core/validation/validate";
-import type { WorkbookPlan } from "../../../core/workbook-model/plan";
-import { sampleBatch } from "../../../sample/batch";
-import { officeWorkbookHost } from "../../office";
-import type { WorkbookHost } from "../../workbook-host";
-import { FakeExcel } from "../fake-excel";
-import { seedPlan } from "../seed";
+import { DEFAULT_CAMPAIGN } from "../../core/campaign/default-campaign";
+import { checkWorkbook } from "../../core/validation/validate";
+import type { WorkbookPlan } from "../../core/workbook-model/plan";
+import { sampleBatch } from "../sample/batch";
+import { officeWorkbookHost } from "../../hosts/office";
+import type { WorkbookHost } from "../../hosts/workbook-host";
+import { FakeExcel } from "../../hosts/fake/fake-excel";
+import { seedPlan } from "../../hosts/fake/seed";
 import { largePlan, longSheetPlan, summaryPlanFor } from "./scenarios";
 
 export interface OfficeBenchRow {

@@ -1,9 +1,9 @@
-import { DEFAULT_CAMPAIGN } from "../../src/core/campaign/default-campaign";
+import { DEFAULT_CAMPAIGN } from "../../../src/core/campaign/default-campaign";
 import {
   applySettings,
   settingsFromRecord,
   settingsToRecord,
-} from "../../src/taskpane/workbook/stored-settings";
+} from "../../../src/core/campaign/stored-settings";
 
 describe("settings kept in the workbook", () => {
   it("start from the campaign's defaults", () => {
