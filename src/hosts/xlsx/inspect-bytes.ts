@@ -19,10 +19,10 @@ const MB = 1024 * 1024;
 
 export const DEFAULT_READ_LIMITS: ReadLimits = {
   maxFileBytes: 50 * MB,
-  maxUncompressedBytes: 200 * MB,
-  maxEntryBytes: 64 * MB,
+  maxUncompressedBytes: 64 * MB,
+  maxEntryBytes: 32 * MB,
   maxRatio: 200,
-  ratioCheckMinBytes: 10 * MB,
+  ratioCheckMinBytes: 1 * MB,
   maxEntries: 10_000,
   maxCells: 500_000,
 };

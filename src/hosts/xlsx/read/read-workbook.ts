@@ -80,12 +80,14 @@ function snapshotOf(
   const partOf = (kind: string) => rels.find((r) => r.kind === kind && zip.has(r.part))?.part;
   const stringsPart = partOf("sharedStrings");
   const stylesPart = partOf("styles");
+  const byId = new Map(rels.map((r) => [r.id, r]));
+  const sheetParts = workbook.sheets.map((s) => byId.get(s.relId)?.part ?? "");
+  zip.checkDeclared([stringsPart ?? "", stylesPart ?? "", ...sheetParts]);
   const ctx: SheetContext = {
     sharedStrings: stringsPart ? parseSharedStrings(zip.readText(stringsPart) ?? "") : [],
     cellFormats: stylesPart ? parseCellFormats(zip.readText(stylesPart) ?? "") : [],
     date1904: workbook.date1904,
   };
-  const byId = new Map(rels.map((r) => [r.id, r]));
   const sheets: SheetSnapshot[] = [];
   const tables: TableSnapshot[] = [];
   let cellCount = 0;

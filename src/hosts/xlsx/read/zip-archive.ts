@@ -15,6 +15,8 @@ export class InflateLimitError extends Error {}
 const LOCAL_HEADER_SIGNATURE = 0x04034b50;
 const STORED = 0;
 const DEFLATED = 8;
+/** General-purpose flag: sizes are in a data descriptor after the data (zero in the headers). */
+const DATA_DESCRIPTOR = 8;
 /** Compressed bytes pushed to the inflater at a time: one push outputs at most ~1,032 times as much. */
 const PUSH_BYTES = 16 * 1024;
 
@@ -53,64 +55,96 @@ export class ZipArchive {
   /** The inflated bytes of an entry, or undefined when there is no such entry. */
   read(name: string): Uint8Array | undefined {
     const entry = this.entry(name);
-    return entry && this.inflate(entry);
+    if (!entry) return undefined;
+    const chunks: Uint8Array[] = [];
+    const size = this.inflate(entry, (chunk) => chunks.push(chunk.slice()));
+    return concat(chunks, size);
   }
 
-  /** The entry as UTF-8 text (a byte-order mark dropped), or undefined. */
+  /**
+   * The entry as UTF-8 text (a byte-order mark dropped), or undefined. Decoded as it inflates, so that
+   * only the text is kept, not the bytes too.
+   */
   readText(name: string): string | undefined {
-    const bytes = this.read(name);
-    return bytes && new TextDecoder("utf-8").decode(bytes);
+    const entry = this.entry(name);
+    if (!entry) return undefined;
+    const decoder = new TextDecoder("utf-8");
+    const parts: string[] = [];
+    this.inflate(entry, (chunk) => parts.push(decoder.decode(chunk, { stream: true })));
+    parts.push(decoder.decode());
+    return parts.join("");
   }
 
-  private inflate(entry: ZipEntryInfo): Uint8Array {
+  /** Inflates an entry chunk by chunk, counting against the limits; returns its size. */
+  private inflate(entry: ZipEntryInfo, onChunk: (chunk: Uint8Array) => void): number {
     if (entry.flags & 1) throw new ZipFormatError(`entry ${entry.name} is encrypted`);
-    const data = this.compressedData(entry);
     const limit = Math.min(this.limits.maxEntryBytes, this.limits.maxTotalBytes - this.inflated);
     // An honest size over the limit is refused before inflating anything.
     this.count(entry, entry.uncompressedSize, limit);
+    let size = 0;
     if (entry.method === STORED) {
+      const data = this.dataFrom(entry, entry.compressedSize);
       this.count(entry, data.length, limit);
-      return data;
-    }
-    if (entry.method !== DEFLATED) {
+      onChunk(data);
+      size = data.length;
+    } else if (entry.method === DEFLATED) {
+      // Read to the end of the file: the declared compressed size may be zero (a data descriptor) or lie;
+      // the deflate stream says where it ends.
+      const data = this.dataFrom(entry, Number.POSITIVE_INFINITY);
+      let done = false;
+      const inflater = new Inflate((chunk, final) => {
+        size += chunk.length;
+        this.count(entry, size, limit);
+        onChunk(chunk);
+        if (final) done = true;
+      });
+      for (let at = 0; at < data.length && !done; at += PUSH_BYTES) {
+        const end = Math.min(at + PUSH_BYTES, data.length);
+        inflater.push(data.subarray(at, end), end === data.length);
+      }
+      if (!done) throw new ZipFormatError(`entry ${entry.name} ends before its compressed data does`);
+    } else {
       throw new ZipFormatError(`entry ${entry.name} uses compression method ${entry.method}`);
     }
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    let done = false;
-    const inflater = new Inflate((chunk, final) => {
-      size += chunk.length;
-      this.count(entry, size, limit);
-      chunks.push(chunk.slice());
-      if (final) done = true;
-    });
-    for (let at = 0; at < data.length && !done; at += PUSH_BYTES) {
-      const end = Math.min(at + PUSH_BYTES, data.length);
-      inflater.push(data.subarray(at, end), end === data.length);
-    }
-    if (!done) throw new ZipFormatError(`entry ${entry.name} ends before its compressed data does`);
     this.inflated += size;
-    return concat(chunks, size);
+    return size;
   }
 
   private count(entry: ZipEntryInfo, size: number, limit: number): void {
     if (size > limit) {
       throw new InflateLimitError(`entry ${entry.name} inflates past ${limit} bytes`);
     }
+    // An entry that declares its size (no data descriptor) and inflates past it lies: stop at once.
+    if ((entry.flags & DATA_DESCRIPTOR) === 0 && size > entry.uncompressedSize) {
+      throw new InflateLimitError(
+        `entry ${entry.name} inflates past the ${entry.uncompressedSize} bytes it declares`,
+      );
+    }
   }
 
-  private compressedData(entry: ZipEntryInfo): Uint8Array {
+  /** Refuses, before inflating any of them, parts whose declared sizes together exceed the file's limit. */
+  checkDeclared(names: string[]): void {
+    let total = this.inflated;
+    for (const name of new Set(names)) total += this.entry(name)?.uncompressedSize ?? 0;
+    if (total > this.limits.maxTotalBytes) {
+      throw new InflateLimitError(
+        `the parts to read declare ${total} bytes (at most ${this.limits.maxTotalBytes})`,
+      );
+    }
+  }
+
+  /** The bytes after an entry's local header: `length` of them, never past the end of the file. */
+  private dataFrom(entry: ZipEntryInfo, length: number): Uint8Array {
     const at = entry.localHeaderOffset;
     const dv = new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
     if (at + 30 > this.bytes.length || dv.getUint32(at, true) !== LOCAL_HEADER_SIGNATURE) {
       throw new ZipFormatError(`bad local header for ${entry.name}`);
     }
-    const start = at + 30 + dv.getUint16(at + 26, true) + dv.getUint16(at + 28, true);
-    // The declared compressed size may lie; the data never extends past the file.
-    return this.bytes.subarray(
-      Math.min(start, this.bytes.length),
-      Math.min(start + entry.compressedSize, this.bytes.length),
+    const start = Math.min(
+      at + 30 + dv.getUint16(at + 26, true) + dv.getUint16(at + 28, true),
+      this.bytes.length,
     );
+    return this.bytes.subarray(start, Math.min(start + length, this.bytes.length));
   }
 }
 
