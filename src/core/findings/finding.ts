@@ -23,6 +23,7 @@ export const FINDING_CODES = [
   "read-by-labels",
   "unreadable-workbook",
   "rule-error",
+  "rows-below-table",
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
