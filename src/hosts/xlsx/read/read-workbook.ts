@@ -96,8 +96,8 @@ function snapshotOf(
     if (!rel || rel.kind !== "worksheet") continue;
     const xml = zip.readText(rel.part);
     if (xml === undefined) continue;
-    const { cells, merges, tableParts } = parseSheet(xml, ctx);
-    cellCount += Object.keys(cells).length;
+    const { cells, merges, tableParts, count } = parseSheet(xml, ctx);
+    cellCount += count;
     if (cellCount > limits.maxCells) fail("too-large", name, `more than ${limits.maxCells} non-empty cells`);
     sheets.push({ name: sheet.name, visibility: sheet.visibility, cells, merges });
     const sheetRels = new Map(relationshipsOf(zip, rel.part).map((r) => [r.id, r]));

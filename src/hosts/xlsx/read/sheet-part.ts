@@ -17,6 +17,8 @@ export interface SheetCells {
   merges: string[];
   /** Relationship ids of the sheet's tables (<tablePart>), in order. */
   tableParts: string[];
+  /** Number of cells in `cells`. */
+  count: number;
 }
 
 const CELL_REF = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
@@ -27,8 +29,9 @@ class OpenCell {
   col = 0;
   type: string | undefined;
   style: number | undefined;
-  value: string[] = [];
-  formula: string[] = [];
+  value = "";
+  hasValue = false;
+  formula = "";
   hasFormula = false;
   formulaType: string | undefined;
   sharedIndex: string | undefined;
@@ -58,8 +61,8 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetCells {
 
   const finish = (c: OpenCell) => {
     const numFmt = c.style === undefined ? undefined : ctx.cellFormats[c.style];
-    const formulaText = c.formula.join("");
-    const valueText = c.value.join("");
+    const formulaText = c.formula;
+    const valueText = c.value;
     let snap: CellSnapshot;
     if (c.hasFormula && (formulaText !== "" || c.formulaType !== undefined)) {
       let formula = formulaText;
@@ -77,7 +80,7 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetCells {
       if (c.inline === undefined || c.inline === "") return;
       snap = { value: c.inline };
     } else {
-      if (c.value.length === 0) return;
+      if (!c.hasValue) return;
       snap = cellValue(c.type, valueText, numFmt, ctx);
     }
     if (snap.value === null && snap.error === undefined && snap.formula === undefined) return;
@@ -153,14 +156,21 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetCells {
     },
     text(text) {
       if (!cell || target === undefined) return;
-      if (target === "v") cell.value.push(text);
-      else if (target === "f") cell.formula.push(text);
+      if (target === "v") {
+        cell.value += text;
+        cell.hasValue = true;
+      } else if (target === "f") cell.formula += text;
       else item.text(text);
     },
   });
 
   const covered = new CoveredCells(merges);
   const out: Record<string, CellSnapshot> = {};
-  for (const [address, c] of cells) if (!covered.isCovered(c.row, c.col)) out[address] = c.snap;
-  return { cells: out, merges, tableParts };
+  let count = 0;
+  for (const [address, c] of cells) {
+    if (merges.length > 0 && covered.isCovered(c.row, c.col)) continue;
+    out[address] = c.snap;
+    count++;
+  }
+  return { cells: out, merges, tableParts, count };
 }

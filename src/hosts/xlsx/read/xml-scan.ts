@@ -90,15 +90,37 @@ export function scanXml(xml: string, handler: XmlHandler): void {
   }
 }
 
-const ATTRIBUTE = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+function isSpace(ch: number): boolean {
+  return ch === 0x20 || ch === 0x09 || ch === 0x0a || ch === 0x0d;
+}
 
-/** Attributes by local name ("r:id" → "id"), values decoded. */
+/** Attributes by local name ("r:id" → "id"), values decoded. A hand-written loop: this runs for every cell. */
 export function attributes(attrs: string): Record<string, string> {
   const out: Record<string, string> = {};
-  if (attrs.length === 0) return out;
-  for (const m of attrs.matchAll(ATTRIBUTE)) {
-    const value = m[2] ?? m[3];
-    out[localName(m[1])] = value.includes("&") ? decodeXml(value) : value;
+  const length = attrs.length;
+  let at = 0;
+  while (at < length) {
+    while (at < length && isSpace(attrs.charCodeAt(at))) at++;
+    const nameStart = at;
+    while (at < length && attrs.charCodeAt(at) !== 0x3d /* = */ && !isSpace(attrs.charCodeAt(at))) at++;
+    const name = attrs.slice(nameStart, at);
+    while (at < length && isSpace(attrs.charCodeAt(at))) at++;
+    if (attrs.charCodeAt(at) !== 0x3d) {
+      at++;
+      continue;
+    }
+    at++;
+    while (at < length && isSpace(attrs.charCodeAt(at))) at++;
+    const quote = attrs.charCodeAt(at);
+    if (quote !== 0x22 && quote !== 0x27) {
+      at++;
+      continue;
+    }
+    const end = attrs.indexOf(quote === 0x22 ? '"' : "'", at + 1);
+    if (end < 0) break;
+    const value = attrs.slice(at + 1, end);
+    if (name !== "") out[localName(name)] = value.includes("&") ? decodeXml(value) : value;
+    at = end + 1;
   }
   return out;
 }
