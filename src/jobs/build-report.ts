@@ -1,7 +1,12 @@
 /** Build a report: the same selection of files as a consolidation, then the report of the kind asked. */
 import type { Campaign } from "../core/campaign/model";
 import type { Lang } from "../core/locale/lang";
-import { reportFromInputs, type ReportFromInputs, type ReportKind, type ReportSettings } from "../core/report";
+import {
+  reportFromInputs,
+  type ReportFromInputs,
+  type ReportKind,
+  type ReportSettings,
+} from "../core/report";
 import { distinctFiles, type GivenFile } from "./select-inputs";
 
 export function reportFromFiles(
