@@ -1,3 +1,4 @@
+import type { RangeRef } from "../../core/workbook-model/address";
 import type { DataValidationLike, RangeLike } from "../office/excel-api";
 import { parseAddress } from "./addresses";
 import { fail } from "./errors";
@@ -9,6 +10,18 @@ import { addressSheet, cellKey, overlaps, rangeText, type SheetState, type Workb
 import { FakeWorksheet } from "./worksheet";
 
 type Find = (state: WorkbookState) => RangeTarget | undefined;
+
+/** getMergedAreasOrNullObject gives no result above this many areas. */
+export const MAX_MERGED_AREAS = 512;
+
+function topLeftInside(merge: RangeRef, range: RangeRef): boolean {
+  return (
+    merge.top >= range.top &&
+    merge.top <= range.bottom &&
+    merge.left >= range.left &&
+    merge.left <= range.right
+  );
+}
 
 /** RangeAreas from getMergedAreasOrNullObject: a null object when the range has no merged cells. */
 export class FakeRangeAreas extends FakeObject<RangeTarget[]> {
@@ -215,12 +228,18 @@ export class FakeRange extends FakeObject<RangeTarget> implements RangeLike {
     });
   }
 
-  /** ExcelApi 1.13. */
+  /**
+   * ExcelApi 1.13. As Excel does: the areas whose top-left cell lies in the range, and no result above
+   * MAX_MERGED_AREAS of them (the request fails).
+   */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     this.context.requireApi(13, "Range.getMergedAreasOrNullObject");
     const find = (state: WorkbookState): RangeTarget[] | undefined => {
       const t = this.findRange(state);
-      const areas = t?.sheet.merges.filter((m) => overlaps(m, t.range)) ?? [];
+      const areas = t?.sheet.merges.filter((m) => topLeftInside(m, t.range)) ?? [];
+      if (areas.length > MAX_MERGED_AREAS) {
+        fail("GeneralException", `More than ${MAX_MERGED_AREAS} merged areas in the range.`);
+      }
       return t && areas.length > 0 ? areas.map((range) => ({ sheet: t.sheet, range })) : undefined;
     };
     return new FakeRangeAreas(this.context, `${this.path}.getMergedAreasOrNullObject()`, find, true);
