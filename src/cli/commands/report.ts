@@ -9,7 +9,6 @@ import {
   buildReport,
   buildReportPlan,
   buildReportSheet,
-  reportFromInputs,
   reportSettings,
   scopeOf,
   staffByYear,
@@ -19,7 +18,9 @@ import {
 } from "../../core/report";
 import { settingsFromJson } from "../../core/report/settings-json";
 import type { SheetPlan } from "../../core/workbook-model/plan";
+import { messageOf } from "../../core/error-message";
 import { readWorkbook, writeWorkbook } from "../../hosts/xlsx";
+import { reportFromFiles } from "../../jobs/build-report";
 import { intOption, parseArgs, stringOption, UsageError, type ParsedArgs } from "../args";
 import { checkPaths } from "../check-paths";
 import type { CliIO } from "../io";
@@ -83,8 +84,7 @@ async function loadSettings(
       );
     return reportSettings(read.settings, {}, lang);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new UsageError("report.settings-unreadable", { file, message });
+    throw new UsageError("report.settings-unreadable", { file, message: messageOf(error) });
   }
 }
 
@@ -117,17 +117,12 @@ export async function reportCommand(argv: string[], io: CliIO, lang: Lang): Prom
   if (year !== undefined && (year < first || year > last))
     throw new UsageError("usage.bad-year", { year, first, last });
   const settings = await loadSettings(stringOption(args, "settings"), campaign, lang, io);
-  const inputs = await checkPaths(args.positional, campaign, io, lang);
-  const built = reportFromInputs(inputs, campaign, kind, settings, lang, year);
+  const files = await checkPaths(args.positional, campaign, io, lang);
+  const built = reportFromFiles(files, campaign, kind, settings, lang, year);
   try {
     await writeFile(output, await writeWorkbook(buildReportPlan(built.report)));
   } catch (error) {
-    io.err(
-      cliText(lang, "write.failed", {
-        file: output,
-        message: error instanceof Error ? error.message : String(error),
-      }),
-    );
+    io.err(cliText(lang, "write.failed", { file: output, message: messageOf(error) }));
     return 2;
   }
   const c = built.current;
