@@ -99,6 +99,8 @@ export class WorkbookState {
   names: NameState[] = [];
   activeSheetId?: string;
   selection?: { sheetId: string; range: RangeRef };
+  /** Review › Protect Workbook: sheets cannot be added, deleted, renamed, hidden or shown. */
+  structureProtected = false;
   private lastId = 0;
 
   nextId(prefix: string): string {

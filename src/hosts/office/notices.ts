@@ -1,3 +1,5 @@
+import en from "../../i18n/en.json";
+import vi from "../../i18n/vi.json";
 import type { Lang } from "../../core/locale/lang";
 import { interpolate } from "../../core/locale/interpolate";
 import type { HostError, HostErrorCode } from "./errors";
@@ -47,7 +49,9 @@ const NOTICES: Record<HostNoticeCode, Record<Lang, string>> = {
   },
 };
 
-const ERRORS: Record<HostErrorCode, Record<Lang, string>> = {
+type CataloguedError = "workbook-protected" | "marks-too-large" | "marks-failed";
+
+const ERRORS: Record<Exclude<HostErrorCode, CataloguedError>, Record<Lang, string>> = {
   "sheet-missing": {
     vi: "Không có trang tính “{sheet}” trong sổ này. Kiểm tra lại tên trang tính rồi thử lại.",
     en: "There is no sheet “{sheet}” in this workbook. Check the sheet name and try again.",
@@ -82,6 +86,13 @@ export function describeNotice(notice: HostNotice, lang: Lang): string {
   return interpolate(NOTICES[notice.code][lang], { count: notice.count, items: notice.items.join(", ") });
 }
 
+const CATALOGUE: Record<Lang, Record<string, string>> = { vi: vi.ui, en: en.ui };
+
 export function describeHostError(error: HostError, lang: Lang): string {
-  return interpolate(ERRORS[error.code][lang], error.params);
+  const code = error.code;
+  const text =
+    code === "workbook-protected" || code === "marks-too-large" || code === "marks-failed"
+      ? CATALOGUE[lang][`host.error.${code}`]
+      : ERRORS[code][lang];
+  return interpolate(text, error.params);
 }
