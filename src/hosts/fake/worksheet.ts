@@ -26,7 +26,8 @@ export function checkSheetName(state: WorkbookState, name: string, self?: SheetS
     name.length > 31 ||
     FORBIDDEN.test(name) ||
     name.startsWith("'") ||
-    name.endsWith("'")
+    name.endsWith("'") ||
+    name.toLowerCase() === "history"
   ) {
     fail("InvalidArgument", `"${name}" is not a valid sheet name.`);
   }
