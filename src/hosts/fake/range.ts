@@ -3,7 +3,7 @@ import type { DataValidationLike, RangeLike } from "../office/excel-api";
 import { parseAddress } from "./addresses";
 import { fail } from "./errors";
 import { FakeObject } from "./object";
-import { columns, readArray, rows, writeArray, type RangeTarget } from "./range-cells";
+import { columns, forEachCell, readArray, rows, writeArray, type RangeTarget } from "./range-cells";
 import { FakeRangeFormat } from "./range-format";
 import type { FakeRequestContext } from "./request";
 import { addressSheet, cellKey, overlaps, rangeText, type SheetState, type WorkbookState } from "./state";
@@ -116,6 +116,29 @@ function merge(t: RangeTarget, state: WorkbookState, across: boolean): void {
   }
 }
 
+/**
+ * Formulas written while calculation is suspended (suspendApiCalculationUntilNextSync) keep a stale value
+ * until the workbook is recalculated: "it is the developer's responsibility to re-calc the workbook"
+ * (Excel.Application reference).
+ */
+function markDirty(t: RangeTarget, state: WorkbookState): void {
+  if (!state.calculationSuspended) return;
+  forEachCell(t, (key) => {
+    if (t.sheet.cells.get(key)?.formula !== undefined) t.sheet.dirty.add(key);
+  });
+}
+
+/** Not an Office.js error: a test that reads a stale formula value has found a missing recalculation. */
+function checkCalculated(t: RangeTarget): void {
+  forEachCell(t, (key) => {
+    if (t.sheet.dirty.has(key)) {
+      throw new Error(
+        `fake: a formula value on ${t.sheet.name} was read before the workbook was recalculated`,
+      );
+    }
+  });
+}
+
 export class FakeRange extends FakeObject<RangeTarget> implements RangeLike {
   protected readonly scalars = [
     "address",
@@ -151,9 +174,11 @@ export class FakeRange extends FakeObject<RangeTarget> implements RangeLike {
       case "columnIndex":
         return t.range.left - 1;
       case "values":
+      case "text":
+        checkCalculated(t);
+        return readArray(t, name);
       case "formulas":
       case "numberFormat":
-      case "text":
         return readArray(t, name);
       default:
         throw new Error(`fake: Range.${name} is not modelled`);
@@ -182,13 +207,19 @@ export class FakeRange extends FakeObject<RangeTarget> implements RangeLike {
     return this.loadedGrid("values");
   }
   set values(v: unknown[][]) {
-    this.queueSet("values", v, (t) => writeArray(t, v, "values"));
+    this.queueSet("values", v, (t, state) => {
+      writeArray(t, v, "values");
+      markDirty(t, state);
+    });
   }
   get formulas(): unknown[][] {
     return this.loadedGrid("formulas");
   }
   set formulas(v: unknown[][]) {
-    this.queueSet("formulas", v, (t) => writeArray(t, v, "formulas"));
+    this.queueSet("formulas", v, (t, state) => {
+      writeArray(t, v, "formulas");
+      markDirty(t, state);
+    });
   }
   get numberFormat(): unknown[][] {
     return this.loadedGrid("numberFormat");

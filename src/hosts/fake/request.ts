@@ -52,7 +52,15 @@ export class FakeRequestContext implements RequestContextLike {
   private queue: Entry[] = [];
   readonly application = {
     suspendApiCalculationUntilNextSync: (): void =>
-      this.enqueue({ path: "application", op: "suspendApiCalculationUntilNextSync" }, () => undefined),
+      this.enqueue(
+        { path: "application", op: "suspendApiCalculationUntilNextSync" },
+        (state) => (state.calculationSuspended = true),
+      ),
+    /** ExcelApi 1.1: recalculates; the fake only forgets which formula values were stale. */
+    calculate: (calculationType: string): void =>
+      this.enqueue({ path: "application", op: "calculate", args: [calculationType] }, (state) => {
+        for (const sheet of state.sheets) sheet.dirty.clear();
+      }),
   };
   workbook!: WorkbookLike;
 
@@ -115,6 +123,8 @@ export class FakeRequestContext implements RequestContextLike {
     } catch (error) {
       record.failed = error instanceof FakeOfficeError ? error.code : "Error";
       throw error;
+    } finally {
+      this.state.calculationSuspended = false;
     }
   }
 }

@@ -54,6 +54,8 @@ export class SheetState {
   tabColor = "";
   showGridlines = true;
   readonly cells = new Map<number, CellContent>();
+  /** Formula cells written while calculation was suspended and not recalculated since. */
+  readonly dirty = new Set<number>();
   readonly formats = new Map<number, CellFormat>();
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
@@ -101,6 +103,8 @@ export class WorkbookState {
   selection?: { sheetId: string; range: RangeRef };
   /** Review › Protect Workbook: sheets cannot be added, deleted, renamed, hidden or shown. */
   structureProtected = false;
+  /** Within a request that queued suspendApiCalculationUntilNextSync. */
+  calculationSuspended = false;
   private lastId = 0;
 
   nextId(prefix: string): string {

@@ -204,7 +204,11 @@ export interface WorkbookLike extends Loadable {
 
 export interface RequestContextLike {
   readonly workbook: WorkbookLike;
-  readonly application: { suspendApiCalculationUntilNextSync(): void };
+  readonly application: {
+    suspendApiCalculationUntilNextSync(): void;
+    /** ExcelApi 1.1. */
+    calculate(calculationType: "Recalculate" | "Full" | "FullRebuild"): void;
+  };
   sync(): Promise<unknown>;
 }
 

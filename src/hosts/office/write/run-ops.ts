@@ -1,5 +1,6 @@
 import { isRequestTooLarge } from "../errors";
 import type { RequestContextLike } from "../excel-api";
+import type { CellBlock } from "../../../core/workbook-model/plan";
 import type { WriteOp } from "./op";
 
 /**
@@ -7,6 +8,11 @@ import type { WriteOp } from "./op";
  * estimate counts the data and a little per action, so a margin stays for what it does not see.
  */
 export const REQUEST_BYTES = 4_000_000;
+
+/** Whether blocks hold formulas, which the write leaves to be recalculated (see runOps). */
+export function hasFormulas(blocks: CellBlock[]): boolean {
+  return blocks.some((b) => b.rows.some((row) => row.some((v) => typeof v === "object" && v !== null)));
+}
 
 /** Packs consecutive ops into requests of at most `budget` bytes, keeping their order. */
 export function packRequests(ops: WriteOp[], budget: number): WriteOp[][] {
