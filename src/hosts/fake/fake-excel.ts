@@ -21,6 +21,8 @@ export interface FakeExcelOptions {
   createWorkbook?: boolean;
   /** Makes the action fail with GeneralException when it runs, to test failures part-way. */
   failWhen?: (action: FakeAction) => boolean;
+  /** Requests above this many bytes fail with GeneralException, as on Excel on the web (request.ts). */
+  generalExceptionBytes?: number;
   workbookName?: string;
   displayLanguage?: string;
 }
@@ -78,6 +80,7 @@ export class FakeExcel {
         payloadBytes: this.options.payloadBytes ?? 5_000_000,
         apiMinor: this.apiMinor,
         failWhen: this.options.failWhen,
+        generalExceptionBytes: this.options.generalExceptionBytes,
       },
       this.requests,
     );

@@ -31,6 +31,12 @@ export interface RequestLimits {
   /** ExcelApi minor version available ("1.13" → 13). */
   apiMinor: number;
   failWhen?: (action: FakeAction) => boolean;
+  /**
+   * Excel on the web also fails requests well under 5 MB with GeneralException ("An internal error has
+   * occurred", office-js #1314, #1012; office-js-docs-reference #354): above this many bytes, before
+   * anything runs.
+   */
+  generalExceptionBytes?: number;
 }
 
 function utf8Length(text: string): number {
@@ -109,6 +115,12 @@ export class FakeRequestContext implements RequestContextLike {
           "RequestPayloadSizeLimitExceeded",
           "The request payload size has exceeded the limit. Please refer to the documentation: https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins.",
         );
+      }
+      if (
+        this.limits.generalExceptionBytes !== undefined &&
+        record.bytes > this.limits.generalExceptionBytes
+      ) {
+        fail("GeneralException", "An internal error has occurred.");
       }
       const results = entries.map((e) => {
         if (this.limits.failWhen?.(e.action))
