@@ -47,6 +47,27 @@ function checkListSource(rule: unknown, state: WorkbookState): void {
     fail("InvalidArgument", `The list source ${source} refers to a missing sheet.`);
 }
 
+/** Excel's limits on data validation texts: an error title of 32 characters, a message of 225. */
+export const MAX_ALERT_TITLE = 32;
+export const MAX_ALERT_MESSAGE = 225;
+/** A list typed into the rule ("a,b,c") has at most 255 characters. */
+export const MAX_INLINE_LIST = 255;
+
+function checkAlertLengths(alert: DataValidationLike["errorAlert"]): void {
+  if (alert.title.length > MAX_ALERT_TITLE || alert.message.length > MAX_ALERT_MESSAGE) {
+    fail("InvalidArgument", "The data validation error title or message is too long.");
+  }
+}
+
+function checkInlineList(rule: unknown): void {
+  if (typeof rule !== "object" || rule === null || !("list" in rule)) return;
+  const list = rule.list;
+  const source = typeof list === "object" && list !== null && "source" in list ? list.source : undefined;
+  if (typeof source === "string" && !source.startsWith("=") && source.length > MAX_INLINE_LIST) {
+    fail("InvalidArgument", "The list source is too long.");
+  }
+}
+
 function isAlert(v: unknown): v is DataValidationLike["errorAlert"] {
   return (
     typeof v === "object" && v !== null && "showAlert" in v && "style" in v && "title" in v && "message" in v
@@ -68,6 +89,7 @@ export class FakeDataValidation extends FakeObject<RangeTarget> implements DataV
   set rule(rule: DataValidationLike["rule"]) {
     this.queueSet("rule", rule, (t, state) => {
       checkListSource(rule, state);
+      checkInlineList(rule);
       t.sheet.validations = t.sheet.validations.filter((v) => !overlaps(v.range, t.range));
       t.sheet.validations.push({ range: t.range, rule });
     });
@@ -78,6 +100,7 @@ export class FakeDataValidation extends FakeObject<RangeTarget> implements DataV
   }
   set errorAlert(alert: DataValidationLike["errorAlert"]) {
     this.queueSet("errorAlert", alert, (t) => {
+      checkAlertLengths(alert);
       const found = t.sheet.validations.find(
         (v) => v.range.top === t.range.top && v.range.left === t.range.left,
       );

@@ -11,7 +11,8 @@ export type HostNoticeCode =
   | "print-skipped"
   | "indent-skipped"
   | "names-renamed"
-  | "mark-notes-skipped";
+  | "mark-notes-skipped"
+  | "validation-text-cut";
 
 export interface HostNotice {
   code: HostNoticeCode;
@@ -22,7 +23,7 @@ export interface HostNotice {
 
 export type NoticeSink = (notice: HostNotice) => void;
 
-const NOTICES: Record<HostNoticeCode, Record<Lang, string>> = {
+const NOTICES: Record<Exclude<HostNoticeCode, "validation-text-cut">, Record<Lang, string>> = {
   "merges-unknown": {
     vi: "Phiên bản Excel này không cho biết các ô đã gộp (cần ExcelApi 1.13), nên không kiểm tra được ô gộp trên {count} trang tính.",
     en: "This Excel cannot report merged cells (ExcelApi 1.13 needed), so merged cells on {count} sheet(s) were not checked.",
@@ -82,11 +83,13 @@ const ERRORS: Record<Exclude<HostErrorCode, CataloguedError>, Record<Lang, strin
   },
 };
 
-export function describeNotice(notice: HostNotice, lang: Lang): string {
-  return interpolate(NOTICES[notice.code][lang], { count: notice.count, items: notice.items.join(", ") });
-}
-
 const CATALOGUE: Record<Lang, Record<string, string>> = { vi: vi.ui, en: en.ui };
+
+export function describeNotice(notice: HostNotice, lang: Lang): string {
+  const code = notice.code;
+  const text = code === "validation-text-cut" ? CATALOGUE[lang][`host.notice.${code}`] : NOTICES[code][lang];
+  return interpolate(text, { count: notice.count, items: notice.items.join(", ") });
+}
 
 export function describeHostError(error: HostError, lang: Lang): string {
   const code = error.code;

@@ -86,7 +86,7 @@ export async function insertSection(run: ExcelRun, section: SheetPlan, options: 
         throw new HostError("target-not-empty", { range: area }, `The range ${area} is not empty`);
       }
     }
-    const counts: SkipCounts = { notesSkipped: 0, indentSkipped: 0, printSkipped: [] };
+    const counts: SkipCounts = { notesSkipped: 0, indentSkipped: 0, printSkipped: [], validationsCut: [] };
     const ops = [
       ...valueOps(start.sheet, collectGrid(moved.blocks)),
       ...mergeOps(start.sheet, moved.merges ?? []),

@@ -118,6 +118,10 @@ function report(notice: NoticeSink | undefined, targets: WriteTargets, counts: S
   if (counts.printSkipped.length > 0) {
     notice({ code: "print-skipped", count: counts.printSkipped.length, items: counts.printSkipped });
   }
+  if (counts.validationsCut.length > 0) {
+    const items = counts.validationsCut;
+    notice({ code: "validation-text-cut", count: items.length, items });
+  }
   if (targets.renamed.length > 0)
     notice({ code: "names-renamed", count: targets.renamed.length, items: targets.renamed });
 }
@@ -139,7 +143,7 @@ export async function writeSheets(
   const clashing = clashingSheets(plan, existing);
   const replace = clashing.length > 0 && (await confirmReplace(clashing));
   const targets = chooseTargets(plan, existing, replace);
-  const counts: SkipCounts = { notesSkipped: 0, indentSkipped: 0, printSkipped: [] };
+  const counts: SkipCounts = { notesSkipped: 0, indentSkipped: 0, printSkipped: [], validationsCut: [] };
   const ops = writeOps(targets, options.supports, counts);
   const before = new Set(existing.sheets.map((s) => s.id));
   try {
