@@ -170,6 +170,8 @@ export class FakeExcel {
   select(sheetName: string, address: string): void {
     const sheet = this.sheet(sheetName);
     this.state.activeSheetId = sheet.id;
-    this.state.selection = { sheetId: sheet.id, range: parseRange(address) };
+    // "A1:B2,D5": several areas, which getSelectedRange refuses.
+    const areas = address.split(",");
+    this.state.selection = { sheetId: sheet.id, range: parseRange(areas[0]), areas: areas.length };
   }
 }

@@ -100,7 +100,7 @@ export class WorkbookState {
   tables: TableState[] = [];
   names: NameState[] = [];
   activeSheetId?: string;
-  selection?: { sheetId: string; range: RangeRef };
+  selection?: { sheetId: string; range: RangeRef; areas?: number };
   /** Review › Protect Workbook: sheets cannot be added, deleted, renamed, hidden or shown. */
   structureProtected = false;
   /** Within a request that queued suspendApiCalculationUntilNextSync. */

@@ -1,4 +1,5 @@
 import type { WorkbookLike, WorkbookProtectionLike, WorksheetCollectionLike } from "../office/excel-api";
+import { fail } from "./errors";
 import { FakeNamedItemCollection } from "./names";
 import { FakeCollection, FakeObject } from "./object";
 import { FakeRange } from "./range";
@@ -115,6 +116,9 @@ export class FakeWorkbook extends FakeObject<WorkbookState> implements WorkbookL
   getSelectedRange(): FakeRange {
     return new FakeRange(this.context, "getSelectedRange()", (state) => {
       const selection = state.selection;
+      if ((selection?.areas ?? 1) > 1) {
+        fail("InvalidSelection", "The current selection is invalid for this operation.");
+      }
       const sheet = state.sheetById(selection?.sheetId ?? state.activeSheetId ?? "");
       if (!sheet) return undefined;
       return { sheet, range: selection?.range ?? { top: 1, left: 1, bottom: 1, right: 1 } };

@@ -235,12 +235,16 @@ export class FakeWorksheet extends FakeObject<SheetState> implements WorksheetLi
       bottom: startRow + rowCount,
       right: startColumn + columnCount,
     };
-    if (rowCount < 1 || columnCount < 1 || range.bottom > MAX_ROWS || range.right > MAX_COLUMNS) {
-      fail("InvalidArgument", "The range is outside the sheet.");
-    }
-    return this.rangeProxy(
-      `getRangeByIndexes(${startRow},${startColumn},${rowCount},${columnCount})`,
-      () => range,
+    const outside =
+      startRow < 0 ||
+      startColumn < 0 ||
+      rowCount < 1 ||
+      columnCount < 1 ||
+      range.bottom > MAX_ROWS ||
+      range.right > MAX_COLUMNS;
+    // As in Office.js, a bad argument is found by Excel when the request runs, not when it is queued.
+    return this.rangeProxy(`getRangeByIndexes(${startRow},${startColumn},${rowCount},${columnCount})`, () =>
+      outside ? fail("InvalidArgument", "The range is outside the sheet.") : range,
     );
   }
 

@@ -66,8 +66,8 @@ const ERRORS: Record<Exclude<HostErrorCode, CataloguedError>, Record<Lang, strin
     en: "The sheet(s) {sheets} are protected with a password, so cells cannot be coloured or noted. Unprotect them (Review › Unprotect Sheet) and try again.",
   },
   "selection-missing": {
-    vi: "Chưa chọn ô nào. Hãy chọn ô bắt đầu rồi thử lại.",
-    en: "No cell is selected. Select the starting cell and try again.",
+    vi: "Chưa chọn ô nào, hoặc đang chọn nhiều vùng cùng lúc. Hãy chọn một ô bắt đầu rồi thử lại.",
+    en: "No cell is selected, or several areas are selected at once. Select one starting cell and try again.",
   },
   "old-sheets-left": {
     vi: "Đã ghi xong các trang tính mới, nhưng chưa xoá được trang cũ: {sheets}. Có thể xoá chúng bằng tay.",

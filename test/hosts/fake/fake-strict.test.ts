@@ -53,6 +53,33 @@ describe("the fake is as strict as Excel", () => {
     );
   });
 
+  it("getRangeByIndexes with bad arguments fails at sync(), not when queued", async () => {
+    const excel = excelWithSheet();
+    let queued = false;
+    const code = await codeOf(
+      excel.run(async (context) => {
+        const range = context.workbook.worksheets.getItem("Dữ liệu").getRangeByIndexes(0, 0, 0, 3);
+        range.load("address");
+        queued = true;
+        await context.sync();
+      }),
+    );
+    expect(queued).toBe(true);
+    expect(code).toBe("InvalidArgument");
+  });
+
+  it("a selection of several areas makes getSelectedRange fail with InvalidSelection", async () => {
+    const excel = excelWithSheet();
+    excel.select("Dữ liệu", "A1:B2,D5");
+    const code = await codeOf(
+      excel.run(async (context) => {
+        context.workbook.getSelectedRange().load("address");
+        await context.sync();
+      }),
+    );
+    expect(code).toBe("InvalidSelection");
+  });
+
   it("unique sheet names avoid History and stay within 31 characters", () => {
     expect(uniqueSheetName("History", new Set())).toBe("History (2)");
     const long = "Tổng hợp điểm thi đua năm 2024";

@@ -1,5 +1,5 @@
 import type { SheetPlan } from "../../../src/core/workbook-model/plan";
-import { HostError } from "../../../src/hosts/office";
+import { describeHostError, HostError } from "../../../src/hosts/office";
 import { toBase64 } from "../../../src/hosts/office/workbook-actions";
 import { setup } from "./helpers";
 
@@ -41,6 +41,18 @@ describe("insertAtSelection", () => {
       code: "target-not-empty",
       params: { range: "C5:D6" },
     });
+    expect(excel.cell("Báo cáo", "C5")).toBeUndefined();
+  });
+});
+
+describe("insertAtSelection with several areas selected", () => {
+  it("asks for one starting cell and writes nothing", async () => {
+    const { excel, host } = setup();
+    excel.addSheet("Báo cáo");
+    excel.select("Báo cáo", "C5:D6,F9");
+    const error: unknown = await host.insertAtSelection(SECTION).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HostError);
+    expect(describeHostError(error as HostError, "vi")).toContain("nhiều vùng");
     expect(excel.cell("Báo cáo", "C5")).toBeUndefined();
   });
 });
