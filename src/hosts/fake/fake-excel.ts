@@ -31,12 +31,40 @@ export interface FakeExcelOptions {
 export type SeedCell =
   string | number | boolean | (Partial<CellContent> & { numberFormat?: string; fill?: FillState });
 
-/** Office's document settings: set() changes them in memory, save() (saveAsync) persists them. */
+/** What the document holds, shared by the runtimes (the pane's and the ribbon's) that open it. */
+interface SettingsDocument {
+  saved: Record<string, unknown>;
+}
+
+/**
+ * Office's document settings as one runtime sees them: set() changes its copy in memory, save()
+ * (saveAsync) persists it, and refresh() (refreshAsync) reads the document again. Another runtime
+ * (otherRuntime()) started with the document as it was then, and sees later saves only after refresh.
+ */
 export class FakeSettings implements DocumentSettings {
-  readonly values = new Map<string, unknown>();
-  /** What was persisted by the last save. */
-  saved: Record<string, unknown> = {};
+  readonly values: Map<string, unknown>;
   failSave?: string;
+
+  constructor(private readonly document: SettingsDocument = { saved: {} }) {
+    this.values = new Map(Object.entries(structuredClone(document.saved)));
+  }
+
+  /** What was persisted by the last save. */
+  get saved(): Record<string, unknown> {
+    return this.document.saved;
+  }
+  set saved(values: Record<string, unknown>) {
+    this.document.saved = values;
+  }
+
+  otherRuntime(): FakeSettings {
+    return new FakeSettings(this.document);
+  }
+
+  async refresh(): Promise<void> {
+    this.values.clear();
+    for (const [k, v] of Object.entries(structuredClone(this.document.saved))) this.values.set(k, v);
+  }
 
   get(name: string): unknown {
     return this.values.get(name) ?? null;

@@ -1,5 +1,5 @@
 import type { SheetPlan } from "../../../src/core/workbook-model/plan";
-import { describeHostError, HostError } from "../../../src/hosts/office";
+import { describeHostError, HostError, officeWorkbookHost } from "../../../src/hosts/office";
 import { toBase64 } from "../../../src/hosts/office/workbook-actions";
 import { setup } from "./helpers";
 
@@ -99,5 +99,15 @@ describe("selectCell, openAsNewWorkbook, settings", () => {
     expect(await host.loadSettings()).toEqual({ agency: "Sở Xây dựng", signer: "Nguyễn Văn A" });
     excel.settings.failSave = "offline";
     await expect(host.saveSettings({})).rejects.toMatchObject({ code: "settings-not-saved" });
+  });
+});
+
+describe("settings across runtimes", () => {
+  it("the ribbon's runtime reads what the pane saved after it started", async () => {
+    const { excel, host: pane } = setup();
+    const ribbonEnv = { ...excel.env, settings: excel.settings.otherRuntime() };
+    const ribbon = officeWorkbookHost({ env: ribbonEnv });
+    await pane.saveSettings({ year: "2025", unitName: "Văn phòng Sở" });
+    expect(await ribbon.loadSettings()).toEqual({ year: "2025", unitName: "Văn phòng Sở" });
   });
 });
