@@ -102,7 +102,12 @@ export function fileDecisions(
     if (decided || !input) return decided ?? { file: name, used: false, reason: "lock-file" };
     const file = input.check.file.normalize("NFC");
     const checksum = input.checksum ?? null;
-    const row = rows.find((r) => !taken.has(r) && r.file === file && r.checksum === checksum);
+    const sub = input.check.result?.submission;
+    const candidates = rows.filter((r) => !taken.has(r) && r.file === file && r.checksum === checksum);
+    // Forms from one workbook share its file name: the unit and year tell them apart.
+    const row =
+      candidates.find((r) => r.unitCode === (sub?.unit?.code ?? null) && r.year === (sub?.year ?? null)) ??
+      candidates[0];
     if (!row) return { file: name, used: false, reason: "unreadable" };
     taken.add(row);
     const reason = reasonOf(row, input);
