@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { messageOf } from "../../core/error-message";
 import type { WorkbookSnapshot } from "../../core/workbook-model/snapshot";
 import { WorkbookReadError } from "./errors";
 import { captureParsedModel, captureWorkbookXml } from "./exceljs-hooks";
@@ -25,10 +26,6 @@ const IGNORED_NODES = [
 
 function baseName(fileName: string): string {
   return fileName.slice(Math.max(fileName.lastIndexOf("/"), fileName.lastIndexOf("\\")) + 1);
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** Reads .xlsx bytes into a snapshot, or throws a WorkbookReadError that says why the file cannot be read. */
