@@ -1,0 +1,1 @@
+export { writeReportDocx } from "./report-docx";
