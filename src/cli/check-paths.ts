@@ -1,26 +1,32 @@
+import { basename } from "node:path";
 import type { Campaign } from "../core/campaign/model";
 import type { Lang } from "../core/locale/lang";
+import { isLockFile, type GivenFile } from "../jobs/select-inputs";
 import { UsageError } from "./args";
 import { expandPaths } from "./expand-paths";
 import type { CliIO } from "./io";
 import { cliText } from "./messages";
 import { progressBar } from "./progress";
-import { checkPath, type PathCheck } from "./read-file-check";
+import { checkPath } from "./read-file-check";
 
-/** Every workbook under the given files and folders, read and validated one by one with a progress bar. */
+/**
+ * Every workbook under the given files and folders, read and validated one by one with a progress bar.
+ * Lock files are listed but not read: the selection rule says they are not used.
+ */
 export async function checkPaths(
   paths: string[],
   campaign: Campaign,
   io: CliIO,
   lang: Lang,
-): Promise<PathCheck[]> {
+): Promise<GivenFile[]> {
   const files = await expandPaths(paths);
   if (files.length === 0) throw new UsageError("usage.no-workbooks");
-  const inputs: PathCheck[] = [];
+  const given: GivenFile[] = [];
   const tick = progressBar(io, files.length, cliText(lang, "progress.files"));
   for (const path of files) {
-    inputs.push(await checkPath(path, campaign));
-    tick(inputs.length);
+    const name = basename(path);
+    given.push(isLockFile(name) ? { name } : { name, input: await checkPath(path, campaign) });
+    tick(given.length);
   }
-  return inputs;
+  return given;
 }

@@ -1,10 +1,10 @@
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 
-/** Excel's lock files ("~$name.xlsx") sit beside an open workbook and are not workbooks. */
-const LOCK_FILE = /^~\$/;
-
-/** Files as given, and every .xlsx inside the given folders (recursively), sorted, without lock files. */
+/**
+ * Files as given, and every .xlsx inside the given folders (recursively), sorted. Excel's lock files are
+ * kept: the selection rule (jobs/select-inputs) lists them as not used.
+ */
 export async function expandPaths(paths: string[]): Promise<string[]> {
   const out: string[] = [];
   for (const path of paths) {
@@ -21,7 +21,7 @@ async function workbooksIn(dir: string): Promise<string[]> {
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) found.push(...(await workbooksIn(path)));
-    else if (/\.xlsx$/i.test(entry.name) && !LOCK_FILE.test(entry.name)) found.push(path);
+    else if (/\.xlsx$/i.test(entry.name)) found.push(path);
   }
   return found;
 }

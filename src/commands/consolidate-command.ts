@@ -5,8 +5,8 @@ import type { WorkbookHost } from "../hosts/workbook-host";
 import { makeT } from "../taskpane/i18n";
 import { defaultYear } from "../core/consolidation/scope";
 import { applySettings, settingsFromRecord } from "../core/campaign/stored-settings";
-import { timestamp, todaySerial } from "../taskpane/workbook/today";
-import { readWorkbookInputs, toInputs } from "../taskpane/workbook/unit-checks";
+import { timestamp, todaySerial } from "../core/locale/clock";
+import { readWorkbookInputs, toInputs } from "../jobs/workbook-units";
 import type { CommandReport } from "./command-report";
 
 /** A one-click command cannot ask: existing summary sheets are kept and the new ones get new names. */

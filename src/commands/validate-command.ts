@@ -4,8 +4,8 @@ import { countBySeverity } from "../core/findings/finding";
 import type { WorkbookHost } from "../hosts/workbook-host";
 import { makeT } from "../taskpane/i18n";
 import { applySettings, settingsFromRecord } from "../core/campaign/stored-settings";
-import { todaySerial } from "../taskpane/workbook/today";
-import { checkActiveUnit, markable } from "../taskpane/workbook/unit-checks";
+import { todaySerial } from "../core/locale/clock";
+import { checkActiveUnit, markable } from "../jobs/workbook-units";
 import type { CommandReport } from "./command-report";
 
 /** Kiểm tra: validates the unit form on the active sheet (with its table sheets) and marks the findings' cells. */

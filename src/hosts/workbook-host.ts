@@ -42,3 +42,15 @@ export interface WorkbookHost {
   loadSettings(): Promise<Record<string, string>>;
   saveSettings(settings: Record<string, string>): Promise<void>;
 }
+
+/**
+ * The user cancelled a write when asked whether to replace existing sheets. `confirmReplace` rejects with it
+ * before anything is written, and `writeSheets` passes it on: nothing was written.
+ */
+export class WriteCancelledError extends Error {
+  override readonly name = "WriteCancelledError";
+
+  constructor() {
+    super("The write was cancelled before anything was written.");
+  }
+}

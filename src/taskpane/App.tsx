@@ -25,6 +25,8 @@ import { TAB_IDS, TAB_LABEL, isTabId, type TabId } from "./tabs";
 import { ValidatePane } from "./validate/ValidatePane";
 import type { HostNoticeChannel } from "./workbook/host-notices";
 import { noWorkbookHost } from "./workbook/unavailable-host";
+import { LateExcelBar } from "./startup/LateExcelBar";
+import { useRememberedChoices } from "./startup/use-remembered-choices";
 
 const useStyles = makeStyles({
   root: {
@@ -49,29 +51,43 @@ export interface AppProps {
   readonly workbook?: WorkbookHost;
   /** What the workbook's host could not do in this Excel, shown until dismissed. */
   readonly hostNotices?: HostNoticeChannel["subscribe"];
-  /** The tab to open on, e.g. the one a ribbon command asked for. */
+  /** The tab a ribbon command asked for; otherwise the pane opens on the last tab used. */
   readonly initialTab?: TabId;
+  /** Settles when office.js arrived too late and this turns out to be Excel: the pane offers to reload. */
+  readonly lateExcel?: Promise<void>;
 }
 
-export function App({ host, workbook: given, hostNotices, initialTab = "validate" }: AppProps) {
+export function App({ host, workbook: given, hostNotices, initialTab, lateExcel }: AppProps) {
   const styles = useStyles();
-  const [lang, setLang] = useState<Lang>(() => langFromLocale(host.displayLanguage));
-  const [tab, setTab] = useState<TabId>(initialTab);
-  const [opened, setOpened] = useState<ReadonlySet<TabId>>(() => new Set([initialTab]));
+  const [lang, setLangState] = useState<Lang>(() => langFromLocale(host.displayLanguage));
+  const [tab, setTab] = useState<TabId>(initialTab ?? "validate");
+  const [opened, setOpened] = useState<ReadonlySet<TabId>>(() => new Set([initialTab ?? "validate"]));
   const t = useMemo(() => makeT(lang), [lang]);
   const workbook = useMemo(() => given ?? noWorkbookHost(), [given]);
   const stored = useStoredSettings(workbook, DEFAULT_CAMPAIGN);
-  const { campaign } = stored;
+  const { campaign, remember } = stored;
   const sources = useSources(workbook, campaign);
 
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
-  const open = useCallback((next: TabId) => {
-    setTab(next);
-    setOpened((seen) => (seen.has(next) ? seen : new Set([...seen, next])));
-  }, []);
+  const open = useCallback(
+    (next: TabId) => {
+      setTab(next);
+      setOpened((seen) => (seen.has(next) ? seen : new Set([...seen, next])));
+      remember("pane_tab", next);
+    },
+    [remember],
+  );
+  const setLang = useCallback(
+    (next: Lang) => {
+      setLangState(next);
+      remember("pane_lang", next);
+    },
+    [remember],
+  );
   useEffect(() => onTabRequested(open), [open]);
+  useRememberedChoices(stored, { lang: setLangState, tab: initialTab ? undefined : open });
 
   const pane = (id: TabId): PaneProps => ({ host: workbook, campaign, lang, t, hidden: tab !== id });
   const slot = (id: TabId) => ({ tab: id, t, hidden: tab !== id, opened: opened.has(id) });
@@ -80,6 +96,7 @@ export function App({ host, workbook: given, hostNotices, initialTab = "validate
       <AppHeader t={t} lang={lang} onLangChange={setLang} />
       <main className={styles.main}>
         {host.kind === "excel" ? null : <OutsideExcelBanner t={t} />}
+        <LateExcelBar arrived={lateExcel} t={t} />
         <HostNoticeBars subscribe={hostNotices} t={t} lang={lang} />
         <TabList
           className={styles.tabs}

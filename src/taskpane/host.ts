@@ -1,3 +1,5 @@
+import type { ScriptOutcome } from "./startup/load-office-script";
+
 export type HostKind = "excel" | "other-office" | "browser";
 
 export interface HostInfo {
@@ -26,14 +28,32 @@ function officeTheme(): "light" | "dark" {
   }
 }
 
+/** Resolves with undefined when `promise` has not settled within `ms`. */
+function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => resolve(undefined), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
+
 /**
- * Waits for Office when office.js has loaded; answers "browser" at once when it has not (no network,
- * or the page was opened directly), so the page always starts.
+ * Waits for Office when office.js has loaded; answers "browser" when it has not (no network, a proxy that
+ * blocks it, or the page opened directly) or when Office does not answer within `readyTimeoutMs`, so the
+ * page always starts.
  */
-export async function detectHost(): Promise<HostInfo> {
-  if (typeof Office === "undefined") return BROWSER_HOST;
-  const info = await Office.onReady();
-  if (info.host === null || info.host === undefined) return BROWSER_HOST;
+export async function detectHost(script: Promise<ScriptOutcome>, readyTimeoutMs: number): Promise<HostInfo> {
+  if ((await script) !== "loaded" || typeof Office === "undefined") return BROWSER_HOST;
+  const info = await within(Office.onReady(), readyTimeoutMs);
+  if (!info || info.host === null || info.host === undefined) return BROWSER_HOST;
   return {
     kind: info.host === Office.HostType.Excel ? "excel" : "other-office",
     displayLanguage: Office.context.displayLanguage,

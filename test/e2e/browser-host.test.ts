@@ -8,7 +8,7 @@ import type { WorkbookPlan } from "../../src/core/workbook-model/plan";
 import { BrowserHostError, createBrowserHost, type BrowserHostOptions } from "../../src/hosts/browser";
 import { readWorkbook, writeWorkbook } from "../../src/hosts/xlsx";
 import { sampleBatch } from "../../src/dev/sample/batch";
-import { checkUnitSheets } from "../../src/taskpane/workbook/unit-checks";
+import { checkUnitSheets } from "../../src/jobs/workbook-units";
 
 const batch = sampleBatch(DEFAULT_CAMPAIGN, { years: [2024], seed: 11 }).slice(0, 2);
 const sheet = (name: string, value: string): WorkbookPlan => ({

@@ -147,6 +147,38 @@ describeE2E("the pane in Chromium on the production build: files in, workbooks o
     publish(await screenshotBetween(browser.page, "summary", counts, written), "pane-summary.png");
   });
 
+  it("writes nothing when the replace dialog is closed with Esc or Hủy", async () => {
+    const panel = await pane.openTab("consolidate");
+    const downloads: string[] = [];
+    const onDownload = (d: { suggestedFilename(): string }): void => {
+      downloads.push(d.suggestedFilename());
+    };
+    browser.page.on("download", onDownload);
+    const dialog = browser.page.getByRole("alertdialog");
+    const cancelled = panel.getByText(pane.t("confirm.replace.cancelled"));
+    try {
+      await panel.getByRole("button", { name: pane.t("consolidate.write") }).click();
+      await dialog.waitFor();
+      await browser.page.keyboard.press("Escape");
+      await dialog.waitFor({ state: "detached" });
+      await cancelled.waitFor();
+
+      await panel.getByRole("button", { name: pane.t("consolidate.write") }).click();
+      await dialog.getByRole("button", { name: pane.t("confirm.replace.cancel") }).click();
+      await dialog.waitFor({ state: "detached" });
+      await cancelled.waitFor();
+      expect(downloads).toEqual([]);
+    } finally {
+      browser.page.off("download", onDownload);
+    }
+
+    const again = await pane.download(panel.getByRole("button", { name: pane.t("consolidate.write") }), () =>
+      dialog.getByRole("button", { name: pane.t("confirm.replace.yes") }).click(),
+    );
+    const cli = await readWorkbook(readFileSync(join(work, "tong-hop-cli.xlsx")), "tong-hop-cli.xlsx");
+    expect((await readWorkbook(again.bytes, again.name)).sheets.length).toBe(cli.sheets.length);
+  });
+
   it("inserts the annual report as a sheet and downloads it with the title and the recipients", async () => {
     const panel = await pane.openTab("report");
     const download = await pane.download(panel.getByRole("button", { name: pane.t("report.insertSheet") }));

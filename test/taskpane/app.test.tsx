@@ -54,7 +54,7 @@ const radio = (name: string): HTMLInputElement => {
 describe("App outside Excel", () => {
   it("starts without Office and says so in a banner", async () => {
     expect(typeof (globalThis as { Office?: unknown }).Office).toBe("undefined");
-    const host = await detectHost();
+    const host = await detectHost(Promise.resolve("failed"), 1000);
     expect(host).toEqual(BROWSER_HOST);
     await render(host);
     expect(container.textContent).toContain("Đang chạy ngoài Excel:");

@@ -145,6 +145,29 @@ describe("Tổng hợp pane", () => {
     expect(host.replaceAnswers).toEqual([true, false]);
   });
 
+  it("writes nothing when the replace dialog is cancelled, with Hủy or with Esc", async () => {
+    const host = fakeHost({ existingSheets: ["Tổng hợp chỉ tiêu"] });
+    const panel = await render(host);
+    await pickAndRead(panel, files.slice(0, 2));
+    const before = host.sheetNames();
+    const askAgain = async (): Promise<HTMLElement> => {
+      click(button(panel, "Ghi các trang tổng hợp"));
+      await waitFor(() => document.querySelector('[role="alertdialog"]') !== null, "the dialog");
+      return document.querySelector('[role="alertdialog"]') as HTMLElement;
+    };
+
+    click(button(await askAgain(), "Hủy"));
+    await waitFor(() => messageBars(panel).some((m) => m.startsWith("Đã hủy")), "the cancel message");
+    expect(host.sheetNames()).toEqual(before);
+
+    const dialog = await askAgain();
+    dialog.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
+    await waitFor(() => document.querySelector('[role="alertdialog"]') === null, "the dialog to close");
+    await waitFor(() => messageBars(panel).some((m) => m.startsWith("Đã hủy")), "the cancel message");
+    expect(host.sheetNames()).toEqual(before);
+    expect(host.replaceAnswers).toEqual([]);
+  });
+
   it("writes exactly what `thidua consolidate` writes for the same files", async () => {
     jest.useFakeTimers({
       now: new Date(2024, 11, 5, 10, 30),

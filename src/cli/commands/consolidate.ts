@@ -1,21 +1,21 @@
 import { writeFile } from "node:fs/promises";
 import type { Campaign } from "../../core/campaign/model";
-import {
-  buildSummaryPlan,
-  consolidate,
-  consolidationSummary,
-  type Consolidation,
-} from "../../core/consolidation";
-import type { ConsolidationOptions } from "../../core/consolidation";
+import { consolidationSummary, type Consolidation } from "../../core/consolidation";
+import { messageOf } from "../../core/error-message";
 import type { Lang } from "../../core/locale/lang";
 import { writeWorkbook } from "../../hosts/xlsx";
 import { intOption, parseArgs, stringOption, UsageError, type ParsedArgs } from "../args";
 import { checkPaths } from "../check-paths";
 import { loadCampaign } from "../load-campaign";
 import { cliText } from "../messages";
-import type { PathCheck } from "../read-file-check";
 import type { CliIO } from "../io";
 import { REPORT_SHEET } from "../../core/report";
+import {
+  consolidateFiles,
+  summaryPlan,
+  type ConsolidateJob,
+  type ConsolidateOptions,
+} from "../../jobs/consolidate-files";
 import { reportKindOption, reportPeriod, reportSheetFor } from "./report";
 
 /**
@@ -35,44 +35,37 @@ export async function consolidateCommand(argv: string[], io: CliIO, lang: Lang):
   if (args.positional.length === 0) throw new UsageError("usage.no-inputs");
   const { campaign, notes } = await loadCampaign(stringOption(args, "criteria"), lang);
   notes.forEach((n) => io.err(n));
-  const inputs = await checkPaths(args.positional, campaign, io, lang);
   const ownPeriod = reportKind !== undefined && reportKind !== "annual";
   if (ownPeriod && args.options.has("year")) throw new UsageError("usage.report-scope", { kind: reportKind });
   const scope =
     ownPeriod && !args.options.has("period")
       ? { period: reportPeriod(reportKind, campaign) }
-      : scopeOf(args, inputs, campaign);
-  const result = consolidate(inputs, campaign, {
+      : scopeOf(args, campaign);
+  const files = await checkPaths(args.positional, campaign, io, lang);
+  const job = consolidateFiles(files, campaign, {
     ...scope,
     excludeInvalid: args.options.has("exclude-invalid"),
     lang,
   });
+  const { result } = job;
   try {
-    const plan = buildSummaryPlan(result, campaign, { generatedAt: timestamp() });
-    if (reportKind) plan.sheets.push(reportSheetFor(result, inputs, campaign, reportKind, lang));
+    const plan = summaryPlan(result, campaign);
+    if (reportKind) plan.sheets.push(reportSheetFor(result, job.inputs, campaign, reportKind, lang));
     await writeFile(output, await writeWorkbook(plan));
   } catch (error) {
-    io.err(
-      cliText(lang, "write.failed", {
-        file: output,
-        message: error instanceof Error ? error.message : String(error),
-      }),
-    );
+    io.err(cliText(lang, "write.failed", { file: output, message: messageOf(error) }));
     return 2;
   }
   const summary = consolidationSummary(result);
-  if (args.options.has("json")) io.out(JSON.stringify({ output, ...summary }, null, 2));
-  else io.out(closingSummary(result, output, lang).join("\n"));
+  if (args.options.has("json"))
+    io.out(JSON.stringify({ output, ...summary, years: result.years, notUsed: job.notUsed }, null, 2));
+  else io.out([...closingSummary(result, output, lang), ...notUsedLines(job, lang)].join("\n"));
   if (reportKind && !args.options.has("json"))
     io.out(cliText(lang, "consolidate.report", { sheet: REPORT_SHEET }));
   return summary.withErrors > 0 ? 1 : 0;
 }
 
-function scopeOf(
-  args: ParsedArgs,
-  inputs: PathCheck[],
-  campaign: Campaign,
-): Pick<ConsolidationOptions, "year" | "period"> {
+function scopeOf(args: ParsedArgs, campaign: Campaign): Pick<ConsolidateOptions, "year" | "period"> {
   const year = intOption(args, "year");
   const period = stringOption(args, "period");
   if (year !== undefined && period !== undefined) throw new UsageError("usage.year-or-period");
@@ -88,15 +81,28 @@ function scopeOf(
     if (year < first || year > last) throw new UsageError("usage.bad-year", { year, first, last });
     return { year };
   }
-  return { year: latestYear(inputs) ?? last };
+  return {};
 }
 
-/** Without --year, the latest report year among the files read. */
-function latestYear(inputs: PathCheck[]): number | undefined {
-  const years = inputs
-    .map((i) => i.check.result?.submission.year)
-    .filter((y): y is number => y !== undefined);
-  return years.length === 0 ? undefined : Math.max(...years);
+/** The year chosen when none was asked for among files of several years, then each file not used and why. */
+function notUsedLines(job: ConsolidateJob, lang: Lang): string[] {
+  const lines: string[] = [];
+  const { how, yearsFound } = job.yearChoice;
+  if (how === "latest" && yearsFound.length > 1) {
+    const year = job.result.reviewYear;
+    const others = yearsFound.filter((y) => y !== year).join(", ");
+    lines.push(cliText(lang, "consolidate.year-chosen", { year, others }));
+  }
+  if (job.notUsed.length === 0) return lines;
+  lines.push(cliText(lang, "consolidate.not-used", { count: job.notUsed.length }));
+  for (const d of job.notUsed) {
+    const why = cliText(lang, `not-used.${d.reason ?? "unreadable"}`, {
+      year: d.year ?? "?",
+      file: d.sameAs ?? "",
+    });
+    lines.push(`  ${d.file}: ${why}`);
+  }
+  return lines;
 }
 
 function closingSummary(c: Consolidation, output: string, lang: Lang): string[] {
@@ -127,9 +133,4 @@ function closingSummary(c: Consolidation, output: string, lang: Lang): string[] 
 
 function list(items: string[]): string {
   return items.length === 0 ? "—" : items.join(", ");
-}
-
-function timestamp(now = new Date()): string {
-  const two = (n: number): string => String(n).padStart(2, "0");
-  return `${two(now.getHours())}:${two(now.getMinutes())} ${two(now.getDate())}/${two(now.getMonth() + 1)}/${now.getFullYear()}`;
 }

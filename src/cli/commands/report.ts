@@ -9,7 +9,6 @@ import {
   buildReport,
   buildReportPlan,
   buildReportSheet,
-  reportFromInputs,
   reportSettings,
   scopeOf,
   staffByYear,
@@ -19,8 +18,10 @@ import {
 } from "../../core/report";
 import { settingsFromJson } from "../../core/report/settings-json";
 import type { SheetPlan } from "../../core/workbook-model/plan";
+import { messageOf } from "../../core/error-message";
 import { writeReportDocx } from "../../hosts/docx";
 import { readWorkbook, writeWorkbook } from "../../hosts/xlsx";
+import { reportFromFiles } from "../../jobs/build-report";
 import { intOption, parseArgs, stringOption, UsageError, type ParsedArgs } from "../args";
 import { checkPaths } from "../check-paths";
 import type { CliIO } from "../io";
@@ -84,8 +85,7 @@ async function loadSettings(
       );
     return reportSettings(read.settings, {}, lang);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new UsageError("report.settings-unreadable", { file, message });
+    throw new UsageError("report.settings-unreadable", { file, message: messageOf(error) });
   }
 }
 
@@ -127,8 +127,8 @@ export async function reportCommand(argv: string[], io: CliIO, lang: Lang): Prom
   if (year !== undefined && (year < first || year > last))
     throw new UsageError("usage.bad-year", { year, first, last });
   const settings = await loadSettings(stringOption(args, "settings"), campaign, lang, io);
-  const inputs = await checkPaths(args.positional, campaign, io, lang);
-  const built = reportFromInputs(inputs, campaign, kind, settings, lang, year);
+  const files = await checkPaths(args.positional, campaign, io, lang);
+  const built = reportFromFiles(files, campaign, kind, settings, lang, year);
   try {
     const bytes =
       format === "docx"
@@ -136,12 +136,7 @@ export async function reportCommand(argv: string[], io: CliIO, lang: Lang): Prom
         : await writeWorkbook(buildReportPlan(built.report));
     await writeFile(output, bytes);
   } catch (error) {
-    io.err(
-      cliText(lang, "write.failed", {
-        file: output,
-        message: error instanceof Error ? error.message : String(error),
-      }),
-    );
+    io.err(cliText(lang, "write.failed", { file: output, message: messageOf(error) }));
     return 2;
   }
   const c = built.current;

@@ -23,6 +23,8 @@ export const FINDING_CODES = [
   "read-by-labels",
   "unreadable-workbook",
   "rule-error",
+  "not-the-template",
+  "thidua-output",
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];

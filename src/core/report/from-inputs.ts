@@ -1,6 +1,7 @@
 import type { Campaign } from "../campaign/model";
 import { consolidate } from "../consolidation/consolidate";
 import type { Consolidation, ConsolidationInput } from "../consolidation/model";
+import { defaultYear } from "../consolidation/scope";
 import type { Lang } from "../locale/lang";
 import { buildReport } from "./build-report";
 import { scopeOf } from "./kinds";
@@ -19,12 +20,6 @@ const yearOf = (input: ConsolidationInput): number | undefined => {
   return submission?.year ?? submission?.meta.year;
 };
 
-/** The latest report year among the files, for an annual report asked without a year. */
-export function latestYear(inputs: ConsolidationInput[]): number | undefined {
-  const years = inputs.map(yearOf).filter((y): y is number => y !== undefined);
-  return years.length === 0 ? undefined : Math.max(...years);
-}
-
 /**
  * The consolidation a report needs, and the report. Annual: the year, compared with the year before when
  * files of that year were given. Interim and final: their period. Used by `thidua report` and the pane alike.
@@ -36,6 +31,7 @@ export function reportFromInputs(
   settings: ReportSettings,
   lang: Lang,
   year?: number,
+  now = new Date(),
 ): ReportFromInputs {
   if (kind !== "annual") {
     const current = consolidate(inputs, campaign, { period: scopeOf(kind, campaign.settings), lang });
@@ -44,7 +40,7 @@ export function reportFromInputs(
       report: buildReport(current, campaign, settings, kind, lang, { staff: staffByYear(inputs, current) }),
     };
   }
-  const y = year ?? latestYear(inputs) ?? campaign.settings.lastYear;
+  const y = year ?? defaultYear(inputs, campaign, now);
   const current = consolidate(
     inputs.filter((i) => yearOf(i) !== y - 1),
     campaign,

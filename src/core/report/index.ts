@@ -11,4 +11,4 @@ export { scopeOf, allowedForms, type ReportScope } from "./kinds";
 export type { StaffCounts } from "./figures";
 export { BODY_SECTION_IDS, SECTION_IDS } from "./model";
 export type * from "./model";
-export { reportFromInputs, annualReport, latestYear, type ReportFromInputs } from "./from-inputs";
+export { reportFromInputs, annualReport, type ReportFromInputs } from "./from-inputs";

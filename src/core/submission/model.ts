@@ -52,7 +52,11 @@ export interface TemplateMetaReading {
   criteriaVersion?: string;
   unitCode?: string;
   year?: number;
+  workbookKind?: string;
 }
+
+/** Set when the workbook is not a unit's form at all: then it has exactly one finding saying so. */
+export type NotAForm = { reason: "not-the-template" } | { reason: "thidua-output"; kind: string };
 
 export interface Submission {
   file: string;
@@ -66,4 +70,5 @@ export interface Submission {
   year?: number;
   /** Findings made while reading (type errors, merged cells, missing labels…). */
   findings: Finding[];
+  notAForm?: NotAForm;
 }

@@ -8,6 +8,7 @@ import { locateFields, type LocatedField } from "./locate-fields";
 import { parseCell } from "./parse-cell";
 import { readTables } from "./read-tables";
 import { readTemplateMeta } from "../template/meta";
+import { notAFormFinding, recogniseWorkbook } from "./recognise";
 import type { FieldReading, Submission } from "./model";
 
 /** Reads a unit's workbook into a Submission: values by field id, table rows, and what could not be read. */
@@ -80,6 +81,20 @@ export function readSubmission(snapshot: WorkbookSnapshot, campaign: Campaign): 
           },
     );
   }
+  const meta = readTemplateMeta(snapshot);
+  const notAForm = recogniseWorkbook(snapshot, meta, located, tables);
+  if (notAForm) {
+    return {
+      file,
+      sheet: firstVisibleSheet(sheets),
+      fields,
+      tables,
+      meta,
+      year: undefined,
+      findings: [notAFormFinding(file, notAForm)],
+      notAForm,
+    };
+  }
   const unitName = fields.unit_name?.status === "ok" ? String(fields.unit_name.value) : undefined;
   const year = fields.report_year?.status === "ok" ? Number(fields.report_year.value) : undefined;
   return {
@@ -87,7 +102,7 @@ export function readSubmission(snapshot: WorkbookSnapshot, campaign: Campaign): 
     sheet: fields.unit_name?.location?.sheet ?? firstVisibleSheet(sheets),
     fields,
     tables,
-    meta: readTemplateMeta(snapshot),
+    meta,
     unit: unitName === undefined ? undefined : matchRoster(unitName, campaign.roster),
     year,
     findings,

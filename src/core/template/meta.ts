@@ -14,7 +14,13 @@ export const META_KEYS = {
   criteriaVersion: "criteria_version",
   unitCode: "unit_code",
   reportYear: "report_year",
+  /** What thidua wrote the workbook as: absent or "unit-form" for a template, else one of OUTPUT_KINDS. */
+  workbookKind: "workbook_kind",
 } as const;
+
+/** Workbooks thidua writes that are not a unit's form: never taken as a unit's submission. */
+export const OUTPUT_KINDS = ["summary", "report", "criteria"] as const;
+export type OutputKind = (typeof OUTPUT_KINDS)[number];
 
 export interface TemplateMeta {
   templateId?: string;
@@ -22,6 +28,22 @@ export interface TemplateMeta {
   criteriaVersion?: string;
   unitCode?: string;
   year?: number;
+  workbookKind?: string;
+}
+
+/** The hidden record of a workbook thidua writes as a file (summary, report, criteria). */
+export function buildOutputMetaSheet(campaign: Campaign, kind: OutputKind): SheetPlan {
+  const rows: [string, string][] = [
+    [META_KEYS.workbookKind, kind],
+    [META_KEYS.criteriaVersion, campaign.criteriaVersion],
+  ];
+  return {
+    name: META_SHEET,
+    visibility: "veryHidden",
+    columnWidths: { 1: 20, 2: 30 },
+    blocks: [{ origin: "A1", rows }],
+    styles: [{ range: `A1:B${rows.length}`, style: { numFmt: "@" } }],
+  };
 }
 
 export function buildMetaSheet(
@@ -64,6 +86,8 @@ export function readTemplateMeta(snapshot: WorkbookSnapshot): TemplateMeta {
   const criteriaVersion = text(META_KEYS.criteriaVersion);
   const unitCode = text(META_KEYS.unitCode);
   const year = text(META_KEYS.reportYear);
+  const workbookKind = text(META_KEYS.workbookKind);
+  if (workbookKind !== undefined) meta.workbookKind = workbookKind;
   if (templateId !== undefined) meta.templateId = templateId;
   if (templateVersion !== undefined) meta.templateVersion = templateVersion;
   if (criteriaVersion !== undefined) meta.criteriaVersion = criteriaVersion;

@@ -1,4 +1,5 @@
-import { Button, Field, ProgressBar, Spinner, Subtitle2 } from "@fluentui/react-components";
+import { Button, Caption1, Field, ProgressBar, Spinner, Subtitle2 } from "@fluentui/react-components";
+import type { FileDecision } from "../../jobs/select-inputs";
 import { isBrowserHost } from "../../hosts/browser";
 import { DownloadAgain } from "../shared/browser-output";
 import { ConfirmReplaceDialog } from "../shared/ConfirmReplaceDialog";
@@ -21,7 +22,11 @@ function SourcesSection({
   sources,
   t,
   lang,
-}: Pick<PaneProps, "host" | "t" | "lang"> & { readonly sources: Sources }) {
+  decisions,
+}: Pick<PaneProps, "host" | "t" | "lang"> & {
+  readonly sources: Sources;
+  readonly decisions: ReadonlyMap<string, FileDecision>;
+}) {
   const styles = usePaneStyles();
   const { done, total } = sources.progress;
   return (
@@ -48,7 +53,7 @@ function SourcesSection({
         status={sources.reading ? { key: "consolidate.progress", params: { done, total } } : null}
         t={t}
       />
-      <SourceList entries={sources.entries} lang={lang} t={t} />
+      <SourceList entries={sources.entries} decisions={decisions} lang={lang} t={t} />
     </section>
   );
 }
@@ -66,7 +71,7 @@ export function ConsolidatePane({
   const pane = useConsolidatePane(host, campaign, lang, sources, question);
   return (
     <PaneFrame tab="consolidate" t={t} hidden={hidden}>
-      <SourcesSection host={host} sources={sources} t={t} lang={lang} />
+      <SourcesSection host={host} sources={sources} decisions={pane.decisions} t={t} lang={lang} />
       <ScopeFields
         t={t}
         years={campaignYears(campaign)}
@@ -76,11 +81,12 @@ export function ConsolidatePane({
         excludeInvalid={pane.excludeInvalid}
         onExcludeInvalid={pane.setExcludeInvalid}
       />
+      {pane.yearNote ? <Caption1 role="note">{t("consolidate.yearNote", pane.yearNote)}</Caption1> : null}
       {pane.summary ? <SummaryCounts t={t} summary={pane.summary} campaign={campaign} /> : null}
       <div className={styles.row}>
         <Button
           appearance="primary"
-          disabled={pane.busy !== null || sources.reading || sources.inputs.length === 0}
+          disabled={pane.busy !== null || sources.reading || sources.given.length === 0}
           icon={pane.busy === "write" ? <Spinner size="extra-tiny" /> : undefined}
           onClick={pane.write}
         >

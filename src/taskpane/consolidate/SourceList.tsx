@@ -3,7 +3,8 @@ import type { Lang } from "../../core/locale/lang";
 import type { Translate } from "../i18n";
 import { SeverityIcon } from "../shared/SeverityIcon";
 import { FindingsList } from "../validate/FindingsList";
-import { sourceState, sourceStatusText } from "./source-status";
+import type { FileDecision } from "../../jobs/select-inputs";
+import { notUsedText, sourceState, sourceStatusText } from "./source-status";
 import type { SourceEntry } from "./use-sources";
 
 const useStyles = makeStyles({
@@ -40,12 +41,14 @@ const useStyles = makeStyles({
 
 export interface SourceListProps {
   readonly entries: SourceEntry[];
+  /** The selection rule's decision for each entry, by id. */
+  readonly decisions: ReadonlyMap<string, FileDecision>;
   readonly lang: Lang;
   readonly t: Translate;
 }
 
 /** Each file or sheet with its status; its findings fold out below it. */
-export function SourceList({ entries, lang, t }: SourceListProps) {
+export function SourceList({ entries, decisions, lang, t }: SourceListProps) {
   const styles = useStyles();
   return (
     <ul className={styles.list} aria-label={t("consolidate.sources.label")}>
@@ -53,19 +56,27 @@ export function SourceList({ entries, lang, t }: SourceListProps) {
         const state = sourceState(entry);
         const status = sourceStatusText(entry, lang);
         const findings = entry.input?.check.findings ?? [];
+        const notUsed = notUsedText(decisions.get(entry.id));
         return (
           <li key={entry.id} aria-busy={state === "reading"}>
             <div className={styles.head}>
               {state === "reading" || state === "queued" ? (
                 <Spinner size="extra-tiny" />
               ) : (
-                <SeverityIcon severity={state === "valid" ? "success" : "error"} />
+                <SeverityIcon
+                  severity={
+                    state === "valid" && !notUsed ? "success" : state === "valid" ? "warning" : "error"
+                  }
+                />
               )}
               <span className={styles.text}>
                 <span>{entry.name}</span>
                 <Caption1 className={styles.status}>
                   {typeof status === "string" ? status : t(status.key, status.params)}
                 </Caption1>
+                {notUsed ? (
+                  <Caption1 className={styles.status}>{t(notUsed.key, notUsed.params)}</Caption1>
+                ) : null}
               </span>
             </div>
             {state === "errors" || (state === "valid" && findings.length > 0) ? (

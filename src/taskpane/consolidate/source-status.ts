@@ -1,11 +1,13 @@
 import type { Lang } from "../../core/locale/lang";
 import { renderFinding } from "../../core/validation/render-finding";
 import type { Params, UiKey } from "../i18n";
+import type { FileDecision } from "../../jobs/select-inputs";
 import type { SourceEntry } from "./use-sources";
 
-export type SourceState = "queued" | "reading" | "valid" | "errors" | "unreadable";
+export type SourceState = "queued" | "reading" | "valid" | "errors" | "unreadable" | "lock-file";
 
 export function sourceState(entry: SourceEntry): SourceState {
+  if (entry.status === "done" && !entry.input) return "lock-file";
   if (entry.status !== "done" || !entry.input) return entry.status === "reading" ? "reading" : "queued";
   const { check } = entry.input;
   if (!check.result) return "unreadable";
@@ -28,9 +30,21 @@ export function sourceStatusText(entry: SourceEntry, lang: Lang): { key: UiKey; 
         key: "consolidate.file.errors",
         params: { errors: counts?.error ?? 0, warnings: counts?.warning ?? 0 },
       };
+    case "lock-file":
+      return { key: "consolidate.file.lockFile" };
     case "unreadable": {
       const finding = entry.input?.check.findings[0];
       return finding ? renderFinding(finding, lang) : { key: "consolidate.file.unreadable" };
     }
   }
+}
+
+/** Why the consolidation does not use a source; null when it does or nothing is decided yet. */
+export function notUsedText(decision: FileDecision | undefined): { key: UiKey; params?: Params } | null {
+  if (!decision || decision.used || !decision.reason) return null;
+  const key: UiKey = `consolidate.notUsed.${decision.reason}`;
+  return {
+    key,
+    params: { year: decision.year ?? "?", file: decision.sameAs ?? "" },
+  };
 }

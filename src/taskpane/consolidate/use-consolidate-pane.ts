@@ -1,15 +1,15 @@
 import { useCallback, useMemo, useState } from "react";
 import type { Campaign } from "../../core/campaign/model";
-import { buildSummaryPlan, consolidate, consolidationSummary } from "../../core/consolidation";
-import type { Consolidation, ConsolidationSummary } from "../../core/consolidation";
+import { consolidationSummary, type ConsolidationSummary } from "../../core/consolidation";
 import type { Lang } from "../../core/locale/lang";
 import type { WorkbookHost } from "../../hosts/workbook-host";
 import { writtenNotice } from "../shared/browser-output";
 import { errorNotice, type PaneNotice } from "../shared/pane-notice";
 import type { ConfirmReplace } from "../shared/use-confirm-replace";
 import { useBusy } from "../shared/use-busy";
-import { defaultYear, scopeOptions, type Scope } from "../../core/consolidation/scope";
-import { timestamp } from "../workbook/today";
+import type { Scope } from "../../core/consolidation/scope";
+import { consolidateFiles, summaryPlan, type ConsolidateJob } from "../../jobs/consolidate-files";
+import type { FileDecision } from "../../jobs/select-inputs";
 import type { Sources } from "./use-sources";
 
 export interface ScopeChoice {
@@ -28,6 +28,10 @@ export interface ConsolidatePaneState {
   setExcludeInvalid: (exclude: boolean) => void;
   /** What the summary would say now; null before any source is read. */
   summary: ConsolidationSummary | null;
+  /** What the selection rule decided for each source, by its id. */
+  decisions: ReadonlyMap<string, FileDecision>;
+  /** Set when no year was chosen and the files hold several: the year taken and the others left out. */
+  yearNote: { year: number; others: string } | null;
   busy: "write" | null;
   notice: PaneNotice | null;
   dismissNotice: () => void;
@@ -51,23 +55,33 @@ export function useConsolidatePane(
   const [excludeInvalid, setExcludeInvalid] = useState(false);
   const [notice, setNotice] = useState<PaneNotice | null>(null);
   const { busy, during } = useBusy<"write">();
-  const { inputs } = sources;
+  const { given, givenIds } = sources;
 
-  const scope = useMemo<Scope>(
-    () =>
+  const job = useMemo<ConsolidateJob | null>(() => {
+    if (given.length === 0) return null;
+    const scope =
       choice.mode === "year"
-        ? { mode: "year", year: choice.year ?? defaultYear(inputs, campaign) }
-        : { mode: "period", from: Math.min(choice.from, choice.to), to: Math.max(choice.from, choice.to) },
-    [choice, inputs, campaign],
-  );
+        ? { year: choice.year ?? undefined }
+        : { period: { from: Math.min(choice.from, choice.to), to: Math.max(choice.from, choice.to) } };
+    return consolidateFiles(given, campaign, { ...scope, excludeInvalid, lang });
+  }, [given, choice, campaign, excludeInvalid, lang]);
+  const result = job?.result ?? null;
 
-  const result = useMemo<Consolidation | null>(
-    () =>
-      inputs.length === 0
-        ? null
-        : consolidate(inputs, campaign, { ...scopeOptions(scope), excludeInvalid, lang }),
-    [inputs, campaign, scope, excludeInvalid, lang],
+  const scope = useMemo<Scope>(() => {
+    if (choice.mode === "period")
+      return { mode: "period", from: Math.min(choice.from, choice.to), to: Math.max(choice.from, choice.to) };
+    return { mode: "year", year: choice.year ?? result?.reviewYear ?? lastYear };
+  }, [choice, result, lastYear]);
+
+  const decisions = useMemo(
+    () => new Map((job?.files ?? []).map((d, i) => [givenIds[i], d] as const)),
+    [job, givenIds],
   );
+  const yearNote = useMemo(() => {
+    if (!job || job.yearChoice.how !== "latest" || job.yearChoice.yearsFound.length < 2) return null;
+    const year = job.result.reviewYear;
+    return { year, others: job.yearChoice.yearsFound.filter((y) => y !== year).join(", ") };
+  }, [job]);
 
   const write = useCallback(
     () =>
@@ -82,7 +96,7 @@ export function useConsolidatePane(
           return;
         }
         try {
-          const plan = buildSummaryPlan(result, campaign, { generatedAt: timestamp() });
+          const plan = summaryPlan(result, campaign);
           const written = await host.writeSheets(plan, question.confirm);
           setNotice(
             writtenNotice(host, {
@@ -108,6 +122,8 @@ export function useConsolidatePane(
     excludeInvalid,
     setExcludeInvalid,
     summary: useMemo(() => (result ? consolidationSummary(result) : null), [result]),
+    decisions,
+    yearNote,
     busy,
     notice,
     dismissNotice: useCallback(() => setNotice(null), []),

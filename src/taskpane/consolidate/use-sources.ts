@@ -2,10 +2,12 @@ import { useCallback, useMemo, useRef, useState } from "react";
 import type { Campaign } from "../../core/campaign/model";
 import type { ConsolidationInput } from "../../core/consolidation/model";
 import type { WorkbookHost } from "../../hosts/workbook-host";
+import { checkFile, type FileInput } from "../../jobs/read-file";
+import { distinctFiles, isLockFile, type GivenFile } from "../../jobs/select-inputs";
 import { errorNotice, type PaneNotice } from "../shared/pane-notice";
-import { todaySerial } from "../workbook/today";
-import { readWorkbookInputs } from "../workbook/unit-checks";
-import { readSourceFile } from "./read-source-file";
+import { loadXlsx } from "../shared/xlsx-loader";
+import { todaySerial } from "../../core/locale/clock";
+import { readWorkbookInputs } from "../../jobs/workbook-units";
 
 export type SourceStatus = "queued" | "reading" | "done";
 
@@ -16,12 +18,17 @@ export interface SourceEntry {
   /** The file name, or the unit's name and sheet in the open workbook. */
   name: string;
   status: SourceStatus;
-  input?: ConsolidationInput;
+  /** Absent for a lock file, which is listed but not read. */
+  input?: FileInput;
 }
 
 export interface Sources {
   entries: SourceEntry[];
-  /** The checked inputs, in the order they were added. */
+  /** The sources read so far, in the order they were added, for the selection rule (jobs/select-inputs). */
+  given: GivenFile[];
+  /** The ids of `given`'s entries, in the same order. */
+  givenIds: string[];
+  /** The distinct inputs (without lock files and identical copies), for the Báo cáo pane. */
   inputs: ConsolidationInput[];
   progress: { done: number; total: number };
   reading: boolean;
@@ -69,9 +76,18 @@ export function useSources(host: WorkbookHost, campaign: Campaign): Sources {
       return enqueue(async () => {
         const today = todaySerial();
         for (const [i, { file, entry }] of added.entries()) {
+          if (isLockFile(file.name)) {
+            update(entry.id, { status: "done" });
+            continue;
+          }
           update(entry.id, { status: "reading" });
           try {
-            update(entry.id, { status: "done", input: await readSourceFile(file, campaign, today) });
+            const reader = await loadXlsx();
+            const load = async (): Promise<Uint8Array> => new Uint8Array(await file.arrayBuffer());
+            update(entry.id, {
+              status: "done",
+              input: await checkFile(file.name, load, campaign, { today, reader }),
+            });
           } catch (error) {
             // Only loading the reader fails like this (files that cannot be read become findings).
             const left = new Set(added.slice(i).map((a) => a.entry.id));
@@ -108,16 +124,17 @@ export function useSources(host: WorkbookHost, campaign: Campaign): Sources {
     [campaign, enqueue, host],
   );
 
-  const inputs = useMemo(
-    () => entries.flatMap((e) => (e.status === "done" && e.input ? [e.input] : [])),
-    [entries],
-  );
-  const done = entries.filter((e) => e.status === "done").length;
+  const done = useMemo(() => entries.filter((e) => e.status === "done"), [entries]);
+  const given = useMemo(() => done.map((e): GivenFile => ({ name: e.name, input: e.input })), [done]);
+  const givenIds = useMemo(() => done.map((e) => e.id), [done]);
+  const inputs = useMemo(() => distinctFiles(given).distinct.map((d) => d.input), [given]);
 
   return {
     entries,
+    given,
+    givenIds,
     inputs,
-    progress: { done, total: entries.length },
+    progress: { done: done.length, total: entries.length },
     reading: reading > 0,
     notice,
     dismissNotice: useCallback(() => setNotice(null), []),

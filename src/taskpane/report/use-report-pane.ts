@@ -10,8 +10,8 @@ import type { ConfirmReplace } from "../shared/use-confirm-replace";
 import { useBusy } from "../shared/use-busy";
 import { defaultYear } from "../../core/consolidation/scope";
 import type { PaneSettings } from "../../core/campaign/stored-settings";
-import { todaySerial } from "../workbook/today";
-import { readWorkbookInputs, toInputs } from "../workbook/unit-checks";
+import { todaySerial } from "../../core/locale/clock";
+import { readWorkbookInputs, toInputs } from "../../jobs/workbook-units";
 import {
   reportSectionPlan,
   reportWorkbookPlan,

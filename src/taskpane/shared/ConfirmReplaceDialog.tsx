@@ -10,7 +10,7 @@ import {
 import type { Translate } from "../i18n";
 import type { ConfirmReplace } from "./use-confirm-replace";
 
-/** Asks before existing sheets are replaced; closing the dialog keeps them and writes under new names. */
+/** Asks before existing sheets are replaced; closing the dialog (Esc) cancels: nothing is written. */
 export function ConfirmReplaceDialog({
   question,
   t,
@@ -24,7 +24,7 @@ export function ConfirmReplaceDialog({
       open={asking !== null}
       modalType="alert"
       onOpenChange={(_, data) => {
-        if (!data.open) answer(false);
+        if (!data.open) answer("cancel");
       }}
     >
       <DialogSurface>
@@ -39,10 +39,11 @@ export function ConfirmReplaceDialog({
             </ul>
           </DialogContent>
           <DialogActions>
-            <Button appearance="primary" onClick={() => answer(true)}>
+            <Button appearance="primary" onClick={() => answer("replace")}>
               {t("confirm.replace.yes")}
             </Button>
-            <Button onClick={() => answer(false)}>{t("confirm.replace.no")}</Button>
+            <Button onClick={() => answer("keep")}>{t("confirm.replace.no")}</Button>
+            <Button onClick={() => answer("cancel")}>{t("confirm.replace.cancel")}</Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

@@ -3,6 +3,7 @@ import { BrowserHostError } from "../../hosts/browser/errors";
 import { HostError } from "../../hosts/office/errors";
 import { describeHostError } from "../../hosts/office/notices";
 import type { Params, UiKey } from "../i18n";
+import { WriteCancelledError } from "../../hosts/workbook-host";
 import { NoWorkbookError } from "../workbook/unavailable-host";
 
 /** A message bar's content, kept as keys so it follows the language switch. */
@@ -29,6 +30,8 @@ export function messageOf(error: unknown): string {
 
 /** An error as a message bar: `title` says what could not be done, the body what to do about it. */
 export function errorNotice(title: UiKey, error: unknown): PaneNotice {
+  // Not an error: the user chose Hủy when asked about replacing sheets.
+  if (error instanceof WriteCancelledError) return { intent: "info", title: "confirm.replace.cancelled" };
   if (error instanceof HostError)
     return {
       intent: "error",

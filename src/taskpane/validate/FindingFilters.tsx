@@ -3,7 +3,7 @@ import type { Severity } from "../../core/campaign/model";
 import type { Translate } from "../i18n";
 import { SeverityIcon } from "../shared/SeverityIcon";
 import { usePaneStyles } from "../shared/styles";
-import type { UnitCheck } from "../workbook/unit-checks";
+import type { UnitCheck } from "../../jobs/workbook-units";
 import { SEVERITIES } from "./findings-view";
 import { SEVERITY_LABEL } from "./severity-labels";
 

@@ -7,7 +7,7 @@ import { NoticeBar } from "../shared/NoticeBar";
 import { PaneFrame } from "../shared/PaneFrame";
 import type { PaneProps } from "../shared/pane-props";
 import { usePaneStyles } from "../shared/styles";
-import { markable } from "../workbook/unit-checks";
+import { markable } from "../../jobs/workbook-units";
 import { FindingFilters } from "./FindingFilters";
 import { FindingsList, MAX_SHOWN } from "./FindingsList";
 import { useValidatePane, type ValidateScope } from "./use-validate-pane";

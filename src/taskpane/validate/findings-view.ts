@@ -1,7 +1,7 @@
 /** The findings list as the Kiểm tra pane shows it: pure selectors over the units checked. */
 import type { Severity } from "../../core/campaign/model";
 import { countBySeverity, type Finding } from "../../core/findings/finding";
-import type { UnitCheck } from "../workbook/unit-checks";
+import type { UnitCheck } from "../../jobs/workbook-units";
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 

@@ -8,8 +8,8 @@ import { useBrowserState } from "../shared/browser-output";
 import { errorNotice, type PaneNotice } from "../shared/pane-notice";
 import type { StatusText } from "../shared/LiveStatus";
 import { useBusy } from "../shared/use-busy";
-import { todaySerial } from "../workbook/today";
-import { checkActiveUnit, checkUnitSheets, markable, type UnitCheck } from "../workbook/unit-checks";
+import { todaySerial } from "../../core/locale/clock";
+import { checkActiveUnit, checkUnitSheets, markable, type UnitCheck } from "../../jobs/workbook-units";
 import { filterFindings, findingItems, SEVERITIES, severityCounts, type FindingItem } from "./findings-view";
 
 export type ValidateScope = "active" | "all";

@@ -3,7 +3,7 @@ import { buildSummaryPlan, consolidate } from "../../../src/core/consolidation";
 import { checkedFile } from "../../../src/core/validation/file-check";
 import { checkWorkbook } from "../../../src/core/validation/validate";
 import { splitUnitSheets } from "../../../src/core/submission/split-sheets";
-import { checkUnitSheets } from "../../../src/taskpane/workbook/unit-checks";
+import { checkUnitSheets } from "../../../src/jobs/workbook-units";
 import { planToSnapshot } from "../../helpers/plan-to-snapshot";
 import { mergeUnitWorkbooks } from "../../taskpane/helpers/merge-units";
 import { batch2024, planOf } from "../../taskpane/helpers/samples";

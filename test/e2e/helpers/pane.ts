@@ -54,9 +54,18 @@ export class Pane {
     return list;
   }
 
-  /** Clicks the button and returns the bytes of the file the page offers for download. */
-  async download(button: Locator): Promise<{ name: string; bytes: Uint8Array }> {
-    const [download] = await Promise.all([this.page.waitForEvent("download"), button.click()]);
+  /**
+   * Clicks the button (then `answer`s a question the page asks, if given) and returns the bytes of the file
+   * the page offers for download.
+   */
+  async download(
+    button: Locator,
+    answer?: () => Promise<void>,
+  ): Promise<{ name: string; bytes: Uint8Array }> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent("download"),
+      button.click().then(() => answer?.()),
+    ]);
     const failure = await download.failure();
     if (failure) throw new Error(`download failed: ${failure}`);
     return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };

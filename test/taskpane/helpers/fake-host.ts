@@ -24,6 +24,8 @@ export interface FakeHost extends WorkbookHost {
   /** The answers confirmReplace gave, in order. */
   replaceAnswers: boolean[];
   stored: Record<string, string>;
+  /** The sheets the workbook has now: those it started with and those written. */
+  sheetNames: () => string[];
 }
 
 function activeOnly(workbook: WorkbookSnapshot, sheet: string): WorkbookSnapshot {
@@ -45,6 +47,7 @@ export function fakeHost(options: FakeHostOptions = {}): FakeHost {
     kind: "excel",
     calls,
     replaceAnswers,
+    sheetNames: () => [...existing],
     stored: { ...(options.settings ?? {}) },
     argsOf: (method) => calls.filter((c) => c.method === method).map((c) => c.args),
     readSnapshot: (scope) =>

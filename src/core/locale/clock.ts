@@ -1,6 +1,6 @@
-import { dateToSerial } from "../../core/locale/excel-date";
+import { dateToSerial } from "./excel-date";
 
-/** Today's date in the user's time zone, as an Excel serial (for rules that use TODAY()). */
+/** Today's date in the local time zone, as an Excel serial (for rules that use TODAY()). */
 export function todaySerial(now = new Date()): number {
   return dateToSerial(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }

@@ -1,11 +1,11 @@
-import type { Campaign } from "../../core/campaign/model";
-import type { ConsolidationInput } from "../../core/consolidation/model";
-import { checkedFile, type FileCheck } from "../../core/validation/file-check";
-import type { Finding } from "../../core/findings/finding";
-import { checkWorkbook } from "../../core/validation/validate";
-import type { WorkbookSnapshot } from "../../core/workbook-model/snapshot";
-import type { WorkbookHost } from "../../hosts/workbook-host";
-import { splitUnitSheets, type UnitSheets } from "../../core/submission/split-sheets";
+import type { Campaign } from "../core/campaign/model";
+import type { ConsolidationInput } from "../core/consolidation/model";
+import { checkedFile, type FileCheck } from "../core/validation/file-check";
+import type { Finding } from "../core/findings/finding";
+import { checkWorkbook } from "../core/validation/validate";
+import type { WorkbookSnapshot } from "../core/workbook-model/snapshot";
+import type { WorkbookHost } from "../hosts/workbook-host";
+import { splitUnitSheets, type UnitSheets } from "../core/submission/split-sheets";
 
 /** One unit's form found in a workbook, validated. */
 export interface UnitCheck {

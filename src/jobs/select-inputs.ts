@@ -1,0 +1,114 @@
+/**
+ * The one input-selection rule of every door: for each file given, whether the consolidation uses it and,
+ * if not, why. Lock files and byte-identical copies never reach the consolidation (a copy is one file given
+ * twice, never a duplicate submission); every other file does, and its status row says what became of it.
+ */
+import type { Consolidation, StatusRow } from "../core/consolidation/model";
+import type { FileInput } from "./read-file";
+
+export const NOT_USED_REASONS = [
+  "lock-file",
+  "identical-copy",
+  "unreadable",
+  "not-the-template",
+  "thidua-output",
+  "unknown-unit",
+  "other-year",
+  "older-copy",
+  "excluded",
+] as const;
+
+export type NotUsedReason = (typeof NOT_USED_REASONS)[number];
+
+/** A file as given: `input` is absent for a lock file, which is not read. */
+export interface GivenFile {
+  name: string;
+  input?: FileInput;
+}
+
+export interface FileDecision {
+  file: string;
+  used: boolean;
+  reason?: NotUsedReason;
+  /** Roster code of the file's unit, when known. */
+  unit?: string | null;
+  year?: number | null;
+  /** identical-copy: the file it repeats; older-copy: the file used instead. */
+  sameAs?: string;
+}
+
+/** Excel's lock files ("~$name.xlsx") sit beside an open workbook and are not workbooks. */
+export function isLockFile(name: string): boolean {
+  return /^~\$/.test(name.replace(/^.*[\\/]/, ""));
+}
+
+/** The files that go to the consolidation, and the decisions already made for the others. */
+export function distinctFiles(files: readonly GivenFile[]): {
+  distinct: { name: string; input: FileInput }[];
+  skipped: Map<number, FileDecision>;
+} {
+  const distinct: { name: string; input: FileInput }[] = [];
+  const skipped = new Map<number, FileDecision>();
+  const seen = new Map<string, string>();
+  files.forEach(({ name, input }, i) => {
+    if (!input || isLockFile(name)) {
+      skipped.set(i, { file: name, used: false, reason: "lock-file" });
+      return;
+    }
+    const first = input.digest ? seen.get(input.digest.full) : undefined;
+    if (first !== undefined) {
+      skipped.set(i, { file: name, used: false, reason: "identical-copy", sameAs: first });
+      return;
+    }
+    if (input.digest) seen.set(input.digest.full, name);
+    distinct.push({ name, input });
+  });
+  return { distinct, skipped };
+}
+
+function reasonOf(row: StatusRow, input: FileInput): NotUsedReason | undefined {
+  switch (row.status) {
+    case "unreadable":
+      return "unreadable";
+    case "unknown-unit": {
+      const codes = new Set(input.check.findings.map((f) => f.code));
+      if (codes.has("thidua-output")) return "thidua-output";
+      return codes.has("not-the-template") ? "not-the-template" : "unknown-unit";
+    }
+    case "other-year":
+      return "other-year";
+    case "duplicate":
+      if (!row.kept) return "older-copy";
+      return row.used ? undefined : "excluded";
+    case "excluded":
+      return "excluded";
+    default:
+      return row.used ? undefined : "excluded";
+  }
+}
+
+/** Each file's decision, in the order given, from the consolidation of the distinct files. */
+export function fileDecisions(
+  files: readonly GivenFile[],
+  result: Consolidation,
+  skipped: Map<number, FileDecision>,
+): FileDecision[] {
+  const rows = result.status.filter((r) => r.file !== null);
+  const taken = new Set<StatusRow>();
+  const keptIn = (row: StatusRow): string | undefined =>
+    rows.find((r) => r.kept && r.unitCode === row.unitCode && r.year === row.year)?.file ?? undefined;
+  return files.map(({ name, input }, i) => {
+    const decided = skipped.get(i);
+    if (decided || !input) return decided ?? { file: name, used: false, reason: "lock-file" };
+    const file = input.check.file.normalize("NFC");
+    const checksum = input.checksum ?? null;
+    const row = rows.find((r) => !taken.has(r) && r.file === file && r.checksum === checksum);
+    if (!row) return { file: name, used: false, reason: "unreadable" };
+    taken.add(row);
+    const reason = reasonOf(row, input);
+    const base = { file: name, unit: row.unitCode, year: row.year };
+    if (!reason) return { ...base, used: true };
+    const sameAs = reason === "older-copy" ? keptIn(row) : undefined;
+    return { ...base, used: false, reason, ...(sameAs !== undefined ? { sameAs } : {}) };
+  });
+}
