@@ -61,7 +61,7 @@ export function reportPeriod(kind: ReportKind, campaign: Campaign): { from: numb
 }
 
 /** A criteria workbook (its "Cài đặt" sheet) or a JSON file; without one, the criteria's settings. */
-async function loadSettings(
+export async function loadSettings(
   path: string | undefined,
   campaign: Campaign,
   lang: Lang,
