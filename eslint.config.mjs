@@ -26,7 +26,7 @@ const CORE_MESSAGE =
  * interfaces) → the front doors cli, taskpane and commands (jobs, core, hosts; never each other).
  * src/dev (samples, benches) may import anything; nothing imports it.
  */
-const HOSTS = ["browser", "fake", "office", "xlsx"];
+const HOSTS = ["browser", "docx", "fake", "office", "xlsx"];
 const DOORS_AND_TOOLS = ["cli", "taskpane", "commands", "dev"];
 const layerMessage = (layer, rule) => `${layer} ${rule} (the layers are in README.md, "Layout").`;
 /** An import that climbs out of its folder (../, ../../…) into one of `folders`. */

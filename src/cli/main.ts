@@ -7,6 +7,7 @@ import { templateCommand } from "./commands/template";
 import { criteriaCommand } from "./commands/criteria";
 import { consolidateCommand } from "./commands/consolidate";
 import { reportCommand } from "./commands/report";
+import { chaseCommand } from "./commands/chase";
 import { version } from "./version";
 
 type Command = (argv: string[], io: CliIO, lang: Lang) => Promise<number>;
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, Command> = {
   criteria: criteriaCommand,
   consolidate: consolidateCommand,
   report: reportCommand,
+  chase: chaseCommand,
 };
 
 /** Runs the `thidua` command line and returns the exit code. */

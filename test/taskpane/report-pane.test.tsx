@@ -81,6 +81,30 @@ describe("Báo cáo pane", () => {
     expect(text).toContain("năm 2024");
   });
 
+  it("downloads the report as a Word document (Tải bản Word), numbered from the saved settings", async () => {
+    const blobs: Blob[] = [];
+    const create = jest.fn((blob: Blob) => (blobs.push(blob), "blob:report"));
+    Object.assign(URL, { createObjectURL: create, revokeObjectURL: jest.fn() });
+    const host = fakeHost({ workbook, settings: { document_number: "125" } });
+    const panel = await render(host);
+    chooseOption(byLabel<HTMLSelectElement>(panel, "Năm báo cáo"), "2024");
+    click(button(panel, "Tải bản Word"));
+    await waitFor(() => panel.querySelector(".fui-MessageBar") !== null, "the result");
+    expect(messageBar(panel)).toBe("Đã tải bản Word: bao-cao-2024.docx");
+    expect(blobs).toHaveLength(1);
+    expect(blobs[0].type).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    const { unzipSync, strFromU8 } = await import("fflate");
+    const bytes = await new Promise<Uint8Array>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+      reader.readAsArrayBuffer(blobs[0]);
+    });
+    const doc = strFromU8(unzipSync(bytes)["word/document.xml"]);
+    expect(doc).toContain("Số: 125/BC-SXD");
+    expect(doc).toContain("<w:titlePg/>");
+    expect(host.argsOf("writeSheets")).toHaveLength(0);
+  });
+
   it("covers the interim and final periods without asking for a year", async () => {
     const panel = await render(fakeHost({ workbook }));
     click(getByText(panel, "label", "Sơ kết"));

@@ -19,6 +19,7 @@ import {
 import { settingsFromJson } from "../../core/report/settings-json";
 import type { SheetPlan } from "../../core/workbook-model/plan";
 import { messageOf } from "../../core/error-message";
+import { writeReportDocx } from "../../hosts/docx";
 import { readWorkbook, writeWorkbook } from "../../hosts/xlsx";
 import { reportFromFiles } from "../../jobs/build-report";
 import { asOutputFile } from "../../jobs/output-file";
@@ -61,7 +62,7 @@ export function reportPeriod(kind: ReportKind, campaign: Campaign): { from: numb
 }
 
 /** A criteria workbook (its "Cài đặt" sheet) or a JSON file; without one, the criteria's settings. */
-async function loadSettings(
+export async function loadSettings(
   path: string | undefined,
   campaign: Campaign,
   lang: Lang,
@@ -100,16 +101,25 @@ export function reportWhat(lang: Lang, c: ReportFromInputs): string {
     : cliText(lang, "report.kind.annual", { year });
 }
 
+/** --format docx|xlsx; without it, the output's extension decides (.docx → Word, anything else → Excel). */
+function reportFormat(args: ParsedArgs, output: string): "docx" | "xlsx" {
+  const value = stringOption(args, "format")?.trim().toLowerCase();
+  if (value === undefined) return extname(output).toLowerCase() === ".docx" ? "docx" : "xlsx";
+  if (value === "docx" || value === "xlsx") return value;
+  throw new UsageError("usage.bad-format", { format: value });
+}
+
 /**
- * `thidua report PATH... -o bao-cao.xlsx --kind annual|interim|final [--year 2024] [--settings FILE]
+ * `thidua report PATH... -o bao-cao.xlsx|bao-cao.docx [--format docx|xlsx] --kind annual|interim|final [--year 2024] [--settings FILE]
  * [--criteria FILE]`. Exit 0: written; 1: written but some units had errors; 2: nothing written.
  */
 export async function reportCommand(argv: string[], io: CliIO, lang: Lang): Promise<number> {
-  const args = parseArgs(argv, ["output", "kind", "year", "settings", "criteria", "lang"], []);
+  const args = parseArgs(argv, ["output", "kind", "year", "settings", "criteria", "lang", "format"], []);
   const output = stringOption(args, "output");
   if (!output) throw new UsageError("usage.needs-output");
   if (args.positional.length === 0) throw new UsageError("usage.no-inputs");
   const kind = reportKindOption(args, "kind") ?? "annual";
+  const format = reportFormat(args, output);
   const year = intOption(args, "year");
   const { campaign, notes } = await loadCampaign(stringOption(args, "criteria"), lang);
   notes.forEach((n) => io.err(n));
@@ -121,10 +131,11 @@ export async function reportCommand(argv: string[], io: CliIO, lang: Lang): Prom
   const files = await checkPaths(args.positional, campaign, io, lang);
   const built = reportFromFiles(files, campaign, kind, settings, lang, year);
   try {
-    await writeFile(
-      output,
-      await writeWorkbook(asOutputFile(buildReportPlan(built.report), campaign, "report")),
-    );
+    const bytes =
+      format === "docx"
+        ? await writeReportDocx(built.report)
+        : await writeWorkbook(asOutputFile(buildReportPlan(built.report), campaign, "report"));
+    await writeFile(output, bytes);
   } catch (error) {
     io.err(cliText(lang, "write.failed", { file: output, message: messageOf(error) }));
     return 2;

@@ -160,7 +160,7 @@ function recipientLines(items: string[]): string[] {
   return items.map((item, i) => `- ${item.replace(/[\s;.,]+$/u, "")}${i === items.length - 1 ? "." : ";"}`);
 }
 
-function closing(settings: ReportSettings, text: ReportText): ReportClosing {
+export function closing(settings: ReportSettings, text: ReportText): ReportClosing {
   return {
     recipientsTitle: text.labels.recipientsTitle,
     recipients: recipientLines(settings.recipients),

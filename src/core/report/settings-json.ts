@@ -1,6 +1,6 @@
 /**
  * Report settings from a small JSON file: the ReportSettings keys (or the criteria workbook's snake_case keys),
- * "date" as "2024-12-05" or {year, month, day}, "recipients" as a list of strings. Unknown keys are problems.
+ * "date" and "chase_deadline" as "2024-12-05" or {year, month, day}, "recipients" as a list of strings. Unknown keys are problems.
  */
 import { isValidDate, type CalendarDate } from "../locale/excel-date";
 import type { ReportSettings } from "./settings";
@@ -59,6 +59,10 @@ export function settingsFromJson(data: unknown): SettingsJsonResult {
       const date = dateOf(value);
       if (date) settings.date = date;
       else problems.push(`“date” must be a date such as "2024-12-05"`);
+    } else if (key === "chase_deadline" || key === "chaseDeadline") {
+      const date = dateOf(value);
+      if (date) settings.chaseDeadline = date;
+      else problems.push(`“${key}” must be a date such as "2025-01-15"`);
     } else if (key === "recipients") {
       if (Array.isArray(value) && value.every((v) => typeof v === "string")) settings.recipients = value;
       else problems.push(`“recipients” must be a list of texts`);

@@ -21,6 +21,8 @@ export interface ReportSettings {
   documentNumber: string;
   /** Absent: dots for the day and month, the review year. */
   date?: CalendarDate;
+  /** The date the chase letter asks units to send by; absent: some days after the letter's date. */
+  chaseDeadline?: CalendarDate;
   campaignName: string;
   /** "Kế hoạch số 1223/KH-UBND ngày 08/7/2022 của UBND tỉnh". */
   planReference: string;

@@ -1,8 +1,14 @@
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 /** Offers the bytes as a downloaded file, through a link the browser "clicks". */
-export function download(fileName: string, bytes: Uint8Array, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_MIME }));
+export function download(
+  fileName: string,
+  bytes: Uint8Array,
+  doc: Document = document,
+  type: string = XLSX_MIME,
+): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
   const link = doc.createElement("a");
   link.href = url;
   link.download = fileName;

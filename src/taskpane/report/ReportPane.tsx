@@ -85,6 +85,9 @@ export function ReportPane({ host, campaign, lang, t, hidden, settings, inputs }
         <Button disabled={pane.busy !== null} icon={spinner("sheet")} onClick={pane.insertSheet}>
           {t("report.insertSheet")}
         </Button>
+        <Button disabled={pane.busy !== null} icon={spinner("word")} onClick={pane.downloadWord}>
+          {t("report.word.download")}
+        </Button>
       </div>
       <NoticeBar
         notice={pane.notice}

@@ -37,6 +37,15 @@ export async function reportWorkbookPlan(request: ReportRequest): Promise<Workbo
   return buildReportPlan(report);
 }
 
+/** The whole report as a Word document (.docx bytes), in the Decree 30 layout; docx loads in its own chunk. */
+export async function reportDocxBytes(request: ReportRequest): Promise<Uint8Array> {
+  const [{ writeReportDocx }, report] = await Promise.all([
+    import(/* webpackChunkName: "report-docx" */ "../../hosts/docx"),
+    buildFor(request),
+  ]);
+  return writeReportDocx(report);
+}
+
 /** One section, anchored at A1, for host.insertAtSelection. */
 export async function reportSectionPlan(
   request: ReportRequest,

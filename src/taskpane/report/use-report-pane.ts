@@ -3,6 +3,7 @@ import type { Campaign } from "../../core/campaign/model";
 import type { ConsolidationInput } from "../../core/consolidation/model";
 import type { Lang } from "../../core/locale/lang";
 import { isBrowserHost } from "../../hosts/browser";
+import { DOCX_MIME, download } from "../../hosts/browser/download";
 import type { WorkbookHost } from "../../hosts/workbook-host";
 import { writtenNotice } from "../shared/browser-output";
 import { errorNotice, type PaneNotice } from "../shared/pane-notice";
@@ -13,6 +14,7 @@ import type { PaneSettings } from "../../core/campaign/stored-settings";
 import { todaySerial } from "../../core/locale/clock";
 import { readWorkbookInputs, toInputs } from "../../jobs/workbook-units";
 import {
+  reportDocxBytes,
   reportSectionPlan,
   reportWorkbookPlan,
   type ReportKind,
@@ -29,11 +31,13 @@ export interface ReportPaneState {
   setYear: (year: number) => void;
   section: ReportSectionId;
   setSection: (section: ReportSectionId) => void;
-  busy: "section" | "sheet" | null;
+  busy: "section" | "sheet" | "word" | null;
   notice: PaneNotice | null;
   dismissNotice: () => void;
   insertSection: () => Promise<void>;
   insertSheet: () => Promise<void>;
+  /** "Tải bản Word": the report as .docx, downloaded, inside Excel and outside. */
+  downloadWord: () => Promise<void>;
 }
 
 export function useReportPane(
@@ -48,7 +52,7 @@ export function useReportPane(
   const [chosenYear, setYear] = useState<number | null>(null);
   const [section, setSection] = useState<ReportSectionId>(REPORT_SECTIONS[0]);
   const [notice, setNotice] = useState<PaneNotice | null>(null);
-  const { busy, during } = useBusy<"section" | "sheet">();
+  const { busy, during } = useBusy<"section" | "sheet" | "word">();
   const year = useMemo(() => chosenYear ?? defaultYear(inputs, campaign), [chosenYear, inputs, campaign]);
 
   /** The Tổng hợp pane's sources; without any, the unit forms in the open workbook. */
@@ -103,6 +107,21 @@ export function useReportPane(
     [during, host, request, question.confirm],
   );
 
+  const downloadWord = useCallback(
+    () =>
+      during("word", async () => {
+        setNotice(null);
+        try {
+          const name = kind === "annual" ? `bao-cao-${year}.docx` : `bao-cao-${kind}.docx`;
+          download(name, await reportDocxBytes(await request()), document, DOCX_MIME);
+          setNotice({ intent: "success", title: "report.word.downloaded", params: { file: name } });
+        } catch (error) {
+          setNotice(errorNotice("report.error.word", error));
+        }
+      }),
+    [during, request, kind, year],
+  );
+
   return {
     kind,
     setKind,
@@ -115,5 +134,6 @@ export function useReportPane(
     dismissNotice: useCallback(() => setNotice(null), []),
     insertSection,
     insertSheet,
+    downloadWord,
   };
 }

@@ -1,0 +1,70 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import type { Lang } from "../../core/locale/lang";
+import { messageOf } from "../../core/error-message";
+import { writeChaseDocx } from "../../hosts/docx";
+import { writeWorkbook } from "../../hosts/xlsx";
+import { consolidateFiles } from "../../jobs/consolidate-files";
+import { chaseFiles } from "../../jobs/chase";
+import { intOption, parseArgs, stringOption, UsageError } from "../args";
+import { checkPaths } from "../check-paths";
+import type { CliIO } from "../io";
+import { loadCampaign } from "../load-campaign";
+import { cliText } from "../messages";
+import { loadSettings } from "./report";
+
+/**
+ * `thidua chase PATH... --year 2024 -o out/ [--settings FILE] [--criteria FILE]`: the chase letter
+ * (cong-van-don-doc-2024.docx) and phan-hoi/<unit>-2024.xlsx per unit with findings. The inputs are only read.
+ * Exit 0: written, nobody to chase; 1: written, units to chase; 2: nothing written.
+ */
+export async function chaseCommand(argv: string[], io: CliIO, lang: Lang): Promise<number> {
+  const args = parseArgs(argv, ["output", "year", "settings", "criteria", "lang"], []);
+  const output = stringOption(args, "output");
+  if (!output) throw new UsageError("usage.needs-output");
+  if (args.positional.length === 0) throw new UsageError("usage.no-inputs");
+  const { campaign, notes } = await loadCampaign(stringOption(args, "criteria"), lang);
+  notes.forEach((n) => io.err(n));
+  const year = intOption(args, "year");
+  const { firstYear: first, lastYear: last } = campaign.settings;
+  if (year !== undefined && (year < first || year > last))
+    throw new UsageError("usage.bad-year", { year, first, last });
+  const settings = await loadSettings(stringOption(args, "settings"), campaign, lang, io);
+  const files = await checkPaths(args.positional, campaign, io, lang);
+  const { result } = consolidateFiles(files, campaign, { year, lang });
+  const now = new Date();
+  const today = { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+  const out = await chaseFiles(result, settings, lang, today, {
+    workbook: writeWorkbook,
+    letter: writeChaseDocx,
+  });
+  const written: [string, Uint8Array][] = [
+    [join(output, out.letterName), out.letterBytes],
+    ...out.feedback.map((f): [string, Uint8Array] => [join(output, f.path), f.bytes]),
+  ];
+  for (const [file, bytes] of written) {
+    try {
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, bytes);
+    } catch (error) {
+      io.err(cliText(lang, "write.failed", { file, message: messageOf(error) }));
+      return 2;
+    }
+  }
+  const { letter } = out;
+  io.out(
+    [
+      cliText(lang, "chase.letter", { file: written[0][0], count: letter.to.length }),
+      cliText(lang, "consolidate.missing", {
+        count: letter.missing.length,
+        units: letter.missing.join(", ") || "—",
+      }),
+      cliText(lang, "chase.with-errors", {
+        count: letter.withErrors.length,
+        units: letter.withErrors.join(", ") || "—",
+      }),
+      cliText(lang, "chase.feedback", { count: out.feedback.length, dir: join(output, "phan-hoi") }),
+    ].join("\n"),
+  );
+  return letter.to.length > 0 ? 1 : 0;
+}

@@ -1,0 +1,2 @@
+export { writeReportDocx } from "./report-docx";
+export { writeChaseDocx } from "./chase-docx";

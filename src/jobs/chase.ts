@@ -1,0 +1,43 @@
+/**
+ * The chase (đôn đốc): from a year's consolidation, the letter to the units that have not sent a report or
+ * whose report has errors, and per unit with findings a feedback workbook. Returns bytes made by the
+ * writers the door passes (hosts/docx and hosts/xlsx); the door saves them.
+ */
+import { buildChaseLetter, feedbackBooks, type ChaseLetter, type FeedbackBook } from "../core/chase";
+import type { Consolidation } from "../core/consolidation";
+import type { CalendarDate } from "../core/locale/excel-date";
+import type { Lang } from "../core/locale/lang";
+import type { ReportSettings } from "../core/report";
+import type { WorkbookPlan } from "../core/workbook-model/plan";
+
+export interface ChaseWriters {
+  workbook: (plan: WorkbookPlan) => Promise<Uint8Array>;
+  letter: (letter: ChaseLetter) => Promise<Uint8Array>;
+}
+
+export interface ChaseOutput {
+  letter: ChaseLetter;
+  /** "cong-van-don-doc-2024.docx". */
+  letterName: string;
+  letterBytes: Uint8Array;
+  feedback: (FeedbackBook & { bytes: Uint8Array })[];
+}
+
+export async function chaseFiles(
+  result: Consolidation,
+  settings: ReportSettings,
+  lang: Lang,
+  today: CalendarDate,
+  writers: ChaseWriters,
+): Promise<ChaseOutput> {
+  const letter = buildChaseLetter(result, settings, lang, today);
+  const feedback = [];
+  for (const book of feedbackBooks(result, lang))
+    feedback.push({ ...book, bytes: await writers.workbook(book.plan) });
+  return {
+    letter,
+    letterName: `cong-van-don-doc-${letter.year}.docx`,
+    letterBytes: await writers.letter(letter),
+    feedback,
+  };
+}

@@ -1,0 +1,99 @@
+/** `thidua chase`: the letter names who has not sent and whose file has errors; one feedback book per unit. */
+import { createHash } from "node:crypto";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { DEFAULT_CAMPAIGN } from "../../src/core/campaign/default-campaign";
+import { writeWorkbook, readWorkbook } from "../../src/hosts/xlsx";
+import { sampleBatch } from "../../src/dev/sample/batch";
+import { zipParts } from "../helpers/office-files";
+import { runCli } from "./run-cli";
+
+const dir = mkdtempSync(join(tmpdir(), "thidua-chase-"));
+const units = join(dir, "don-vi");
+const out = join(dir, "out");
+
+function hashes(folder: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = join(entry.parentPath, entry.name);
+    result[file] = createHash("sha256").update(readFileSync(file)).digest("hex");
+  }
+  return result;
+}
+
+let before: Record<string, string>;
+beforeAll(async () => {
+  const batch = sampleBatch(DEFAULT_CAMPAIGN, {
+    years: [2024],
+    seed: 11,
+    missing: ["TTr"],
+    faulty: ["QLXD"],
+  });
+  for (const file of batch) {
+    const target = join(units, file.name);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, await writeWorkbook(file.plan));
+  }
+  writeFileSync(
+    join(dir, "s.json"),
+    JSON.stringify({ signer_name: "Trần Văn Bình", date: "2025-02-05", chase_deadline: "2025-02-20" }),
+  );
+  before = hashes(units);
+}, 120_000);
+
+const texts = (xml: string): string =>
+  [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("\n");
+
+describe("thidua chase", () => {
+  it("writes the letter and the feedback workbooks, leaving every input byte-identical", async () => {
+    const run = await runCli("chase", units, "--year", "2024", "-o", out, "--settings", join(dir, "s.json"));
+    expect(run.err).toBe("");
+    expect(run.code).toBe(1);
+    expect(run.out).toContain("Chưa nộp: 1 (Thanh tra Sở).");
+    expect(hashes(units)).toEqual(before);
+
+    const doc = zipParts(readFileSync(join(out, "cong-van-don-doc-2024.docx")))["word/document.xml"];
+    const text = texts(doc);
+    expect(text).toContain("V/v đôn đốc gửi báo cáo Phong trào thi đua năm 2024");
+    expect(text).toContain("Kính gửi:");
+    expect(text).toContain("Các phòng, đơn vị chưa gửi báo cáo: Thanh tra Sở.");
+    expect(text).toMatch(
+      /Báo cáo của các phòng, đơn vị sau còn lỗi, cần sửa và gửi lại: Phòng Quản lý xây dựng\./,
+    );
+    expect(text).toContain("trước ngày 20 tháng 02 năm 2025");
+    expect(text).toContain("Trần Văn Bình");
+    expect(doc).toContain("<w:titlePg/>");
+  });
+
+  it("lists every error and warning of each unit in its own workbook, one page wide", async () => {
+    // The summary's "Kết quả kiểm tra" sheet lists the same findings: unit code in A, code in G, severity in H.
+    await runCli("consolidate", units, "--year", "2024", "-o", join(dir, "th.xlsx"));
+    const summary = await readWorkbook(readFileSync(join(dir, "th.xlsx")), "th.xlsx");
+    const sheet = summary.sheets.find((x) => x.name === "Kết quả kiểm tra");
+    const at = (col: string, row: number): unknown => sheet?.cells[`${col}${row}`]?.value;
+    const byUnit = new Map<string, number>();
+    for (let row = 5; at("G", row) !== undefined; row++) {
+      const unit = at("A", row);
+      if (typeof unit !== "string" || at("G", row) === "missing-submission" || at("H", row) === "Thông tin")
+        continue;
+      byUnit.set(unit, (byUnit.get(unit) ?? 0) + 1);
+    }
+    expect(byUnit.size).toBeGreaterThan(0);
+    expect(readdirSync(join(out, "phan-hoi")).sort()).toEqual(
+      [...byUnit.keys()].map((u) => `${u}-2024.xlsx`).sort(),
+    );
+    for (const [unit, count] of byUnit) {
+      const file = join(out, "phan-hoi", `${unit}-2024.xlsx`);
+      const book = await readWorkbook(readFileSync(file), file);
+      const sheet = book.sheets[0];
+      expect(sheet.name).toBe("Phản hồi");
+      const values = Object.values(sheet.cells).map((c) => c.value);
+      expect(values).toContain("Cách sửa");
+      const indexes = values.filter((v): v is number => typeof v === "number");
+      expect(Math.max(...indexes)).toBe(count);
+      expect(zipParts(readFileSync(file))["xl/worksheets/sheet1.xml"]).toMatch(/fitToWidth="1"/);
+    }
+  });
+});

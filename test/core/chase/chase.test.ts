@@ -1,0 +1,51 @@
+import { chaseDeadline, splitFix } from "../../../src/core/chase";
+import type { FindingRow } from "../../../src/core/consolidation";
+import { reportSettings } from "../../../src/core/report";
+import { settingsFromJson } from "../../../src/core/report/settings-json";
+import { DEFAULT_CAMPAIGN } from "../../../src/core/campaign/default-campaign";
+
+const base = reportSettings(DEFAULT_CAMPAIGN.settings);
+const row = (message: string, code: FindingRow["code"] = "type-error"): FindingRow =>
+  ({ message, code }) as FindingRow;
+
+describe("the chase's deadline", () => {
+  it("is the settings' own when given, as chase_deadline in the JSON settings", () => {
+    const { settings, problems } = settingsFromJson({ chase_deadline: "2025-01-15" });
+    expect(problems).toEqual([]);
+    expect(chaseDeadline({ ...base, ...settings }, { year: 2024, month: 12, day: 1 })).toEqual({
+      year: 2025,
+      month: 1,
+      day: 15,
+    });
+    expect(settingsFromJson({ chase_deadline: "15/01/2025" }).problems).toEqual([
+      '“chase_deadline” must be a date such as "2025-01-15"',
+    ]);
+  });
+
+  it("defaults to ten days after the letter's date, across a month's end", () => {
+    expect(
+      chaseDeadline({ ...base, date: { year: 2025, month: 1, day: 25 } }, { year: 2024, month: 1, day: 1 }),
+    ).toEqual({ year: 2025, month: 2, day: 4 });
+    expect(chaseDeadline(base, { year: 2024, month: 12, day: 28 })).toEqual({ year: 2025, month: 1, day: 7 });
+  });
+});
+
+describe("what is wrong and how to fix it", () => {
+  it("takes the catalogue's “Hãy …” sentence as the fix", () => {
+    expect(
+      splitFix("vi", row("“1.500.000đ” có chữ, không phải số. Hãy ghi bằng chữ số, ví dụ 2.000.000.")),
+    ).toEqual({
+      problem: "“1.500.000đ” có chữ, không phải số.",
+      fix: "Hãy ghi bằng chữ số, ví dụ 2.000.000.",
+    });
+  });
+
+  it("falls back on the code's fix, then on a general one", () => {
+    expect(splitFix("vi", row("Tổng không khớp.", "inconsistent-total")).fix).toBe(
+      "Kiểm tra lại các số thành phần và số tổng cho khớp nhau.",
+    );
+    expect(splitFix("vi", row("Không rõ.", "merged-cell")).fix).toBe(
+      "Sửa nội dung ô này theo hướng dẫn của biểu mẫu rồi gửi lại báo cáo.",
+    );
+  });
+});
