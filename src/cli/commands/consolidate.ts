@@ -9,6 +9,7 @@ import { checkPaths } from "../check-paths";
 import { loadCampaign } from "../load-campaign";
 import { cliText } from "../messages";
 import type { CliIO } from "../io";
+import { printableName } from "../printable";
 import { REPORT_SHEET } from "../../core/report";
 import {
   consolidateFiles,
@@ -41,7 +42,7 @@ export async function consolidateCommand(argv: string[], io: CliIO, lang: Lang):
     ownPeriod && !args.options.has("period")
       ? { period: reportPeriod(reportKind, campaign) }
       : scopeOf(args, campaign);
-  const files = await checkPaths(args.positional, campaign, io, lang);
+  const files = await checkPaths(args.positional, campaign, io, lang, output);
   const job = consolidateFiles(files, campaign, {
     ...scope,
     excludeInvalid: args.options.has("exclude-invalid"),
@@ -53,7 +54,7 @@ export async function consolidateCommand(argv: string[], io: CliIO, lang: Lang):
     if (reportKind) plan.sheets.push(reportSheetFor(result, job.inputs, campaign, reportKind, lang));
     await writeFile(output, await writeWorkbook(plan));
   } catch (error) {
-    io.err(cliText(lang, "write.failed", { file: output, message: messageOf(error) }));
+    io.err(cliText(lang, "write.failed", { file: printableName(output), message: messageOf(error) }));
     return 2;
   }
   const summary = consolidationSummary(result);
@@ -100,7 +101,7 @@ function notUsedLines(job: ConsolidateJob, lang: Lang): string[] {
       year: d.year ?? "?",
       file: d.sameAs ?? "",
     });
-    lines.push(`  ${d.file}: ${why}`);
+    lines.push(`  ${printableName(d.file)}: ${why}`);
   }
   return lines;
 }
@@ -127,7 +128,7 @@ function closingSummary(c: Consolidation, output: string, lang: Lang): string[] 
       otherYear: c.counts.otherYear,
     }),
     ...(c.excludeInvalid ? [cliText(lang, "consolidate.excluded", { count: c.counts.excluded })] : []),
-    cliText(lang, "consolidate.output", { file: output }),
+    cliText(lang, "consolidate.output", { file: printableName(output) }),
   ];
 }
 

@@ -117,7 +117,7 @@ export async function reportCommand(argv: string[], io: CliIO, lang: Lang): Prom
   if (year !== undefined && (year < first || year > last))
     throw new UsageError("usage.bad-year", { year, first, last });
   const settings = await loadSettings(stringOption(args, "settings"), campaign, lang, io);
-  const files = await checkPaths(args.positional, campaign, io, lang);
+  const files = await checkPaths(args.positional, campaign, io, lang, output);
   const built = reportFromFiles(files, campaign, kind, settings, lang, year);
   try {
     await writeFile(output, await writeWorkbook(buildReportPlan(built.report)));
