@@ -42,6 +42,11 @@ describe("the files thidua takes from a folder", () => {
     const summary = JSON.parse(run.out);
     expect(summary.received).toBe(1);
     expect([...summary.unreadable].sort()).toEqual(["cu.xls", "libre.ods", "ong.xlsx", "so-lieu.csv"]);
+    expect(summary.unreadableDetails).toContainEqual({
+      file: "ong.xlsx",
+      reason: "not-a-file",
+      detail: "fifo",
+    });
   }, 30_000);
 });
 
@@ -126,4 +131,20 @@ describe("what the CLI prints", () => {
     const run = await runCli("validate", join(folder, "VP-2024.XLSM"), "--lang", "en");
     expect(run.out).toContain("Checked 1 file:");
   });
+});
+
+describe("a failed write", () => {
+  it("says why in the user's words, without the system's message", async () => {
+    const run = await runCli(
+      "consolidate",
+      join(folder, "VP-2024.XLSM"),
+      "-o",
+      join(root, "khong-co", "th.xlsx"),
+      "--year",
+      "2024",
+    );
+    expect(run.code).toBe(2);
+    expect(run.err).toContain("thư mục chứa tệp không tồn tại");
+    expect(run.err).not.toMatch(/ENOENT|no such file/);
+  }, 30_000);
 });

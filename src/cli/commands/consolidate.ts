@@ -1,15 +1,16 @@
 import { writeFile } from "node:fs/promises";
 import type { Campaign } from "../../core/campaign/model";
 import { consolidationSummary, type Consolidation } from "../../core/consolidation";
-import { messageOf } from "../../core/error-message";
 import type { Lang } from "../../core/locale/lang";
 import { writeWorkbook } from "../../hosts/xlsx";
 import { intOption, parseArgs, stringOption, UsageError, type ParsedArgs } from "../args";
 import { checkPaths } from "../check-paths";
 import { loadCampaign } from "../load-campaign";
 import { cliText } from "../messages";
+import { writeFailureText } from "../write-failure";
 import type { CliIO } from "../io";
 import { printableName } from "../printable";
+import { readProblems } from "../read-problems";
 import { REPORT_SHEET } from "../../core/report";
 import {
   consolidateFiles,
@@ -54,12 +55,26 @@ export async function consolidateCommand(argv: string[], io: CliIO, lang: Lang):
     if (reportKind) plan.sheets.push(reportSheetFor(result, job.inputs, campaign, reportKind, lang));
     await writeFile(output, await writeWorkbook(plan));
   } catch (error) {
-    io.err(cliText(lang, "write.failed", { file: printableName(output), message: messageOf(error) }));
+    io.err(
+      cliText(lang, "write.failed", { file: printableName(output), message: writeFailureText(error, lang) }),
+    );
     return 2;
   }
   const summary = consolidationSummary(result);
   if (args.options.has("json"))
-    io.out(JSON.stringify({ output, ...summary, years: result.years, notUsed: job.notUsed }, null, 2));
+    io.out(
+      JSON.stringify(
+        {
+          output,
+          ...summary,
+          years: result.years,
+          notUsed: job.notUsed,
+          unreadableDetails: readProblems(files),
+        },
+        null,
+        2,
+      ),
+    );
   else io.out([...closingSummary(result, output, lang), ...notUsedLines(job, lang)].join("\n"));
   if (reportKind && !args.options.has("json"))
     io.out(cliText(lang, "consolidate.report", { sheet: REPORT_SHEET }));

@@ -26,6 +26,8 @@ import { checkPaths } from "../check-paths";
 import type { CliIO } from "../io";
 import { loadCampaign } from "../load-campaign";
 import { cliText } from "../messages";
+import { writeFailureText } from "../write-failure";
+import { printableName } from "../printable";
 
 const KINDS: readonly ReportKind[] = ["annual", "interim", "final"];
 
@@ -122,7 +124,9 @@ export async function reportCommand(argv: string[], io: CliIO, lang: Lang): Prom
   try {
     await writeFile(output, await writeWorkbook(buildReportPlan(built.report)));
   } catch (error) {
-    io.err(cliText(lang, "write.failed", { file: output, message: messageOf(error) }));
+    io.err(
+      cliText(lang, "write.failed", { file: printableName(output), message: writeFailureText(error, lang) }),
+    );
     return 2;
   }
   const c = built.current;
