@@ -3,24 +3,28 @@ import type { Campaign } from "../core/campaign/model";
 import type { Lang } from "../core/locale/lang";
 import { isLockFile, type GivenFile } from "../jobs/select-inputs";
 import { UsageError } from "./args";
-import { expandPaths } from "./expand-paths";
+import { gatherInputFiles } from "./gather-inputs";
 import type { CliIO } from "./io";
 import { cliText } from "./messages";
+import { refuseOutputAmongInputs } from "./output-guard";
 import { progressBar } from "./progress";
 import { checkPath } from "./read-file-check";
 
 /**
  * Every workbook under the given files and folders, read and validated one by one with a progress bar.
- * Lock files are listed but not read: the selection rule says they are not used.
+ * Lock files are listed but not read: the selection rule says they are not used. With `output`, refuses
+ * before reading anything when the output is one of the inputs.
  */
 export async function checkPaths(
   paths: string[],
   campaign: Campaign,
   io: CliIO,
   lang: Lang,
+  output?: string,
 ): Promise<GivenFile[]> {
-  const files = await expandPaths(paths);
+  const files = await gatherInputFiles(paths);
   if (files.length === 0) throw new UsageError("usage.no-workbooks");
+  if (output !== undefined) await refuseOutputAmongInputs(output, files);
   const given: GivenFile[] = [];
   const tick = progressBar(io, files.length, cliText(lang, "progress.files"));
   for (const path of files) {

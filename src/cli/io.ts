@@ -1,3 +1,5 @@
+import { printableText } from "./printable";
+
 /** Where the CLI writes; tests pass their own. */
 export interface CliIO {
   out(text: string): void;
@@ -6,8 +8,9 @@ export interface CliIO {
   isTTY: boolean;
 }
 
+/** The terminal: whatever a file's name or cells hold, no control character reaches it raw. */
 export const processIO: CliIO = {
-  out: (text) => process.stdout.write(text + "\n"),
-  err: (text) => process.stderr.write(text + "\n"),
+  out: (text) => process.stdout.write(printableText(text) + "\n"),
+  err: (text) => process.stderr.write(printableText(text) + "\n"),
   isTTY: Boolean(process.stderr.isTTY),
 };

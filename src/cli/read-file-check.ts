@@ -1,13 +1,20 @@
-import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type { Campaign } from "../core/campaign/model";
 import { todaySerial } from "../core/locale/clock";
+import { unreadableFile } from "../core/validation/file-check";
 import * as xlsx from "../hosts/xlsx";
 import { checkFile, type FileInput } from "../jobs/read-file";
+import { readRegularFile } from "./read-regular-file";
 
 export type PathCheck = FileInput;
 
-/** Reads and validates one file from disk; never throws for a bad file, it becomes a finding. */
-export function checkPath(path: string, campaign: Campaign): Promise<PathCheck> {
-  return checkFile(basename(path), () => readFile(path), campaign, { today: todaySerial(), reader: xlsx });
+/**
+ * Reads and validates one file from disk; never throws for a bad file, it becomes a finding. Only a
+ * regular file within the reader's size cap is read at all.
+ */
+export async function checkPath(path: string, campaign: Campaign): Promise<PathCheck> {
+  const name = basename(path);
+  const read = await readRegularFile(path, xlsx.DEFAULT_READ_LIMITS.maxFileBytes);
+  if ("problem" in read) return { check: unreadableFile(name, read.problem.reason, read.problem.detail) };
+  return checkFile(name, () => Promise.resolve(read.bytes), campaign, { today: todaySerial(), reader: xlsx });
 }

@@ -1,14 +1,16 @@
 import { writeFile } from "node:fs/promises";
 import type { Campaign } from "../../core/campaign/model";
 import { consolidationSummary, type Consolidation } from "../../core/consolidation";
-import { messageOf } from "../../core/error-message";
 import type { Lang } from "../../core/locale/lang";
 import { writeWorkbook } from "../../hosts/xlsx";
 import { intOption, parseArgs, stringOption, UsageError, type ParsedArgs } from "../args";
 import { checkPaths } from "../check-paths";
 import { loadCampaign } from "../load-campaign";
 import { cliText } from "../messages";
+import { writeFailureText } from "../write-failure";
 import type { CliIO } from "../io";
+import { printableName } from "../printable";
+import { readProblems } from "../read-problems";
 import { REPORT_SHEET } from "../../core/report";
 import {
   consolidateFiles,
@@ -42,7 +44,7 @@ export async function consolidateCommand(argv: string[], io: CliIO, lang: Lang):
     ownPeriod && !args.options.has("period")
       ? { period: reportPeriod(reportKind, campaign) }
       : scopeOf(args, campaign);
-  const files = await checkPaths(args.positional, campaign, io, lang);
+  const files = await checkPaths(args.positional, campaign, io, lang, output);
   const job = consolidateFiles(files, campaign, {
     ...scope,
     excludeInvalid: args.options.has("exclude-invalid"),
@@ -54,12 +56,26 @@ export async function consolidateCommand(argv: string[], io: CliIO, lang: Lang):
     if (reportKind) plan.sheets.push(reportSheetFor(result, job.inputs, campaign, reportKind, lang));
     await writeFile(output, await writeWorkbook(asOutputFile(plan, campaign, "summary")));
   } catch (error) {
-    io.err(cliText(lang, "write.failed", { file: output, message: messageOf(error) }));
+    io.err(
+      cliText(lang, "write.failed", { file: printableName(output), message: writeFailureText(error, lang) }),
+    );
     return 2;
   }
   const summary = consolidationSummary(result);
   if (args.options.has("json"))
-    io.out(JSON.stringify({ output, ...summary, years: result.years, notUsed: job.notUsed }, null, 2));
+    io.out(
+      JSON.stringify(
+        {
+          output,
+          ...summary,
+          years: result.years,
+          notUsed: job.notUsed,
+          unreadableDetails: readProblems(files),
+        },
+        null,
+        2,
+      ),
+    );
   else io.out([...closingSummary(result, output, lang), ...notUsedLines(job, lang)].join("\n"));
   if (reportKind && !args.options.has("json"))
     io.out(cliText(lang, "consolidate.report", { sheet: REPORT_SHEET }));
@@ -101,7 +117,7 @@ function notUsedLines(job: ConsolidateJob, lang: Lang): string[] {
       year: d.year ?? "?",
       file: d.sameAs ?? "",
     });
-    lines.push(`  ${d.file}: ${why}`);
+    lines.push(`  ${printableName(d.file)}: ${why}`);
   }
   return lines;
 }
@@ -128,7 +144,7 @@ function closingSummary(c: Consolidation, output: string, lang: Lang): string[] 
       otherYear: c.counts.otherYear,
     }),
     ...(c.excludeInvalid ? [cliText(lang, "consolidate.excluded", { count: c.counts.excluded })] : []),
-    cliText(lang, "consolidate.output", { file: output }),
+    cliText(lang, "consolidate.output", { file: printableName(output) }),
   ];
 }
 

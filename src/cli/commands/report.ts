@@ -28,6 +28,8 @@ import { checkPaths } from "../check-paths";
 import type { CliIO } from "../io";
 import { loadCampaign } from "../load-campaign";
 import { cliText } from "../messages";
+import { writeFailureText } from "../write-failure";
+import { printableName } from "../printable";
 
 const KINDS: readonly ReportKind[] = ["annual", "interim", "final"];
 
@@ -128,7 +130,7 @@ export async function reportCommand(argv: string[], io: CliIO, lang: Lang): Prom
   if (year !== undefined && (year < first || year > last))
     throw new UsageError("usage.bad-year", { year, first, last });
   const settings = await loadSettings(stringOption(args, "settings"), campaign, lang, io);
-  const files = await checkPaths(args.positional, campaign, io, lang);
+  const files = await checkPaths(args.positional, campaign, io, lang, output);
   const built = reportFromFiles(files, campaign, kind, settings, lang, year);
   try {
     const bytes =
@@ -137,7 +139,9 @@ export async function reportCommand(argv: string[], io: CliIO, lang: Lang): Prom
         : await writeWorkbook(asOutputFile(buildReportPlan(built.report), campaign, "report"));
     await writeFile(output, bytes);
   } catch (error) {
-    io.err(cliText(lang, "write.failed", { file: output, message: messageOf(error) }));
+    io.err(
+      cliText(lang, "write.failed", { file: printableName(output), message: writeFailureText(error, lang) }),
+    );
     return 2;
   }
   const c = built.current;

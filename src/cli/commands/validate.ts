@@ -1,4 +1,5 @@
 import type { Lang } from "../../core/locale/lang";
+import type { Finding } from "../../core/findings/finding";
 import type { FileCheck } from "../../core/validation/file-check";
 import { renderFinding } from "../../core/validation/render-finding";
 import { parseArgs, stringOption, UsageError } from "../args";
@@ -7,6 +8,7 @@ import { checkPath } from "../read-file-check";
 import { cliText } from "../messages";
 import { textTable } from "../text-table";
 import type { CliIO } from "../io";
+import { printableName } from "../printable";
 
 /** `thidua validate FILE... [--criteria FILE] [--lang vi|en] [--json]`. Exit 0 clean, 1 errors, 2 nothing readable. */
 export async function validateCommand(argv: string[], io: CliIO, lang: Lang): Promise<number> {
@@ -30,18 +32,22 @@ function describeFile(check: FileCheck, lang: Lang): string[] {
   const sub = check.result?.submission;
   const unit = sub?.unit?.name ?? cliText(lang, "file.unknown-unit");
   const year = sub?.year ?? cliText(lang, "file.unknown-year");
-  const lines = [cliText(lang, "file.heading", { file: check.file, unit, year })];
+  const lines = [
+    cliText(lang, "file.heading", { file: printableName(check.file), unit: printableName(unit), year }),
+  ];
   if (check.findings.length > 0) {
     const header = ["table.sheet", "table.cell", "table.severity", "table.field", "table.message"].map((k) =>
       cliText(lang, k),
     );
-    const rows = check.findings.map((f) => [
-      f.sheet ?? "",
-      f.cell ?? "",
-      cliText(lang, `severity.${f.severity}`),
-      f.field ?? "",
-      renderFinding(f, lang),
-    ]);
+    const rows = check.findings.map((f) =>
+      [
+        f.sheet ?? "",
+        f.cell ?? "",
+        cliText(lang, `severity.${f.severity}`),
+        f.field ?? "",
+        renderFinding(f, lang),
+      ].map(printableName),
+    );
     lines.push(...textTable(header, rows));
   }
   const counts = { errors: check.counts.error, warnings: check.counts.warning, infos: check.counts.info };
@@ -51,7 +57,7 @@ function describeFile(check: FileCheck, lang: Lang): string[] {
 }
 
 function summaryLine(checks: FileCheck[], lang: Lang): string {
-  return cliText(lang, "summary", {
+  return cliText(lang, checks.length === 1 ? "summary.one" : "summary", {
     files: checks.length,
     valid: checks.filter((c) => c.valid).length,
     invalid: checks.filter((c) => c.result && !c.valid).length,
@@ -76,7 +82,14 @@ export function jsonReport(checks: FileCheck[], lang: Lang): unknown {
         cell: f.cell ?? null,
         field: f.field ?? null,
         message: renderFinding(f, lang),
+        ...detailOf(f),
       })),
     })),
   };
+}
+
+/** The technical reason a file could not be read (an error code, the library's words): for --json only. */
+function detailOf(finding: Finding): { detail?: string } {
+  const detail = finding.code === "unreadable-workbook" ? finding.params.detail : undefined;
+  return detail ? { detail: String(detail) } : {};
 }

@@ -1,13 +1,25 @@
+import type { Lang } from "../locale/lang";
 import { formatNumberVi } from "../locale/numbers";
 
-/** A value shown inside a message: numbers the vi-VN way, years and small counts without grouping. */
-export function formatParam(name: string, value: unknown): string {
+/** Years, rows and the like are written as they are, never grouped ("2024", not "2.024"). */
+const PLAIN_NUMBER = /year|_from$|^row$/;
+
+/**
+ * A value kept for a message: numbers stay numbers so each language writes them its own way when the
+ * message is rendered (see paramText); booleans as Excel shows them.
+ */
+export function formatParam(name: string, value: unknown): string | number {
   if (value === null || value === undefined) return "";
-  if (typeof value === "number") {
-    if (/year|_from$/.test(name)) return String(value);
-    const text = formatNumberVi(value, Number.isInteger(value) ? 0 : 2);
-    return text.includes(",") ? text.replace(/0+$/, "").replace(/,$/, "") : text;
-  }
+  if (typeof value === "number") return PLAIN_NUMBER.test(name) ? String(value) : value;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   return String(value);
+}
+
+/** A parameter as a message shows it: "1.500.000" and "72,5" in Vietnamese, "1,500,000" and "72.5" in English. */
+export function paramText(name: string, value: string | number, lang: Lang): string {
+  if (typeof value !== "number") return value;
+  if (PLAIN_NUMBER.test(name) || !Number.isFinite(value)) return String(value);
+  const vi = formatNumberVi(value, Number.isInteger(value) ? 0 : 2);
+  const trimmed = vi.includes(",") ? vi.replace(/0+$/, "").replace(/,$/, "") : vi;
+  return lang === "vi" ? trimmed : trimmed.replace(/[.,]/g, (c) => (c === "." ? "," : "."));
 }

@@ -3,6 +3,7 @@ import en from "../../i18n/en.json";
 import type { Lang } from "../locale/lang";
 import { interpolate } from "../locale/interpolate";
 import type { Finding } from "../findings/finding";
+import { paramText } from "./format-param";
 
 const CATALOGUE: Record<Lang, Record<string, string>> = { vi: vi.findings, en: en.findings };
 
@@ -15,5 +16,8 @@ export function messageKey(finding: Pick<Finding, "code" | "params">): string {
 
 export function renderFinding(finding: Finding, lang: Lang): string {
   const template = finding.ruleMessage ? finding.ruleMessage[lang] : CATALOGUE[lang][messageKey(finding)];
-  return interpolate(template ?? finding.code, finding.params).normalize("NFC");
+  const params = Object.fromEntries(
+    Object.entries(finding.params).map(([name, value]) => [name, paramText(name, value, lang)]),
+  );
+  return interpolate(template ?? finding.code, params).normalize("NFC");
 }

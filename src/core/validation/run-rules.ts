@@ -143,7 +143,7 @@ function ruleFinding(
   names: string[],
   resolve: (name: string) => ExprValue | undefined,
 ): Finding {
-  const params: Record<string, string> = { rule: rule.id, value: formatParam("value", scope.self) };
+  const params: Record<string, string | number> = { rule: rule.id, value: formatParam("value", scope.self) };
   params.label = labelOf(campaign, scope.field);
   for (const name of [...names, ...Object.keys(settingNames(campaign.settings)), "classification"]) {
     const value = resolve(name);

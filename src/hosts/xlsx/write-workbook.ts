@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { parseRange } from "../../core/workbook-model/address";
 import type { SheetPlan, WorkbookPlan } from "../../core/workbook-model/plan";
 import { DefinedNameModel, fixSheetElementOrder, replaceDefinedNames } from "./exceljs-hooks";
@@ -34,7 +34,9 @@ function setProperties(workbook: ExcelJS.Workbook, plan: WorkbookPlan): void {
 /** Writes a plan as .xlsx bytes. Throws InvalidPlanError (before writing anything) for a malformed plan. */
 export async function writeWorkbook(plan: WorkbookPlan): Promise<Uint8Array> {
   validatePlan(plan);
-  const workbook = new ExcelJS.Workbook();
+  // Loaded here, not at the top: the CLI and the pane only pay for ExcelJS when they write a workbook.
+  const { default: Excel } = await import("exceljs");
+  const workbook = new Excel.Workbook();
   setProperties(workbook, plan);
   const active = plan.sheets.findIndex(isVisible);
   const lists = new ListSheet(listSheetName(plan.sheets.map((s) => s.name)));

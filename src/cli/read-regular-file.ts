@@ -1,0 +1,58 @@
+import { constants } from "node:fs";
+import { open } from "node:fs/promises";
+import type { ReadProblem } from "../jobs/read-file";
+
+/**
+ * The bytes of a regular file no larger than `maxBytes`, or why not. Opened without blocking (a FIFO
+ * named "x.xlsx" would otherwise wait for a writer forever) and checked with fstat on the open handle
+ * before a byte is read, so a pipe, a device such as /dev/zero or a huge file is refused at once.
+ */
+export async function readRegularFile(
+  path: string,
+  maxBytes: number,
+): Promise<{ bytes: Uint8Array } | { problem: ReadProblem }> {
+  let handle;
+  try {
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    return { problem: { reason: "not-found", detail: errorCode(error) } };
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) return { problem: { reason: "not-a-file", detail: fileKind(info) } };
+    if (info.size > maxBytes)
+      return { problem: { reason: "too-large", detail: `${info.size} bytes > ${maxBytes}` } };
+    const bytes = new Uint8Array(info.size);
+    let filled = 0;
+    // Read exactly the size fstat gave: a file that grows meanwhile cannot push past the cap.
+    while (filled < bytes.length) {
+      const { bytesRead } = await handle.read(bytes, filled, bytes.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return { bytes: filled === bytes.length ? bytes : bytes.subarray(0, filled) };
+  } catch (error) {
+    return { problem: { reason: "not-found", detail: errorCode(error) } };
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+function errorCode(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === "string" ? code : "read failed";
+}
+
+function fileKind(info: {
+  isDirectory(): boolean;
+  isFIFO(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+  isSocket(): boolean;
+}): string {
+  if (info.isDirectory()) return "directory";
+  if (info.isFIFO()) return "fifo";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "device";
+  if (info.isSocket()) return "socket";
+  return "other";
+}

@@ -1,0 +1,150 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { writeWorkbook } from "../../src/hosts/xlsx";
+import { baselineUnit, unitPlan } from "../helpers/unit-workbook";
+import { ole2File, storedZip } from "../hosts/xlsx/stored-zip";
+import { runCli } from "./run-cli";
+
+const root = mkdtempSync(join(tmpdir(), "thidua-paths-"));
+const folder = join(root, "don-vi");
+let unitBytes: Uint8Array;
+
+beforeAll(async () => {
+  unitBytes = await writeWorkbook(unitPlan(baselineUnit()));
+  mkdirSync(join(folder, "con"), { recursive: true });
+  writeFileSync(join(folder, "VP-2024.XLSM"), unitBytes);
+  writeFileSync(join(folder, "cu.xls"), ole2File(["Workbook"]));
+  writeFileSync(
+    join(folder, "libre.ods"),
+    storedZip([{ name: "mimetype", data: "application/vnd.oasis.opendocument.spreadsheet" }]),
+  );
+  writeFileSync(join(folder, "con", "so-lieu.csv"), "a;b\n1;2\n");
+  writeFileSync(join(folder, "ghi-chu.txt"), "not a spreadsheet");
+  execFileSync("mkfifo", [join(folder, "ong.xlsx")]);
+}, 60_000);
+
+describe("the files thidua takes from a folder", () => {
+  it("reads .xlsm in any case and lists every other spreadsheet and the FIFO as unreadable, at once", async () => {
+    const started = Date.now();
+    const run = await runCli(
+      "consolidate",
+      folder,
+      "-o",
+      join(root, "tong-hop.xlsx"),
+      "--year",
+      "2024",
+      "--json",
+    );
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(run.code).toBe(0);
+    const summary = JSON.parse(run.out);
+    expect(summary.received).toBe(1);
+    expect([...summary.unreadable].sort()).toEqual(["cu.xls", "libre.ods", "ong.xlsx", "so-lieu.csv"]);
+    expect(summary.unreadableDetails).toContainEqual({
+      file: "ong.xlsx",
+      reason: "not-a-file",
+      detail: "fifo",
+    });
+  }, 30_000);
+});
+
+describe("only regular files within the size cap are read", () => {
+  it("refuses /dev/zero at once, as not a file", async () => {
+    const run = await runCli("validate", "/dev/zero", "--json");
+    expect(run.code).toBe(2);
+    const [finding] = JSON.parse(run.out).files[0].findings;
+    expect(finding).toMatchObject({ code: "unreadable-workbook", detail: "device" });
+    expect(finding.message).toContain("không phải là một tệp thông thường");
+  });
+
+  it("refuses a FIFO given by name without waiting for a writer", async () => {
+    const run = await runCli("validate", join(folder, "ong.xlsx"), "--json");
+    expect(JSON.parse(run.out).files[0].findings[0].detail).toBe("fifo");
+  });
+
+  it("refuses a file over the size cap before reading it", async () => {
+    const big = join(root, "to.xlsx");
+    writeFileSync(big, "");
+    truncateSync(big, 6 * 1024 * 1024 * 1024); // sparse: 6 GB declared, nothing on disk
+    const started = Date.now();
+    const run = await runCli("validate", big, "--lang", "en", "--json");
+    expect(Date.now() - started).toBeLessThan(2_000);
+    const [finding] = JSON.parse(run.out).files[0].findings;
+    expect(finding.message).toContain("too large");
+    expect(finding.detail).toMatch(/^6442450944 bytes/);
+  });
+});
+
+describe("the output is never one of the inputs", () => {
+  it("refuses -o naming an input file and leaves the file as it was", async () => {
+    const input = join(root, "VP.xlsx");
+    writeFileSync(input, unitBytes);
+    const run = await runCli("consolidate", input, "-o", join(root, ".", "VP.xlsx"));
+    expect(run.code).toBe(2);
+    expect(run.err).toContain("cũng là tệp đầu vào");
+    expect(readFileSync(input).equals(Buffer.from(unitBytes))).toBe(true);
+  });
+
+  it("refuses a rerun whose output from the first run sits in the input folder", async () => {
+    const dir = join(root, "lan-2");
+    mkdirSync(dir);
+    writeFileSync(join(dir, "VP.xlsx"), unitBytes);
+    const output = join(dir, "tong-hop.xlsx");
+    expect((await runCli("consolidate", dir, "-o", output, "--year", "2024")).code).toBe(0);
+    const again = await runCli("consolidate", dir, "-o", output, "--year", "2024", "--lang", "en");
+    expect(again.code).toBe(2);
+    expect(again.err).toContain("never overwrites an input");
+  }, 30_000);
+});
+
+describe("what the CLI prints", () => {
+  it("escapes control characters of a file name", async () => {
+    const name = "VP\u001b[31m\rGIẢ\n.xlsx";
+    writeFileSync(join(root, name), unitBytes);
+    const run = await runCli("validate", join(root, name));
+    expect(run.out).toContain("VP\\x1b[31m\\rGIẢ\\n.xlsx");
+    expect(run.out.includes("\u001b") || run.out.includes("\r")).toBe(false);
+  });
+
+  it("keeps the technical detail out of the message and in --json's detail", async () => {
+    const broken = join(root, "hong.xlsx");
+    writeFileSync(
+      broken,
+      storedZip([
+        { name: "xl/workbook.xml", data: "<workbook" },
+        { name: "[Content_Types].xml", data: "<" },
+      ]),
+    );
+    const text = await runCli("validate", broken);
+    const json = JSON.parse((await runCli("validate", broken, "--json")).out);
+    const [finding] = json.files[0].findings;
+    expect(finding.code).toBe("unreadable-workbook");
+    expect(finding.detail).toEqual(expect.any(String));
+    expect(finding.detail.length).toBeGreaterThan(0);
+    expect(finding.message).not.toContain(finding.detail);
+    expect(text.out).not.toContain(finding.detail);
+  });
+
+  it("says “1 file” in English", async () => {
+    const run = await runCli("validate", join(folder, "VP-2024.XLSM"), "--lang", "en");
+    expect(run.out).toContain("Checked 1 file:");
+  });
+});
+
+describe("a failed write", () => {
+  it("says why in the user's words, without the system's message", async () => {
+    const run = await runCli(
+      "consolidate",
+      join(folder, "VP-2024.XLSM"),
+      "-o",
+      join(root, "khong-co", "th.xlsx"),
+      "--year",
+      "2024",
+    );
+    expect(run.code).toBe(2);
+    expect(run.err).toContain("thư mục chứa tệp không tồn tại");
+    expect(run.err).not.toMatch(/ENOENT|no such file/);
+  }, 30_000);
+});
