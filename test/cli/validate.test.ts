@@ -81,8 +81,8 @@ describe("thidua validate", () => {
     const expected: Record<string, string> = {
       "empty.xlsx": "Tệp rỗng",
       "notes.xlsx": "không phải là sổ Excel .xlsx",
-      "letter.xlsx": "không phải là sổ Excel",
-      "old.xls": "lưu lại dạng .xlsx",
+      "letter.xlsx": "văn bản Word",
+      "old.xls": "Sổ làm việc Excel (.xlsx)",
       "locked.xlsx": "mật khẩu",
       "missing.xlsx": "Không tìm thấy tệp",
     };

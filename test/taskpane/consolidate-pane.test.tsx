@@ -98,7 +98,7 @@ describe("Tổng hợp pane", () => {
     expect(entry(panel, "hong.xlsx")).toContain(
       "Tệp không phải là sổ Excel .xlsx. Hãy mở bằng Excel và lưu lại dạng .xlsx.",
     );
-    expect(entry(panel, "cu.xls")).toContain("Tệp Excel cũ dạng .xls.");
+    expect(entry(panel, "cu.xls")).toContain("Tệp Excel 97-2003 (.xls).");
     expect(textOf(panel.querySelector('[role="progressbar"]')?.parentElement as Element)).toContain(
       "Đã đọc 6/6",
     );

@@ -25,6 +25,7 @@ export const FINDING_CODES = [
   "rule-error",
   "not-the-template",
   "thidua-output",
+  "rows-below-table",
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];

@@ -32,6 +32,11 @@ export interface TableRowReading {
   values: Record<string, number | string | null>;
   /** A1 address of each column's cell in this row. */
   cells: Record<string, string>;
+  /**
+   * True for a row typed under a named table, outside its range (LibreOffice does not grow a table when
+   * rows are typed below it, Excel does): read as a row of the table all the same.
+   */
+  belowTable?: true;
 }
 
 export interface TableReading {

@@ -37,6 +37,23 @@ export function readSubmission(snapshot: WorkbookSnapshot, campaign: Campaign): 
       });
       continue;
     }
+    const below = table.rows.filter((r) => r.belowTable);
+    if (below.length > 0) {
+      findings.push({
+        code: "rows-below-table",
+        severity: "info",
+        file,
+        sheet: table.sheet,
+        cell: below[0].cells[Object.keys(below[0].cells)[0]],
+        field: def.id,
+        params: {
+          table: def.title,
+          count: below.length,
+          from: below[0].sheetRow,
+          to: below[below.length - 1].sheetRow,
+        },
+      });
+    }
     for (const column of def.columns) {
       if (
         column.id !== "stt" &&

@@ -58,6 +58,10 @@ interface FoundTable {
   columns: Record<string, number>;
   /** Last data row when known (a named table); otherwise rows are read until blank rows end it. */
   lastRow?: number;
+  /** A named table's last row (its totals row when it has one): rows typed under it start after it. */
+  bottomRow?: number;
+  /** Rows of other tables on the sheet that share a column with this one: rows below never reach them. */
+  otherTableRows?: Set<number>;
 }
 
 function matchColumns(def: TableDef, headerTexts: Map<number, string>): Record<string, number> {
@@ -84,12 +88,21 @@ function findByName(
   const range = parseRange(table.ref);
   const headers = new Map<number, string>();
   table.columns.forEach((text, i) => headers.set(range.left + i, text));
+  const otherTableRows = new Set<number>();
+  for (const other of snapshot.tables) {
+    if (other === table || other.sheet !== table.sheet) continue;
+    const r = parseRange(other.ref);
+    if (r.right < range.left || r.left > range.right || r.bottom <= range.bottom) continue;
+    for (let row = Math.max(r.top, range.bottom + 1); row <= r.bottom; row++) otherTableRows.add(row);
+  }
   return {
     foundBy: "name",
     sheet: table.sheet,
     headerRow: range.top,
     columns: matchColumns(def, headers),
     lastRow: range.bottom - (table.totalsRow ? 1 : 0),
+    bottomRow: range.bottom,
+    otherTableRows,
   };
 }
 
@@ -123,37 +136,59 @@ function readRows(
   const last = found.lastRow ?? sheet.maxRow;
   let blankRun = 0;
   for (let sheetRow = found.headerRow + 1; sheetRow <= last; sheetRow++) {
-    const values: TableRowReading["values"] = {};
-    const cells: TableRowReading["cells"] = {};
-    const rowProblems: TableCellProblem[] = [];
-    let filled = false;
-    for (const column of def.columns) {
-      const col = found.columns[column.id];
-      if (col === undefined) continue;
-      const address = toA1(sheetRow, col);
-      cells[column.id] = address;
-      const parsed = parseCell(sheet.cell(sheetRow, col), column.type === "integer" ? "integer" : "text");
-      if (parsed.status === "ok") {
-        values[column.id] = column.list ? canonicalChoice(campaign, column.list, parsed.value) : parsed.value;
-        if (column.id !== "stt") filled = true;
-      } else {
-        values[column.id] = null;
-        if (parsed.status === "invalid" || parsed.status === "error") {
-          rowProblems.push({ table: def.id, column: column.id, sheet: sheet.name, cell: address, parsed });
-          if (column.id !== "stt") filled = true;
-        }
-      }
-    }
-    if (!filled) {
+    const row = readRow(sheet, def, found, sheetRow, campaign);
+    if (!row) {
       blankRun += 1;
       if (found.lastRow === undefined && blankRun >= END_AFTER_BLANK_ROWS) break;
       continue;
     }
     blankRun = 0;
-    problems.push(...rowProblems);
-    rows.push({ sheetRow, index: sheetRow - found.headerRow, values, cells });
+    problems.push(...row.problems);
+    rows.push(row.reading);
+  }
+  if (found.bottomRow === undefined) return rows;
+  // Rows typed right under a named table, up to the first row with nothing in the table's columns.
+  for (let sheetRow = found.bottomRow + 1; sheetRow <= sheet.maxRow; sheetRow++) {
+    if (found.otherTableRows?.has(sheetRow)) break;
+    const row = readRow(sheet, def, found, sheetRow, campaign);
+    if (!row) break;
+    problems.push(...row.problems);
+    rows.push({ ...row.reading, belowTable: true });
   }
   return rows;
+}
+
+/** One row of a table; undefined when it has nothing in the table's columns (the row number aside). */
+function readRow(
+  sheet: SheetIndex,
+  def: TableDef,
+  found: FoundTable,
+  sheetRow: number,
+  campaign: Campaign,
+): { reading: TableRowReading; problems: TableCellProblem[] } | undefined {
+  const values: TableRowReading["values"] = {};
+  const cells: TableRowReading["cells"] = {};
+  const problems: TableCellProblem[] = [];
+  let filled = false;
+  for (const column of def.columns) {
+    const col = found.columns[column.id];
+    if (col === undefined) continue;
+    const address = toA1(sheetRow, col);
+    cells[column.id] = address;
+    const parsed = parseCell(sheet.cell(sheetRow, col), column.type === "integer" ? "integer" : "text");
+    if (parsed.status === "ok") {
+      values[column.id] = column.list ? canonicalChoice(campaign, column.list, parsed.value) : parsed.value;
+      if (column.id !== "stt") filled = true;
+    } else {
+      values[column.id] = null;
+      if (parsed.status === "invalid" || parsed.status === "error") {
+        problems.push({ table: def.id, column: column.id, sheet: sheet.name, cell: address, parsed });
+        if (column.id !== "stt") filled = true;
+      }
+    }
+  }
+  if (!filled) return undefined;
+  return { reading: { sheetRow, index: sheetRow - found.headerRow, values, cells }, problems };
 }
 
 /** A list value typed in another case or Unicode form becomes the list's own spelling. */

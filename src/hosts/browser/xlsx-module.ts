@@ -1,19 +1,32 @@
 /**
- * hosts/xlsx pulls in ExcelJS (about 1 MB), so it is imported on first use into the same "xlsx" chunk the
- * task pane loads: opening the page costs nothing until a file is opened or a workbook is written.
+ * hosts/xlsx in two chunks, each imported on first use: its reader (small, on fflate) when a file is
+ * opened, and ExcelJS (about 1 MB) only when .xlsx bytes are written. Opening the page costs neither.
  */
-export type XlsxModule = Pick<
-  typeof import("../xlsx"),
-  "readWorkbook" | "writeWorkbook" | "WorkbookReadError"
->;
+export interface XlsxModule {
+  readWorkbook: typeof import("../xlsx/read").readWorkbook;
+  WorkbookReadError: typeof import("../xlsx/read").WorkbookReadError;
+  writeWorkbook: typeof import("../xlsx/write-workbook").writeWorkbook;
+}
 
-let loading: Promise<XlsxModule> | undefined;
+/** A lazily imported module, tried again on the next use when its chunk failed to load (network). */
+function lazy<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
+}
 
-export function loadXlsxModule(): Promise<XlsxModule> {
-  loading ??= import(/* webpackChunkName: "xlsx" */ "../xlsx").catch((error: unknown) => {
-    // A chunk that failed to load (network) is tried again on the next use.
-    loading = undefined;
-    throw error;
-  });
-  return loading;
+const loadReader = lazy(() => import(/* webpackChunkName: "xlsx-read" */ "../xlsx/read"));
+const loadWriter = lazy(() => import(/* webpackChunkName: "xlsx" */ "../xlsx/write-workbook"));
+
+const xlsxModule = (reader: Awaited<ReturnType<typeof loadReader>>): XlsxModule => ({
+  readWorkbook: reader.readWorkbook,
+  WorkbookReadError: reader.WorkbookReadError,
+  writeWorkbook: async (...args) => (await loadWriter()).writeWorkbook(...args),
+});
+
+export async function loadXlsxModule(): Promise<XlsxModule> {
+  return xlsxModule(await loadReader());
 }

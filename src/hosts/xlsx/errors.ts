@@ -1,6 +1,19 @@
 /** Why a file could not be read as a workbook. The caller renders the user's message from the code. */
 export type WorkbookReadErrorCode =
-  "empty" | "legacy-xls" | "encrypted" | "not-zip" | "not-workbook" | "too-large" | "corrupt";
+  | "empty"
+  | "legacy-xls"
+  | "encrypted"
+  | "xlsb"
+  | "ods"
+  | "fods"
+  | "csv"
+  | "html"
+  | "xml-2003"
+  | "word"
+  | "not-zip"
+  | "not-workbook"
+  | "too-large"
+  | "corrupt";
 
 export class WorkbookReadError extends Error {
   override readonly name = "WorkbookReadError";
@@ -8,8 +21,9 @@ export class WorkbookReadError extends Error {
   constructor(
     readonly code: WorkbookReadErrorCode,
     readonly fileName: string,
+    /** An English sentence for logs; users see the catalogue's message for `code`. */
     message: string,
-    /** The underlying library's message, for logs and bug reports. */
+    /** Technical detail (offsets, sizes, a library's message), for logs, bug reports and --json only. */
     readonly detail?: string,
   ) {
     super(`${fileName}: ${message}`);

@@ -1,8 +1,9 @@
-/** The ExcelJS host: reads .xlsx bytes into a WorkbookSnapshot and writes a WorkbookPlan as .xlsx bytes. */
-export { readWorkbook } from "./read-workbook";
+/**
+ * The .xlsx host: reads .xlsx/.xlsm bytes into a WorkbookSnapshot with its own reader (read/, on fflate)
+ * and writes a WorkbookPlan as .xlsx bytes with ExcelJS. Code that only reads imports "./read", which
+ * does not pull in ExcelJS.
+ */
+export { readWorkbook, readWorkbookBytes, WorkbookReadError, DEFAULT_READ_LIMITS } from "./read";
+export type { WorkbookReadErrorCode, ReadLimits } from "./read";
 export { writeWorkbook } from "./write-workbook";
-export { WorkbookReadError } from "./errors";
-export type { WorkbookReadErrorCode } from "./errors";
-export { DEFAULT_READ_LIMITS } from "./inspect-bytes";
-export type { ReadLimits } from "./inspect-bytes";
 export { InvalidPlanError } from "../../core/workbook-model/plan-error";

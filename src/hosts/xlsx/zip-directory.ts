@@ -7,6 +7,11 @@ export interface ZipEntryInfo {
   name: string;
   compressedSize: number;
   uncompressedSize: number;
+  /** 0 stored, 8 deflated. */
+  method: number;
+  /** General-purpose flags; bit 0 means the entry is encrypted. */
+  flags: number;
+  localHeaderOffset: number;
 }
 
 export interface CentralDirectoryLocation {
@@ -80,7 +85,12 @@ function applyZip64Extra(dv: DataView, start: number, end: number, entry: ZipEnt
         entry.uncompressedSize = readU64(dv, field);
         field += 8;
       }
-      if (entry.compressedSize === U32_MAX && field + 8 <= end) entry.compressedSize = readU64(dv, field);
+      if (entry.compressedSize === U32_MAX && field + 8 <= end) {
+        entry.compressedSize = readU64(dv, field);
+        field += 8;
+      }
+      if (entry.localHeaderOffset === U32_MAX && field + 8 <= end)
+        entry.localHeaderOffset = readU64(dv, field);
       return;
     }
     at += 4 + length;
@@ -105,6 +115,9 @@ export function readCentralDirectory(bytes: Uint8Array, location: CentralDirecto
       name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
       compressedSize: dv.getUint32(at + 20, true),
       uncompressedSize: dv.getUint32(at + 24, true),
+      method: dv.getUint16(at + 10, true),
+      flags: dv.getUint16(at + 8, true),
+      localHeaderOffset: dv.getUint32(at + 42, true),
     };
     const extraStart = at + 46 + nameLength;
     applyZip64Extra(dv, extraStart, extraStart + extraLength, entry);

@@ -1,16 +1,7 @@
 /**
- * hosts/xlsx pulls in ExcelJS (about 1 MB). It is loaded here, on first use, into its own chunk, so the
- * pane opens fast; nothing else in the pane may import hosts/xlsx statically.
+ * hosts/xlsx for the pane, in two chunks loaded on first use: the reader (small, on fflate) when a file is
+ * read, and ExcelJS (about 1 MB) only when .xlsx bytes are written. Nothing else in the pane may import
+ * hosts/xlsx statically.
  */
-export type XlsxModule = typeof import("../../hosts/xlsx");
-
-let loading: Promise<XlsxModule> | undefined;
-
-export function loadXlsx(): Promise<XlsxModule> {
-  loading ??= import(/* webpackChunkName: "xlsx" */ "../../hosts/xlsx").catch((error: unknown) => {
-    // A failed chunk load (network) may be retried on the next use.
-    loading = undefined;
-    throw error;
-  });
-  return loading;
-}
+export { loadXlsxModule as loadXlsx } from "../../hosts/browser/xlsx-module";
+export type { XlsxModule } from "../../hosts/browser/xlsx-module";

@@ -1,10 +1,10 @@
-import { parseA1, rangeToA1, toA1 } from "../../core/workbook-model/address";
-import type { CellSnapshot } from "../../core/workbook-model/snapshot";
+import { parseA1, rangeToA1, toA1 } from "../../../../src/core/workbook-model/address";
+import type { CellSnapshot } from "../../../../src/core/workbook-model/snapshot";
 import { cellSnapshot } from "./cell-snapshot";
-import { MergedCells } from "./merged-cells";
+import { MergedCells } from "../../../../src/hosts/xlsx/merged-cells";
 import { CellModel, isRecord, WorksheetModel } from "./parsed-model";
-import { slideFormula } from "./shared-formula";
-import { tryParseRange } from "../../core/workbook-model/sheet-refs";
+import { slideFormula } from "../../../../src/hosts/xlsx/shared-formula";
+import { tryParseRange } from "../../../../src/core/workbook-model/sheet-refs";
 
 export interface SheetCells {
   cells: Record<string, CellSnapshot>;

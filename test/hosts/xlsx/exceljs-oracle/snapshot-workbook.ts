@@ -1,15 +1,15 @@
-import { rangeToA1 } from "../../core/workbook-model/address";
+import { rangeToA1 } from "../../../../src/core/workbook-model/address";
 import type {
   DefinedNameSnapshot,
   SheetSnapshot,
   SheetVisibility,
   TableSnapshot,
   WorkbookSnapshot,
-} from "../../core/workbook-model/snapshot";
+} from "../../../../src/core/workbook-model/snapshot";
 import { isRecord, ParsedWorkbookModel, WorksheetModel } from "./parsed-model";
 import { sheetCells } from "./sheet-cells";
-import { parseSheetQualifiedRange } from "../../core/workbook-model/sheet-refs";
-import { parseWorkbookXml } from "./workbook-xml";
+import { parseSheetQualifiedRange } from "../../../../src/core/workbook-model/sheet-refs";
+import { parseWorkbookXml } from "../../../../src/hosts/xlsx/workbook-xml";
 
 function visibility(state: unknown): SheetVisibility {
   return state === "hidden" || state === "veryHidden" ? state : "visible";

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { CellSnapshot } from "../../core/workbook-model/snapshot";
+import type { CellSnapshot } from "../../../../src/core/workbook-model/snapshot";
 import { CellModel, isRecord } from "./parsed-model";
 
 const { ValueType } = ExcelJS;

@@ -1,0 +1,105 @@
+/**
+ * Names the format of bytes that are not an .xlsx/.xlsm by their signature and content, so the user is told
+ * what the file is and how to save it as an Excel Workbook, rather than a guess.
+ */
+import type { WorkbookReadErrorCode } from "../errors";
+import type { ZipArchive } from "./zip-archive";
+
+const OLE2_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+const EMPTY_ZIP_SIGNATURE = [0x50, 0x4b, 0x05, 0x06];
+/** Bytes of a text file looked at to name its format. */
+const SNIFF_BYTES = 8192;
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
+}
+
+export function isZip(bytes: Uint8Array): boolean {
+  return startsWith(bytes, ZIP_SIGNATURE) || startsWith(bytes, EMPTY_ZIP_SIGNATURE);
+}
+
+function utf16le(text: string): Uint8Array {
+  const out = new Uint8Array(text.length * 2);
+  for (let i = 0; i < text.length; i++) out[i * 2] = text.charCodeAt(i);
+  return out;
+}
+
+function contains(haystack: Uint8Array, needle: Uint8Array): boolean {
+  const last = haystack.length - needle.length;
+  for (
+    let at = haystack.indexOf(needle[0]);
+    at >= 0 && at <= last;
+    at = haystack.indexOf(needle[0], at + 1)
+  ) {
+    let i = 1;
+    while (i < needle.length && haystack[at + i] === needle[i]) i++;
+    if (i === needle.length) return true;
+  }
+  return false;
+}
+
+/**
+ * An OLE2 compound file: a password-protected Office file (MS-OFFCRYPTO's EncryptionInfo and
+ * EncryptedPackage streams, whatever the extension), a Word 97-2003 document, or an Excel 97-2003 workbook.
+ */
+function oleFormat(bytes: Uint8Array): WorkbookReadErrorCode {
+  if (contains(bytes, utf16le("EncryptionInfo")) || contains(bytes, utf16le("EncryptedPackage")))
+    return "encrypted";
+  if (contains(bytes, utf16le("WordDocument"))) return "word";
+  return "legacy-xls";
+}
+
+function textStart(bytes: Uint8Array): string | undefined {
+  const head = bytes.subarray(0, SNIFF_BYTES);
+  let text: string;
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
+    text = new TextDecoder(head[0] === 0xff ? "utf-16le" : "utf-16be").decode(head);
+  } else {
+    text = new TextDecoder("utf-8").decode(head);
+  }
+  // Binary data: control characters other than tab and line breaks, or many undecodable bytes.
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(text)) return undefined;
+  if ((text.match(/\ufffd/g)?.length ?? 0) > text.length / 20) return undefined;
+  return text;
+}
+
+/** A file that is not a zip nor an OLE2 file: named from its first bytes. */
+function textFormat(bytes: Uint8Array): WorkbookReadErrorCode {
+  const text = textStart(bytes);
+  if (text === undefined) return "not-zip";
+  const lower = text.toLowerCase();
+  if (lower.includes("urn:oasis:names:tc:opendocument") && lower.includes("opendocument.spreadsheet"))
+    return "fods";
+  if (lower.includes("urn:schemas-microsoft-com:office:spreadsheet")) return "xml-2003";
+  if (/<(!doctype\s+html|html|table)\b/.test(lower)) return "html";
+  if (lower.trimStart().startsWith("<")) return "not-zip";
+  const lines = text.split(/\r\n|\n|\r/).filter((line) => line.trim() !== "");
+  if (lines.length > 0 && lines.some((line) => /[,;\t]/.test(line))) return "csv";
+  return "not-zip";
+}
+
+/** The format of bytes that do not start as a zip. */
+export function nonZipFormat(bytes: Uint8Array): WorkbookReadErrorCode {
+  if (bytes.length === 0) return "empty";
+  if (startsWith(bytes, OLE2_SIGNATURE)) return oleFormat(bytes);
+  return textFormat(bytes);
+}
+
+const ODF_MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet";
+
+/** A zip with no .xlsx workbook part: a binary .xlsb workbook, an OpenDocument spreadsheet, a Word file… */
+export function zipFormat(zip: ZipArchive): WorkbookReadErrorCode {
+  if (zip.has("xl/workbook.bin")) return "xlsb";
+  if (zip.has("word/document.xml")) return "word";
+  const mimetype = zip.entry("mimetype");
+  if (mimetype && mimetype.uncompressedSize < 200) {
+    const text = zip.readText("mimetype") ?? "";
+    if (text.trim().startsWith(ODF_MIMETYPE)) return "ods";
+  } else if (zip.has("content.xml") && zip.has("META-INF/manifest.xml")) {
+    const manifest = zip.readText("META-INF/manifest.xml") ?? "";
+    if (manifest.includes(ODF_MIMETYPE)) return "ods";
+  }
+  return "not-workbook";
+}

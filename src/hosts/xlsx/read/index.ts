@@ -1,0 +1,6 @@
+/** The workbook reader (no ExcelJS): .xlsx/.xlsm bytes into a WorkbookSnapshot, or a WorkbookReadError. */
+export { readWorkbook, readWorkbookBytes } from "./read-workbook";
+export { WorkbookReadError } from "../errors";
+export type { WorkbookReadErrorCode } from "../errors";
+export { DEFAULT_READ_LIMITS } from "../inspect-bytes";
+export type { ReadLimits } from "../inspect-bytes";

@@ -1,0 +1,154 @@
+import type { SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../../../core/workbook-model/snapshot";
+import { WorkbookReadError } from "../errors";
+import { declaredSizeProblem, DEFAULT_READ_LIMITS, ReadLimits } from "../inspect-bytes";
+import { locateCentralDirectory, readCentralDirectory, ZipEntryInfo, ZipFormatError } from "../zip-directory";
+import { isZip, nonZipFormat, zipFormat } from "./identify-format";
+import { parseCellFormats } from "./number-formats";
+import { relationshipsOf } from "./relationships";
+import { parseSharedStrings } from "./shared-strings";
+import { parseSheet, SheetContext } from "./sheet-part";
+import { parseTable } from "./table-part";
+import { definedNames, parseWorkbookPart } from "./workbook-part";
+import { InflateLimitError, ZipArchive } from "./zip-archive";
+
+/** English sentences for logs; the user sees the catalogue's message for the code. */
+const LOG_MESSAGES: Record<WorkbookReadError["code"], string> = {
+  empty: "the file is empty",
+  "legacy-xls": "an Excel 97-2003 (.xls) workbook",
+  encrypted: "a password-protected file",
+  xlsb: "an Excel Binary (.xlsb) workbook",
+  ods: "an OpenDocument (.ods) spreadsheet",
+  fods: "a flat OpenDocument (.fods) spreadsheet",
+  csv: "a text (.csv) file",
+  html: "a web page (.htm/.html)",
+  "xml-2003": "an XML Spreadsheet 2003 file",
+  word: "a Word document",
+  "not-zip": "not an Excel workbook",
+  "not-workbook": "a zip archive that is not an Excel workbook",
+  "too-large": "the workbook is too large or abnormally compressed",
+  corrupt: "the file is damaged",
+};
+
+function fail(code: WorkbookReadError["code"], fileName: string, detail?: string): never {
+  throw new WorkbookReadError(code, fileName, LOG_MESSAGES[code], detail);
+}
+
+function baseName(fileName: string): string {
+  return fileName.slice(Math.max(fileName.lastIndexOf("/"), fileName.lastIndexOf("\\")) + 1);
+}
+
+function openZip(bytes: Uint8Array, name: string, limits: ReadLimits): ZipArchive {
+  let entries: ZipEntryInfo[];
+  try {
+    const location = locateCentralDirectory(bytes);
+    if (location.entryCount > limits.maxEntries) {
+      fail(
+        "too-large",
+        name,
+        `the archive declares ${location.entryCount} entries (at most ${limits.maxEntries})`,
+      );
+    }
+    entries = readCentralDirectory(bytes, location);
+  } catch (error) {
+    if (error instanceof ZipFormatError) fail("corrupt", name, `zip directory: ${error.message}`);
+    throw error;
+  }
+  const problem = declaredSizeProblem(entries, limits);
+  if (problem) fail("too-large", name, problem);
+  return new ZipArchive(
+    bytes,
+    { maxEntryBytes: limits.maxEntryBytes, maxTotalBytes: limits.maxUncompressedBytes },
+    entries,
+  );
+}
+
+/** The workbook part: the package's officeDocument relationship, or where Excel puts it. */
+function workbookPartName(zip: ZipArchive): string | undefined {
+  const rel = relationshipsOf(zip, "").find((r) => r.kind === "officeDocument" && zip.has(r.part));
+  if (rel) return rel.part;
+  return zip.has("xl/workbook.xml") ? "xl/workbook.xml" : undefined;
+}
+
+function snapshotOf(
+  zip: ZipArchive,
+  workbookPart: string,
+  name: string,
+  limits: ReadLimits,
+): WorkbookSnapshot {
+  const workbook = parseWorkbookPart(zip.readText(workbookPart) ?? "");
+  const rels = relationshipsOf(zip, workbookPart);
+  const partOf = (kind: string) => rels.find((r) => r.kind === kind && zip.has(r.part))?.part;
+  const stringsPart = partOf("sharedStrings");
+  const stylesPart = partOf("styles");
+  const byId = new Map(rels.map((r) => [r.id, r]));
+  const sheetParts = workbook.sheets.map((s) => byId.get(s.relId)?.part ?? "");
+  zip.checkDeclared([stringsPart ?? "", stylesPart ?? "", ...sheetParts]);
+  const ctx: SheetContext = {
+    sharedStrings: stringsPart ? parseSharedStrings(zip.readText(stringsPart) ?? "") : [],
+    cellFormats: stylesPart ? parseCellFormats(zip.readText(stylesPart) ?? "") : [],
+    date1904: workbook.date1904,
+  };
+  const sheets: SheetSnapshot[] = [];
+  const tables: TableSnapshot[] = [];
+  let cellCount = 0;
+  for (const sheet of workbook.sheets) {
+    const rel = byId.get(sheet.relId);
+    if (!rel || rel.kind !== "worksheet") continue;
+    const xml = zip.readText(rel.part);
+    if (xml === undefined) continue;
+    const { cells, merges, tableParts, count } = parseSheet(xml, ctx);
+    cellCount += count;
+    if (cellCount > limits.maxCells) fail("too-large", name, `more than ${limits.maxCells} non-empty cells`);
+    sheets.push({ name: sheet.name, visibility: sheet.visibility, cells, merges });
+    const sheetRels = new Map(relationshipsOf(zip, rel.part).map((r) => [r.id, r]));
+    for (const id of tableParts) {
+      const tableRel = sheetRels.get(id);
+      if (tableRel?.kind !== "table") continue;
+      const tableXml = zip.readText(tableRel.part);
+      const table = tableXml === undefined ? undefined : parseTable(tableXml, sheet.name);
+      if (table) tables.push(table);
+    }
+  }
+  if (sheets.length === 0) fail("corrupt", name, "no worksheet could be read");
+  const names = definedNames(
+    workbook.xml,
+    sheets.map((s) => s.name),
+  );
+  return { fileName: name, sheets, names, tables };
+}
+
+/**
+ * Reads .xlsx or .xlsm bytes into a snapshot, or throws a WorkbookReadError whose code says why the file
+ * cannot be read (its format named when it is another one). Reads only the parts the snapshot needs.
+ */
+export function readWorkbookBytes(
+  bytes: Uint8Array,
+  fileName: string,
+  limits: Partial<ReadLimits> = {},
+): WorkbookSnapshot {
+  const name = baseName(fileName);
+  const all = { ...DEFAULT_READ_LIMITS, ...limits };
+  if (!isZip(bytes)) fail(nonZipFormat(bytes), name);
+  if (bytes.length > all.maxFileBytes)
+    fail("too-large", name, `the file has ${bytes.length} bytes (at most ${all.maxFileBytes})`);
+  const zip = openZip(bytes, name, all);
+  try {
+    const workbookPart = workbookPartName(zip);
+    if (workbookPart === undefined || !workbookPart.toLowerCase().endsWith(".xml"))
+      fail(zipFormat(zip), name);
+    return snapshotOf(zip, workbookPart, name, all);
+  } catch (error) {
+    if (error instanceof WorkbookReadError) throw error;
+    if (error instanceof InflateLimitError) fail("too-large", name, error.message);
+    fail("corrupt", name, error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** As readWorkbookBytes, for callers that await (the entry point the CLI and the pane have always used). */
+export async function readWorkbook(
+  bytes: Uint8Array,
+  fileName: string,
+  limits: Partial<ReadLimits> = {},
+): Promise<WorkbookSnapshot> {
+  return readWorkbookBytes(bytes, fileName, limits);
+}

@@ -1,0 +1,194 @@
+import { Inflate, inflateSync } from "fflate";
+import { locateCentralDirectory, readCentralDirectory, ZipEntryInfo, ZipFormatError } from "../zip-directory";
+
+/** How much an archive may make the reader inflate, counted as it inflates, whatever the zip declares. */
+export interface InflateLimits {
+  /** Largest size one entry may inflate to. */
+  maxEntryBytes: number;
+  /** Largest size all the entries read from one file may inflate to together. */
+  maxTotalBytes: number;
+}
+
+/** An entry inflated (or would inflate) past a limit. */
+export class InflateLimitError extends Error {}
+
+const LOCAL_HEADER_SIGNATURE = 0x04034b50;
+const STORED = 0;
+const DEFLATED = 8;
+/** General-purpose flag: sizes are in a data descriptor after the data (zero in the headers). */
+const DATA_DESCRIPTOR = 8;
+/** Compressed bytes pushed to the inflater at a time: one push outputs at most ~1,032 times as much. */
+const PUSH_BYTES = 16 * 1024;
+/** What deflate data of PUSH_BYTES can inflate to at most (its best ratio is 1,032:1). */
+const MAX_ONE_PUSH = PUSH_BYTES * 1032;
+
+/**
+ * The entries of a zip file, inflated one at a time on request. Reads only its central directory up front;
+ * every byte inflated counts against the limits, so a zip that lies about its sizes is stopped all the same.
+ */
+export class ZipArchive {
+  private readonly byName = new Map<string, ZipEntryInfo>();
+  private readonly byLowerName = new Map<string, ZipEntryInfo>();
+  private inflated = 0;
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly limits: InflateLimits,
+    readonly entries: ZipEntryInfo[] = readCentralDirectory(bytes, locateCentralDirectory(bytes)),
+  ) {
+    for (const entry of entries) {
+      // Some writers put a leading "/" on entry names; parts are looked up without it.
+      const name = entry.name.replace(/^\/+/, "");
+      if (!this.byName.has(name)) this.byName.set(name, entry);
+      if (!this.byLowerName.has(name.toLowerCase())) this.byLowerName.set(name.toLowerCase(), entry);
+    }
+  }
+
+  /** The entry of a part name (exact first, then ignoring letter case as Office does). */
+  entry(name: string): ZipEntryInfo | undefined {
+    const key = name.replace(/^\/+/, "");
+    return this.byName.get(key) ?? this.byLowerName.get(key.toLowerCase());
+  }
+
+  has(name: string): boolean {
+    return this.entry(name) !== undefined;
+  }
+
+  /** The inflated bytes of an entry, or undefined when there is no such entry. */
+  read(name: string): Uint8Array | undefined {
+    const entry = this.entry(name);
+    if (!entry) return undefined;
+    const chunks: Uint8Array[] = [];
+    const size = this.inflate(entry, (chunk) => chunks.push(chunk.slice()));
+    return concat(chunks, size);
+  }
+
+  /**
+   * The entry as UTF-8 text (a byte-order mark dropped), or undefined. Decoded as it inflates, so that
+   * only the text is kept, not the bytes too.
+   */
+  readText(name: string): string | undefined {
+    const entry = this.entry(name);
+    if (!entry) return undefined;
+    const decoder = new TextDecoder("utf-8");
+    const parts: string[] = [];
+    this.inflate(entry, (chunk) => parts.push(decoder.decode(chunk, { stream: true })));
+    parts.push(decoder.decode());
+    return parts.join("");
+  }
+
+  /** Inflates an entry chunk by chunk, counting against the limits; returns its size. */
+  private inflate(entry: ZipEntryInfo, onChunk: (chunk: Uint8Array) => void): number {
+    if (entry.flags & 1) throw new ZipFormatError(`entry ${entry.name} is encrypted`);
+    const limit = Math.min(this.limits.maxEntryBytes, this.limits.maxTotalBytes - this.inflated);
+    // An honest size over the limit is refused before inflating anything.
+    this.count(entry, entry.uncompressedSize, limit);
+    let size = 0;
+    if (entry.method === STORED) {
+      const data = this.dataFrom(entry, entry.compressedSize);
+      this.count(entry, data.length, limit);
+      onChunk(data);
+      size = data.length;
+    } else if (
+      entry.method === DEFLATED &&
+      (entry.flags & DATA_DESCRIPTOR) === 0 &&
+      entry.compressedSize > 0 &&
+      entry.compressedSize <= PUSH_BYTES &&
+      this.inflateAtOnce(entry, onChunk, limit)
+    ) {
+      size = entry.uncompressedSize;
+    } else if (entry.method === DEFLATED) {
+      // Read to the end of the file: the declared compressed size may be zero (a data descriptor) or lie;
+      // the deflate stream says where it ends.
+      const data = this.dataFrom(entry, Number.POSITIVE_INFINITY);
+      let done = false;
+      const inflater = new Inflate((chunk, final) => {
+        size += chunk.length;
+        this.count(entry, size, limit);
+        onChunk(chunk);
+        if (final) done = true;
+      });
+      for (let at = 0; at < data.length && !done; at += PUSH_BYTES) {
+        const end = Math.min(at + PUSH_BYTES, data.length);
+        inflater.push(data.subarray(at, end), end === data.length);
+      }
+      if (!done) throw new ZipFormatError(`entry ${entry.name} ends before its compressed data does`);
+    } else {
+      throw new ZipFormatError(`entry ${entry.name} uses compression method ${entry.method}`);
+    }
+    this.inflated += size;
+    return size;
+  }
+
+  private count(entry: ZipEntryInfo, size: number, limit: number): void {
+    if (size > limit) {
+      throw new InflateLimitError(`entry ${entry.name} inflates past ${limit} bytes`);
+    }
+    // An entry that declares its size (no data descriptor) and inflates past it lies: stop at once.
+    if ((entry.flags & DATA_DESCRIPTOR) === 0 && size > entry.uncompressedSize) {
+      throw new InflateLimitError(
+        `entry ${entry.name} inflates past the ${entry.uncompressedSize} bytes it declares`,
+      );
+    }
+  }
+
+  /** Refuses, before inflating any of them, parts whose declared sizes together exceed the file's limit. */
+  checkDeclared(names: string[]): void {
+    let total = this.inflated;
+    for (const name of new Set(names)) total += this.entry(name)?.uncompressedSize ?? 0;
+    if (total > this.limits.maxTotalBytes) {
+      throw new InflateLimitError(
+        `the parts to read declare ${total} bytes (at most ${this.limits.maxTotalBytes})`,
+      );
+    }
+  }
+
+  /**
+   * Small entries (most parts of a workbook) inflated in one call, much faster than the stream: data of at
+   * most PUSH_BYTES cannot inflate past MAX_ONE_PUSH, and the size is counted before it is used. False when
+   * the data does not end where the zip says, or inflates to another size than it declares (then the stream
+   * reads it, and says what is wrong).
+   */
+  private inflateAtOnce(entry: ZipEntryInfo, onChunk: (chunk: Uint8Array) => void, limit: number): boolean {
+    const data = this.dataFrom(entry, entry.compressedSize);
+    const declared = entry.uncompressedSize;
+    let out: Uint8Array;
+    try {
+      out = inflateSync(
+        data,
+        declared > 0 && declared <= MAX_ONE_PUSH ? { out: new Uint8Array(declared) } : {},
+      );
+    } catch {
+      return false;
+    }
+    if (out.length !== declared) return false;
+    this.count(entry, out.length, limit);
+    onChunk(out);
+    return true;
+  }
+
+  /** The bytes after an entry's local header: `length` of them, never past the end of the file. */
+  private dataFrom(entry: ZipEntryInfo, length: number): Uint8Array {
+    const at = entry.localHeaderOffset;
+    const dv = new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
+    if (at + 30 > this.bytes.length || dv.getUint32(at, true) !== LOCAL_HEADER_SIGNATURE) {
+      throw new ZipFormatError(`bad local header for ${entry.name}`);
+    }
+    const start = Math.min(
+      at + 30 + dv.getUint16(at + 26, true) + dv.getUint16(at + 28, true),
+      this.bytes.length,
+    );
+    return this.bytes.subarray(start, Math.min(start + length, this.bytes.length));
+  }
+}
+
+function concat(chunks: Uint8Array[], size: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0];
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}

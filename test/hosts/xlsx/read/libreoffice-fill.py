@@ -1,0 +1,54 @@
+"""Types cells into a workbook in LibreOffice Calc (headless, over UNO) and saves it as .xlsx, as a unit
+filling the template in LibreOffice would. Usage: libreoffice-fill.py PORT INPUT OUTPUT CELLS.json
+CELLS.json: [{"sheet": "...", "cell": "A14", "value": "text" or number}, ...]. Ends LibreOffice when done."""
+import json
+import sys
+import time
+
+import uno
+from com.sun.star.beans import PropertyValue
+
+
+def prop(name, value):
+    p = PropertyValue()
+    p.Name = name
+    p.Value = value
+    return p
+
+
+def connect(port):
+    local = uno.getComponentContext()
+    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
+    deadline = time.time() + 60
+    while True:
+        try:
+            return resolver.resolve(f"uno:socket,host=127.0.0.1,port={port};urp;StarOffice.ComponentContext")
+        except Exception:
+            if time.time() > deadline:
+                raise
+            time.sleep(0.5)
+
+
+def main():
+    port, source, target, cells_file = sys.argv[1:5]
+    ctx = connect(port)
+    desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
+    doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(source), "_blank", 0, (prop("Hidden", True),))
+    with open(cells_file, encoding="utf-8") as f:
+        cells = json.load(f)
+    for c in cells:
+        cell = doc.Sheets.getByName(c["sheet"]).getCellRangeByName(c["cell"])
+        if isinstance(c["value"], str):
+            cell.setString(c["value"])
+        else:
+            cell.setValue(c["value"])
+    doc.calculateAll()
+    doc.storeToURL(uno.systemPathToFileUrl(target), (prop("FilterName", "Calc MS Excel 2007 XML"),))
+    doc.close(True)
+    try:
+        desktop.terminate()
+    except Exception:
+        pass  # LibreOffice closes the connection as it ends
+
+
+main()

@@ -1,0 +1,109 @@
+/** The reader on parts written by hand: what other writers do that ExcelJS never writes. */
+import { readWorkbookBytes } from "../../../../src/hosts/xlsx/read";
+import { bombZip, BombEntry } from "./bomb-zip";
+
+const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+/** A one-sheet package; the sheet's XML and optional shared strings, styles and workbook attributes. */
+function workbook(
+  sheet: string,
+  more: { strings?: string; styles?: string; workbookPr?: string; prefix?: string } = {},
+): Uint8Array {
+  const p = more.prefix ?? "";
+  const rels = [`<Relationship Id="rId1" Type="${R}/worksheet" Target="worksheets/sheet1.xml"/>`];
+  const entries: BombEntry[] = [
+    {
+      name: "_rels/.rels",
+      data: `<Relationships><Relationship Id="rId1" Type="${R}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    },
+    {
+      name: "xl/workbook.xml",
+      data: `<${p}workbook xmlns:r="${R}">${more.workbookPr ?? ""}<${p}sheets><${p}sheet name="Trang 1" sheetId="1" r:id="rId1"/></${p}sheets></${p}workbook>`,
+    },
+    {
+      name: "xl/worksheets/sheet1.xml",
+      data: `<${p}worksheet><${p}sheetData>${sheet}</${p}sheetData></${p}worksheet>`,
+    },
+  ];
+  if (more.strings) {
+    rels.push(`<Relationship Id="rId2" Type="${R}/sharedStrings" Target="sharedStrings.xml"/>`);
+    entries.push({ name: "xl/sharedStrings.xml", data: more.strings });
+  }
+  if (more.styles) {
+    rels.push(`<Relationship Id="rId3" Type="${R}/styles" Target="/xl/styles.xml"/>`);
+    entries.push({ name: "xl/styles.xml", data: more.styles });
+  }
+  entries.push({
+    name: "xl/_rels/workbook.xml.rels",
+    data: `<Relationships>${rels.join("")}</Relationships>`,
+  });
+  return bombZip(entries);
+}
+
+const cellsOf = (bytes: Uint8Array) => readWorkbookBytes(bytes, "t.xlsx").sheets[0].cells;
+
+describe("the reader", () => {
+  it("leaves phonetic runs out of inline and shared strings, and reads the cells after them", () => {
+    const cells = cellsOf(
+      workbook(
+        `<row r="1"><c r="A1" t="inlineStr"><is><t>東京</t><rPh sb="0" eb="2"><t>トウキョウ</t></rPh><phoneticPr fontId="1"/></is></c>` +
+          `<c r="B1" t="s"><v>0</v></c><c r="C1"><v>3</v></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>sau</t></is></c></row>`,
+        {
+          strings: `<sst><si><r><t>Hà </t></r><r><rPr><b/></rPr><t>Nội</t></r><rPh sb="0" eb="1"><t>x</t></rPh></si></sst>`,
+        },
+      ),
+    );
+    expect(cells).toEqual({
+      A1: { value: "東京" },
+      B1: { value: "Hà Nội" },
+      C1: { value: 3 },
+      A2: { value: "sau" },
+    });
+  });
+
+  it("reads CDATA, entities, _xHHHH_ escapes and an inline string that also has a <v>", () => {
+    const cells = cellsOf(
+      workbook(
+        `<row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[a < b & c]]></t></is></c><c r="B1" t="str"><v>x &amp; y</v></c>` +
+          `<c r="C1" t="inlineStr"><v>1.0</v><is><t>Dòng_x000D_</t></is></c></row>`,
+      ),
+    );
+    expect(cells).toEqual({ A1: { value: "a < b & c" }, B1: { value: "x & y" }, C1: { value: "Dòng\r" } });
+  });
+
+  it("reads any namespace prefix, cells without addresses, booleans, errors and formulas with shared text", () => {
+    const cells = cellsOf(
+      workbook(
+        `<x:row r="3"><x:c><x:v>1</x:v></x:c><x:c t="b"><x:v>1</x:v></x:c><x:c t="e"><x:f>1/0</x:f><x:v>#DIV/0!</x:v></x:c></x:row>` +
+          `<x:row r="4"><x:c r="A4"><x:f t="shared" ref="A4:A5" si="0">B4*2</x:f><x:v>4</x:v></x:c></x:row>` +
+          `<x:row r="5"><x:c r="A5"><x:f t="shared" si="0"/><x:v>6</x:v></x:c></x:row>`,
+        { prefix: "x:" },
+      ),
+    );
+    expect(cells).toEqual({
+      A3: { value: 1 },
+      B3: { value: true },
+      C3: { value: null, error: "#DIV/0!", formula: "1/0" },
+      A4: { value: 4, formula: "B4*2" },
+      A5: { value: 6, formula: "B5*2" },
+    });
+  });
+
+  it("reads dates in both date systems as 1900-system serials; times and numbers are not shifted", () => {
+    const styles = `<styleSheet><numFmts><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts><cellStyleXfs><xf numFmtId="0"/></cellStyleXfs><cellXfs><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="20"/><xf numFmtId="3"/></cellXfs></styleSheet>`;
+    const sheet = `<row r="1"><c r="A1" s="1"><v>43830</v></c><c r="B1" s="2"><v>0.5</v></c><c r="C1" s="3"><v>1500000</v></c><c r="D1" t="d"><v>2024-12-05T00:00:00</v></c></row>`;
+    const d1900 = cellsOf(workbook(sheet, { styles }));
+    const d1904 = cellsOf(
+      workbook(sheet.replace("43830", String(43830 - 1462)), {
+        styles,
+        workbookPr: '<workbookPr date1904="1"/>',
+      }),
+    );
+    for (const cells of [d1900, d1904]) {
+      expect(cells.A1).toEqual({ value: 43830, numFmt: "dd/mm/yyyy" });
+      expect(cells.B1).toEqual({ value: 0.5, numFmt: "h:mm" });
+      expect(cells.C1).toEqual({ value: 1500000, numFmt: "#,##0" });
+      expect(cells.D1).toEqual({ value: 45631 });
+    }
+  });
+});
