@@ -21,6 +21,7 @@ import type { SheetPlan } from "../../core/workbook-model/plan";
 import { messageOf } from "../../core/error-message";
 import { readWorkbook, writeWorkbook } from "../../hosts/xlsx";
 import { reportFromFiles } from "../../jobs/build-report";
+import { asOutputFile } from "../../jobs/output-file";
 import { intOption, parseArgs, stringOption, UsageError, type ParsedArgs } from "../args";
 import { checkPaths } from "../check-paths";
 import type { CliIO } from "../io";
@@ -120,7 +121,10 @@ export async function reportCommand(argv: string[], io: CliIO, lang: Lang): Prom
   const files = await checkPaths(args.positional, campaign, io, lang);
   const built = reportFromFiles(files, campaign, kind, settings, lang, year);
   try {
-    await writeFile(output, await writeWorkbook(buildReportPlan(built.report)));
+    await writeFile(
+      output,
+      await writeWorkbook(asOutputFile(buildReportPlan(built.report), campaign, "report")),
+    );
   } catch (error) {
     io.err(cliText(lang, "write.failed", { file: output, message: messageOf(error) }));
     return 2;

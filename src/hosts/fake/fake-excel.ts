@@ -21,6 +21,8 @@ export interface FakeExcelOptions {
   createWorkbook?: boolean;
   /** Makes the action fail with GeneralException when it runs, to test failures part-way. */
   failWhen?: (action: FakeAction) => boolean;
+  /** Requests above this many bytes fail with GeneralException, as on Excel on the web (request.ts). */
+  generalExceptionBytes?: number;
   workbookName?: string;
   displayLanguage?: string;
 }
@@ -29,12 +31,40 @@ export interface FakeExcelOptions {
 export type SeedCell =
   string | number | boolean | (Partial<CellContent> & { numberFormat?: string; fill?: FillState });
 
-/** Office's document settings: set() changes them in memory, save() (saveAsync) persists them. */
+/** What the document holds, shared by the runtimes (the pane's and the ribbon's) that open it. */
+interface SettingsDocument {
+  saved: Record<string, unknown>;
+}
+
+/**
+ * Office's document settings as one runtime sees them: set() changes its copy in memory, save()
+ * (saveAsync) persists it, and refresh() (refreshAsync) reads the document again. Another runtime
+ * (otherRuntime()) started with the document as it was then, and sees later saves only after refresh.
+ */
 export class FakeSettings implements DocumentSettings {
-  readonly values = new Map<string, unknown>();
-  /** What was persisted by the last save. */
-  saved: Record<string, unknown> = {};
+  readonly values: Map<string, unknown>;
   failSave?: string;
+
+  constructor(private readonly document: SettingsDocument = { saved: {} }) {
+    this.values = new Map(Object.entries(structuredClone(document.saved)));
+  }
+
+  /** What was persisted by the last save. */
+  get saved(): Record<string, unknown> {
+    return this.document.saved;
+  }
+  set saved(values: Record<string, unknown>) {
+    this.document.saved = values;
+  }
+
+  otherRuntime(): FakeSettings {
+    return new FakeSettings(this.document);
+  }
+
+  async refresh(): Promise<void> {
+    this.values.clear();
+    for (const [k, v] of Object.entries(structuredClone(this.document.saved))) this.values.set(k, v);
+  }
 
   get(name: string): unknown {
     return this.values.get(name) ?? null;
@@ -78,6 +108,7 @@ export class FakeExcel {
         payloadBytes: this.options.payloadBytes ?? 5_000_000,
         apiMinor: this.apiMinor,
         failWhen: this.options.failWhen,
+        generalExceptionBytes: this.options.generalExceptionBytes,
       },
       this.requests,
     );
@@ -167,6 +198,8 @@ export class FakeExcel {
   select(sheetName: string, address: string): void {
     const sheet = this.sheet(sheetName);
     this.state.activeSheetId = sheet.id;
-    this.state.selection = { sheetId: sheet.id, range: parseRange(address) };
+    // "A1:B2,D5": several areas, which getSelectedRange refuses.
+    const areas = address.split(",");
+    this.state.selection = { sheetId: sheet.id, range: parseRange(areas[0]), areas: areas.length };
   }
 }

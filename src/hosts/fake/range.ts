@@ -1,14 +1,27 @@
+import type { RangeRef } from "../../core/workbook-model/address";
 import type { DataValidationLike, RangeLike } from "../office/excel-api";
 import { parseAddress } from "./addresses";
 import { fail } from "./errors";
 import { FakeObject } from "./object";
-import { columns, readArray, rows, writeArray, type RangeTarget } from "./range-cells";
+import { columns, forEachCell, readArray, rows, writeArray, type RangeTarget } from "./range-cells";
 import { FakeRangeFormat } from "./range-format";
 import type { FakeRequestContext } from "./request";
 import { addressSheet, cellKey, overlaps, rangeText, type SheetState, type WorkbookState } from "./state";
 import { FakeWorksheet } from "./worksheet";
 
 type Find = (state: WorkbookState) => RangeTarget | undefined;
+
+/** getMergedAreasOrNullObject gives no result above this many areas. */
+export const MAX_MERGED_AREAS = 512;
+
+function topLeftInside(merge: RangeRef, range: RangeRef): boolean {
+  return (
+    merge.top >= range.top &&
+    merge.top <= range.bottom &&
+    merge.left >= range.left &&
+    merge.left <= range.right
+  );
+}
 
 /** RangeAreas from getMergedAreasOrNullObject: a null object when the range has no merged cells. */
 export class FakeRangeAreas extends FakeObject<RangeTarget[]> {
@@ -34,6 +47,27 @@ function checkListSource(rule: unknown, state: WorkbookState): void {
     fail("InvalidArgument", `The list source ${source} refers to a missing sheet.`);
 }
 
+/** Excel's limits on data validation texts: an error title of 32 characters, a message of 225. */
+export const MAX_ALERT_TITLE = 32;
+export const MAX_ALERT_MESSAGE = 225;
+/** A list typed into the rule ("a,b,c") has at most 255 characters. */
+export const MAX_INLINE_LIST = 255;
+
+function checkAlertLengths(alert: DataValidationLike["errorAlert"]): void {
+  if (alert.title.length > MAX_ALERT_TITLE || alert.message.length > MAX_ALERT_MESSAGE) {
+    fail("InvalidArgument", "The data validation error title or message is too long.");
+  }
+}
+
+function checkInlineList(rule: unknown): void {
+  if (typeof rule !== "object" || rule === null || !("list" in rule)) return;
+  const list = rule.list;
+  const source = typeof list === "object" && list !== null && "source" in list ? list.source : undefined;
+  if (typeof source === "string" && !source.startsWith("=") && source.length > MAX_INLINE_LIST) {
+    fail("InvalidArgument", "The list source is too long.");
+  }
+}
+
 function isAlert(v: unknown): v is DataValidationLike["errorAlert"] {
   return (
     typeof v === "object" && v !== null && "showAlert" in v && "style" in v && "title" in v && "message" in v
@@ -55,6 +89,7 @@ export class FakeDataValidation extends FakeObject<RangeTarget> implements DataV
   set rule(rule: DataValidationLike["rule"]) {
     this.queueSet("rule", rule, (t, state) => {
       checkListSource(rule, state);
+      checkInlineList(rule);
       t.sheet.validations = t.sheet.validations.filter((v) => !overlaps(v.range, t.range));
       t.sheet.validations.push({ range: t.range, rule });
     });
@@ -65,6 +100,7 @@ export class FakeDataValidation extends FakeObject<RangeTarget> implements DataV
   }
   set errorAlert(alert: DataValidationLike["errorAlert"]) {
     this.queueSet("errorAlert", alert, (t) => {
+      checkAlertLengths(alert);
       const found = t.sheet.validations.find(
         (v) => v.range.top === t.range.top && v.range.left === t.range.left,
       );
@@ -103,6 +139,29 @@ function merge(t: RangeTarget, state: WorkbookState, across: boolean): void {
   }
 }
 
+/**
+ * Formulas written while calculation is suspended (suspendApiCalculationUntilNextSync) keep a stale value
+ * until the workbook is recalculated: "it is the developer's responsibility to re-calc the workbook"
+ * (Excel.Application reference).
+ */
+function markDirty(t: RangeTarget, state: WorkbookState): void {
+  if (!state.calculationSuspended) return;
+  forEachCell(t, (key) => {
+    if (t.sheet.cells.get(key)?.formula !== undefined) t.sheet.dirty.add(key);
+  });
+}
+
+/** Not an Office.js error: a test that reads a stale formula value has found a missing recalculation. */
+function checkCalculated(t: RangeTarget): void {
+  forEachCell(t, (key) => {
+    if (t.sheet.dirty.has(key)) {
+      throw new Error(
+        `fake: a formula value on ${t.sheet.name} was read before the workbook was recalculated`,
+      );
+    }
+  });
+}
+
 export class FakeRange extends FakeObject<RangeTarget> implements RangeLike {
   protected readonly scalars = [
     "address",
@@ -138,9 +197,11 @@ export class FakeRange extends FakeObject<RangeTarget> implements RangeLike {
       case "columnIndex":
         return t.range.left - 1;
       case "values":
+      case "text":
+        checkCalculated(t);
+        return readArray(t, name);
       case "formulas":
       case "numberFormat":
-      case "text":
         return readArray(t, name);
       default:
         throw new Error(`fake: Range.${name} is not modelled`);
@@ -169,13 +230,19 @@ export class FakeRange extends FakeObject<RangeTarget> implements RangeLike {
     return this.loadedGrid("values");
   }
   set values(v: unknown[][]) {
-    this.queueSet("values", v, (t) => writeArray(t, v, "values"));
+    this.queueSet("values", v, (t, state) => {
+      writeArray(t, v, "values");
+      markDirty(t, state);
+    });
   }
   get formulas(): unknown[][] {
     return this.loadedGrid("formulas");
   }
   set formulas(v: unknown[][]) {
-    this.queueSet("formulas", v, (t) => writeArray(t, v, "formulas"));
+    this.queueSet("formulas", v, (t, state) => {
+      writeArray(t, v, "formulas");
+      markDirty(t, state);
+    });
   }
   get numberFormat(): unknown[][] {
     return this.loadedGrid("numberFormat");
@@ -215,12 +282,18 @@ export class FakeRange extends FakeObject<RangeTarget> implements RangeLike {
     });
   }
 
-  /** ExcelApi 1.13. */
+  /**
+   * ExcelApi 1.13. As Excel does: the areas whose top-left cell lies in the range, and no result above
+   * MAX_MERGED_AREAS of them (the request fails).
+   */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     this.context.requireApi(13, "Range.getMergedAreasOrNullObject");
     const find = (state: WorkbookState): RangeTarget[] | undefined => {
       const t = this.findRange(state);
-      const areas = t?.sheet.merges.filter((m) => overlaps(m, t.range)) ?? [];
+      const areas = t?.sheet.merges.filter((m) => topLeftInside(m, t.range)) ?? [];
+      if (areas.length > MAX_MERGED_AREAS) {
+        fail("GeneralException", `More than ${MAX_MERGED_AREAS} merged areas in the range.`);
+      }
       return t && areas.length > 0 ? areas.map((range) => ({ sheet: t.sheet, range })) : undefined;
     };
     return new FakeRangeAreas(this.context, `${this.path}.getMergedAreasOrNullObject()`, find, true);

@@ -31,6 +31,12 @@ export interface RequestLimits {
   /** ExcelApi minor version available ("1.13" → 13). */
   apiMinor: number;
   failWhen?: (action: FakeAction) => boolean;
+  /**
+   * Excel on the web also fails requests well under 5 MB with GeneralException ("An internal error has
+   * occurred", office-js #1314, #1012; office-js-docs-reference #354): above this many bytes, before
+   * anything runs.
+   */
+  generalExceptionBytes?: number;
 }
 
 function utf8Length(text: string): number {
@@ -52,7 +58,15 @@ export class FakeRequestContext implements RequestContextLike {
   private queue: Entry[] = [];
   readonly application = {
     suspendApiCalculationUntilNextSync: (): void =>
-      this.enqueue({ path: "application", op: "suspendApiCalculationUntilNextSync" }, () => undefined),
+      this.enqueue(
+        { path: "application", op: "suspendApiCalculationUntilNextSync" },
+        (state) => (state.calculationSuspended = true),
+      ),
+    /** ExcelApi 1.1: recalculates; the fake only forgets which formula values were stale. */
+    calculate: (calculationType: string): void =>
+      this.enqueue({ path: "application", op: "calculate", args: [calculationType] }, (state) => {
+        for (const sheet of state.sheets) sheet.dirty.clear();
+      }),
   };
   workbook!: WorkbookLike;
 
@@ -102,6 +116,12 @@ export class FakeRequestContext implements RequestContextLike {
           "The request payload size has exceeded the limit. Please refer to the documentation: https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins.",
         );
       }
+      if (
+        this.limits.generalExceptionBytes !== undefined &&
+        record.bytes > this.limits.generalExceptionBytes
+      ) {
+        fail("GeneralException", "An internal error has occurred.");
+      }
       const results = entries.map((e) => {
         if (this.limits.failWhen?.(e.action))
           fail("GeneralException", `An internal error has occurred (${e.action.op}).`);
@@ -115,6 +135,8 @@ export class FakeRequestContext implements RequestContextLike {
     } catch (error) {
       record.failed = error instanceof FakeOfficeError ? error.code : "Error";
       throw error;
+    } finally {
+      this.state.calculationSuspended = false;
     }
   }
 }

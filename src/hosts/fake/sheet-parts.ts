@@ -54,6 +54,16 @@ export class FakeWorksheetProtection extends FakeObject<SheetState> implements W
   }
 }
 
+/** A cell holds a note or a threaded comment, never both (Excel refuses to add the second). */
+function checkNoComment(sheet: SheetState, cell: string, other: "notes" | "comments"): void {
+  if (sheet[other].has(cell)) {
+    fail(
+      "InvalidOperation",
+      `The cell ${cell} already has a ${other === "notes" ? "note" : "threaded comment"}.`,
+    );
+  }
+}
+
 /** A cell address for notes and comments: "A1", or "'Sheet'!A1" naming this sheet; one cell only. */
 function noteCell(sheet: SheetState, address: string, needsSheet: boolean): string {
   const { sheet: named, range } = parseAddress(address);
@@ -105,6 +115,7 @@ export class FakeNotes {
       const cell = noteCell(sheet, cellAddress, false);
       checkObjects(sheet);
       if (sheet.notes.has(cell)) fail("InvalidOperation", `The cell ${cell} already has a note.`);
+      checkNoComment(sheet, cell, "comments");
       sheet.notes.set(cell, content);
     });
   }
@@ -131,7 +142,9 @@ export class FakeComments {
   add(cellAddress: string, content: string): void {
     this.context.enqueue({ path: this.path, op: "add", args: [cellAddress, content] }, (state) => {
       const sheet = this.findSheet(state) ?? fail("ItemNotFound", "The sheet does not exist.");
-      sheet.comments.set(noteCell(sheet, cellAddress, true), content);
+      const cell = noteCell(sheet, cellAddress, true);
+      checkNoComment(sheet, cell, "notes");
+      sheet.comments.set(cell, content);
     });
   }
 }

@@ -54,6 +54,8 @@ export class SheetState {
   tabColor = "";
   showGridlines = true;
   readonly cells = new Map<number, CellContent>();
+  /** Formula cells written while calculation was suspended and not recalculated since. */
+  readonly dirty = new Set<number>();
   readonly formats = new Map<number, CellFormat>();
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
@@ -98,7 +100,11 @@ export class WorkbookState {
   tables: TableState[] = [];
   names: NameState[] = [];
   activeSheetId?: string;
-  selection?: { sheetId: string; range: RangeRef };
+  selection?: { sheetId: string; range: RangeRef; areas?: number };
+  /** Review › Protect Workbook: sheets cannot be added, deleted, renamed, hidden or shown. */
+  structureProtected = false;
+  /** Within a request that queued suspendApiCalculationUntilNextSync. */
+  calculationSuspended = false;
   private lastId = 0;
 
   nextId(prefix: string): string {

@@ -1,11 +1,26 @@
-import type { WorkbookLike, WorksheetCollectionLike } from "../office/excel-api";
+import type { WorkbookLike, WorkbookProtectionLike, WorksheetCollectionLike } from "../office/excel-api";
+import { fail } from "./errors";
 import { FakeNamedItemCollection } from "./names";
 import { FakeCollection, FakeObject } from "./object";
 import { FakeRange } from "./range";
 import type { FakeRequestContext } from "./request";
 import { SheetState, type WorkbookState } from "./state";
 import { FakeTableCollection } from "./tables";
-import { checkSheetName, FakeWorksheet } from "./worksheet";
+import { checkSheetName, checkStructure, FakeWorksheet } from "./worksheet";
+
+/** Workbook.protection (ExcelApi 1.7). */
+export class FakeWorkbookProtection extends FakeObject<WorkbookState> implements WorkbookProtectionLike {
+  protected readonly scalars = ["protected"];
+
+  readProperty(state: WorkbookState, name: string): unknown {
+    if (name === "protected") return state.structureProtected;
+    throw new Error(`fake: WorkbookProtection.${name} is not modelled`);
+  }
+
+  get protected(): boolean {
+    return this.loadedBoolean("protected");
+  }
+}
 
 export class FakeWorksheetCollection
   extends FakeCollection<SheetState, FakeWorksheet>
@@ -34,6 +49,7 @@ export class FakeWorksheetCollection
   add(name?: string): FakeWorksheet {
     let created: SheetState | undefined;
     this.context.enqueue({ path: "worksheets", op: "add", args: [name] }, (state) => {
+      checkStructure(state);
       let sheetName = name;
       for (let n = state.sheets.length + 1; sheetName === undefined; n++) {
         if (!state.sheetByName(`Sheet${n}`)) sheetName = `Sheet${n}`;
@@ -71,6 +87,7 @@ export class FakeWorkbook extends FakeObject<WorkbookState> implements WorkbookL
   private worksheetsProxy?: FakeWorksheetCollection;
   private namesProxy?: FakeNamedItemCollection;
   private tablesProxy?: FakeTableCollection;
+  private protectionProxy?: FakeWorkbookProtection;
 
   get worksheets(): FakeWorksheetCollection {
     return (this.worksheetsProxy ??= new FakeWorksheetCollection(
@@ -86,10 +103,22 @@ export class FakeWorkbook extends FakeObject<WorkbookState> implements WorkbookL
     return (this.tablesProxy ??= new FakeTableCollection(this.context, "tables"));
   }
 
+  get protection(): FakeWorkbookProtection {
+    this.context.requireApi(7, "Workbook.protection");
+    return (this.protectionProxy ??= new FakeWorkbookProtection(
+      this.context,
+      "workbook.protection",
+      (state) => state,
+    ));
+  }
+
   /** The selection, or A1 of the active sheet when the test set none. */
   getSelectedRange(): FakeRange {
     return new FakeRange(this.context, "getSelectedRange()", (state) => {
       const selection = state.selection;
+      if ((selection?.areas ?? 1) > 1) {
+        fail("InvalidSelection", "The current selection is invalid for this operation.");
+      }
       const sheet = state.sheetById(selection?.sheetId ?? state.activeSheetId ?? "");
       if (!sheet) return undefined;
       return { sheet, range: selection?.range ?? { top: 1, left: 1, bottom: 1, right: 1 } };

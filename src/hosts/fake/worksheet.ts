@@ -15,13 +15,19 @@ type FindSheet = (state: WorkbookState) => SheetState | undefined;
 
 const FORBIDDEN = /[[\]:*?/\\]/;
 
+/** A workbook with its structure protected refuses to add, delete, rename, hide or show sheets. */
+export function checkStructure(state: WorkbookState): void {
+  if (state.structureProtected) fail("AccessDenied", "The workbook's structure is protected.");
+}
+
 export function checkSheetName(state: WorkbookState, name: string, self?: SheetState): void {
   if (
     name.length === 0 ||
     name.length > 31 ||
     FORBIDDEN.test(name) ||
     name.startsWith("'") ||
-    name.endsWith("'")
+    name.endsWith("'") ||
+    name.toLowerCase() === "history"
   ) {
     fail("InvalidArgument", `"${name}" is not a valid sheet name.`);
   }
@@ -51,6 +57,7 @@ function usedRange(sheet: SheetState, valuesOnly: boolean): RangeRef | undefined
 }
 
 function deleteSheet(sheet: SheetState, state: WorkbookState): void {
+  checkStructure(state);
   // "If the worksheet's visibility is set to VeryHidden, the delete operation will fail" (Worksheet.delete).
   if (sheet.visibility === "VeryHidden") fail("InvalidOperation", "A very hidden sheet cannot be deleted.");
   if (sheet.visibility === "Visible" && visibleCount(state) === 1) {
@@ -101,6 +108,7 @@ export class FakeWorksheet extends FakeObject<SheetState> implements WorksheetLi
   }
   set name(name: string) {
     this.queueSet("name", name, (sheet, state) => {
+      checkStructure(state);
       checkSheetName(state, name, sheet);
       sheet.name = name;
     });
@@ -110,6 +118,7 @@ export class FakeWorksheet extends FakeObject<SheetState> implements WorksheetLi
   }
   set visibility(v: string) {
     this.queueSet("visibility", v, (sheet, state) => {
+      if (v !== sheet.visibility) checkStructure(state);
       if (v !== "Visible" && sheet.visibility === "Visible" && visibleCount(state) === 1) {
         fail("InvalidOperation", "A workbook must contain at least one visible worksheet.");
       }
@@ -226,12 +235,16 @@ export class FakeWorksheet extends FakeObject<SheetState> implements WorksheetLi
       bottom: startRow + rowCount,
       right: startColumn + columnCount,
     };
-    if (rowCount < 1 || columnCount < 1 || range.bottom > MAX_ROWS || range.right > MAX_COLUMNS) {
-      fail("InvalidArgument", "The range is outside the sheet.");
-    }
-    return this.rangeProxy(
-      `getRangeByIndexes(${startRow},${startColumn},${rowCount},${columnCount})`,
-      () => range,
+    const outside =
+      startRow < 0 ||
+      startColumn < 0 ||
+      rowCount < 1 ||
+      columnCount < 1 ||
+      range.bottom > MAX_ROWS ||
+      range.right > MAX_COLUMNS;
+    // As in Office.js, a bad argument is found by Excel when the request runs, not when it is queued.
+    return this.rangeProxy(`getRangeByIndexes(${startRow},${startColumn},${rowCount},${columnCount})`, () =>
+      outside ? fail("InvalidArgument", "The range is outside the sheet.") : range,
     );
   }
 

@@ -20,7 +20,10 @@ export type HostErrorCode =
   | "sheet-protected"
   | "old-sheets-left"
   | "rollback-failed"
-  | "settings-not-saved";
+  | "settings-not-saved"
+  | "workbook-protected"
+  | "marks-too-large"
+  | "marks-failed";
 
 /** A failure the user can act on; the pane renders `code` and `params` (see describeHostError). */
 export class HostError extends Error {
@@ -35,6 +38,4 @@ export class HostError extends Error {
   }
 }
 
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+export { messageOf } from "../../core/error-message";

@@ -188,8 +188,14 @@ export interface TableCollectionLike extends Loadable {
   getItem(key: string): TableLike;
 }
 
+export interface WorkbookProtectionLike extends Loadable {
+  readonly protected: boolean;
+}
+
 export interface WorkbookLike extends Loadable {
   readonly name: string;
+  /** ExcelApi 1.7. */
+  readonly protection: WorkbookProtectionLike;
   readonly worksheets: WorksheetCollectionLike;
   readonly names: NamedItemCollectionLike;
   readonly tables: TableCollectionLike;
@@ -198,7 +204,11 @@ export interface WorkbookLike extends Loadable {
 
 export interface RequestContextLike {
   readonly workbook: WorkbookLike;
-  readonly application: { suspendApiCalculationUntilNextSync(): void };
+  readonly application: {
+    suspendApiCalculationUntilNextSync(): void;
+    /** ExcelApi 1.1. */
+    calculate(calculationType: "Recalculate" | "Full" | "FullRebuild"): void;
+  };
   sync(): Promise<unknown>;
 }
 

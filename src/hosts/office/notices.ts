@@ -1,3 +1,5 @@
+import en from "../../i18n/en.json";
+import vi from "../../i18n/vi.json";
 import type { Lang } from "../../core/locale/lang";
 import { interpolate } from "../../core/locale/interpolate";
 import type { HostError, HostErrorCode } from "./errors";
@@ -9,7 +11,8 @@ export type HostNoticeCode =
   | "print-skipped"
   | "indent-skipped"
   | "names-renamed"
-  | "mark-notes-skipped";
+  | "mark-notes-skipped"
+  | "validation-text-cut";
 
 export interface HostNotice {
   code: HostNoticeCode;
@@ -20,7 +23,7 @@ export interface HostNotice {
 
 export type NoticeSink = (notice: HostNotice) => void;
 
-const NOTICES: Record<HostNoticeCode, Record<Lang, string>> = {
+const NOTICES: Record<Exclude<HostNoticeCode, "validation-text-cut">, Record<Lang, string>> = {
   "merges-unknown": {
     vi: "Phiên bản Excel này không cho biết các ô đã gộp (cần ExcelApi 1.13), nên không kiểm tra được ô gộp trên {count} trang tính.",
     en: "This Excel cannot report merged cells (ExcelApi 1.13 needed), so merged cells on {count} sheet(s) were not checked.",
@@ -47,7 +50,9 @@ const NOTICES: Record<HostNoticeCode, Record<Lang, string>> = {
   },
 };
 
-const ERRORS: Record<HostErrorCode, Record<Lang, string>> = {
+type CataloguedError = "workbook-protected" | "marks-too-large" | "marks-failed";
+
+const ERRORS: Record<Exclude<HostErrorCode, CataloguedError>, Record<Lang, string>> = {
   "sheet-missing": {
     vi: "Không có trang tính “{sheet}” trong sổ này. Kiểm tra lại tên trang tính rồi thử lại.",
     en: "There is no sheet “{sheet}” in this workbook. Check the sheet name and try again.",
@@ -61,8 +66,8 @@ const ERRORS: Record<HostErrorCode, Record<Lang, string>> = {
     en: "The sheet(s) {sheets} are protected with a password, so cells cannot be coloured or noted. Unprotect them (Review › Unprotect Sheet) and try again.",
   },
   "selection-missing": {
-    vi: "Chưa chọn ô nào. Hãy chọn ô bắt đầu rồi thử lại.",
-    en: "No cell is selected. Select the starting cell and try again.",
+    vi: "Chưa chọn ô nào, hoặc đang chọn nhiều vùng cùng lúc. Hãy chọn một ô bắt đầu rồi thử lại.",
+    en: "No cell is selected, or several areas are selected at once. Select one starting cell and try again.",
   },
   "old-sheets-left": {
     vi: "Đã ghi xong các trang tính mới, nhưng chưa xoá được trang cũ: {sheets}. Có thể xoá chúng bằng tay.",
@@ -78,10 +83,19 @@ const ERRORS: Record<HostErrorCode, Record<Lang, string>> = {
   },
 };
 
+const CATALOGUE: Record<Lang, Record<string, string>> = { vi: vi.ui, en: en.ui };
+
 export function describeNotice(notice: HostNotice, lang: Lang): string {
-  return interpolate(NOTICES[notice.code][lang], { count: notice.count, items: notice.items.join(", ") });
+  const code = notice.code;
+  const text = code === "validation-text-cut" ? CATALOGUE[lang][`host.notice.${code}`] : NOTICES[code][lang];
+  return interpolate(text, { count: notice.count, items: notice.items.join(", ") });
 }
 
 export function describeHostError(error: HostError, lang: Lang): string {
-  return interpolate(ERRORS[error.code][lang], error.params);
+  const code = error.code;
+  const text =
+    code === "workbook-protected" || code === "marks-too-large" || code === "marks-failed"
+      ? CATALOGUE[lang][`host.error.${code}`]
+      : ERRORS[code][lang];
+  return interpolate(text, error.params);
 }

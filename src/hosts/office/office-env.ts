@@ -6,6 +6,11 @@ export interface DocumentSettings {
   set(name: string, value: unknown): void;
   /** Persists the settings in the document (saveAsync). */
   save(): Promise<void>;
+  /**
+   * Reads the settings persisted in the document again (refreshAsync). Each runtime holds its own copy,
+   * loaded when it started: the ribbon's function file does not see what the pane saved since.
+   */
+  refresh(): Promise<void>;
 }
 
 /** Everything hosts/office takes from the Office.js globals; hosts/fake provides the same for tests. */
@@ -27,6 +32,14 @@ function officeSettings(): DocumentSettings {
     save: () =>
       new Promise((resolve, reject) =>
         settings.saveAsync((result) =>
+          result.status === Office.AsyncResultStatus.Failed
+            ? reject(new Error(result.error.message))
+            : resolve(),
+        ),
+      ),
+    refresh: () =>
+      new Promise((resolve, reject) =>
+        settings.refreshAsync((result) =>
           result.status === Office.AsyncResultStatus.Failed
             ? reject(new Error(result.error.message))
             : resolve(),

@@ -38,7 +38,9 @@ export async function openAsNewWorkbookWith(
 /** All settings live under one key: Office's document settings cannot list their keys. */
 export const SETTINGS_KEY = "thidua.settings";
 
-export function loadSettingsFrom(settings: DocumentSettings): Record<string, string> {
+/** The settings as saved in the document, read again so that another runtime's save is seen. */
+export async function loadSettingsFrom(settings: DocumentSettings): Promise<Record<string, string>> {
+  await settings.refresh();
   const stored = settings.get(SETTINGS_KEY);
   if (typeof stored !== "object" || stored === null) return {};
   return Object.fromEntries(

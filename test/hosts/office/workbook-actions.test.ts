@@ -1,5 +1,5 @@
 import type { SheetPlan } from "../../../src/core/workbook-model/plan";
-import { HostError } from "../../../src/hosts/office";
+import { describeHostError, HostError, officeWorkbookHost } from "../../../src/hosts/office";
 import { toBase64 } from "../../../src/hosts/office/workbook-actions";
 import { setup } from "./helpers";
 
@@ -41,6 +41,18 @@ describe("insertAtSelection", () => {
       code: "target-not-empty",
       params: { range: "C5:D6" },
     });
+    expect(excel.cell("Báo cáo", "C5")).toBeUndefined();
+  });
+});
+
+describe("insertAtSelection with several areas selected", () => {
+  it("asks for one starting cell and writes nothing", async () => {
+    const { excel, host } = setup();
+    excel.addSheet("Báo cáo");
+    excel.select("Báo cáo", "C5:D6,F9");
+    const error: unknown = await host.insertAtSelection(SECTION).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HostError);
+    expect(describeHostError(error as HostError, "vi")).toContain("nhiều vùng");
     expect(excel.cell("Báo cáo", "C5")).toBeUndefined();
   });
 });
@@ -87,5 +99,15 @@ describe("selectCell, openAsNewWorkbook, settings", () => {
     expect(await host.loadSettings()).toEqual({ agency: "Sở Xây dựng", signer: "Nguyễn Văn A" });
     excel.settings.failSave = "offline";
     await expect(host.saveSettings({})).rejects.toMatchObject({ code: "settings-not-saved" });
+  });
+});
+
+describe("settings across runtimes", () => {
+  it("the ribbon's runtime reads what the pane saved after it started", async () => {
+    const { excel, host: pane } = setup();
+    const ribbonEnv = { ...excel.env, settings: excel.settings.otherRuntime() };
+    const ribbon = officeWorkbookHost({ env: ribbonEnv });
+    await pane.saveSettings({ year: "2025", unitName: "Văn phòng Sở" });
+    expect(await ribbon.loadSettings()).toEqual({ year: "2025", unitName: "Văn phòng Sở" });
   });
 });

@@ -17,7 +17,8 @@ function restoreFill(context: RequestContextLike, r: MarkRecord, patterns: boole
 /**
  * Puts back what the marks replaced — fills (or no fill) and notes — and deletes the record. Without a
  * record it does nothing, so a second call is a no-op. Syncs: 1 when there is nothing to clear, else 4
- * (sheets; the record and protections; fills restored and notes looked up; notes and the record removed).
+ * (sheets; the record and protections; fills restored and notes looked up; notes and the record removed),
+ * one more when a protection is lifted.
  */
 export async function clearMarksWith(context: RequestContextLike, supports: Supports): Promise<number> {
   const worksheets = context.workbook.worksheets;
@@ -34,34 +35,32 @@ export async function clearMarksWith(context: RequestContextLike, supports: Supp
   );
   await context.sync();
   const records = used.isNullObject ? [] : decodeMarks(used.values).filter((r) => sheetNames.has(r.sheet));
-  const sheets = records.map((r) => r.sheet);
-  const locked = protections.protectedSheets(sheets);
+  protections.checkStructure();
+  const lifted = await protections.lift(
+    context,
+    records.map((r) => r.sheet),
+  );
 
   const patterns = supports("fillPattern");
   const withNotes = supports("notes") ? records.filter((r) => r.note !== "none") : [];
-  protections.around(sheets, () => records.forEach((r) => restoreFill(context, r, patterns)));
+  records.forEach((r) => restoreFill(context, r, patterns));
   const notes: [MarkRecord, NoteLike][] = withNotes.map((r) => {
     const ws = context.workbook.worksheets.getItem(r.sheet);
     const note = ws.notes.getItemOrNullObject(r.cell);
     note.load("content");
     return [r, note];
   });
-  await syncMarks(context, locked);
+  await syncMarks(context, lifted, false);
 
-  protections.around(
-    notes.map(([r]) => r.sheet),
-    () => {
-      for (const [r, note] of notes) {
-        if (note.isNullObject) continue;
-        if (r.note === "added") note.delete();
-        else note.content = r.originalNote;
-      }
-    },
-  );
+  for (const [r, note] of notes) {
+    if (note.isNullObject) continue;
+    if (r.note === "added") note.delete();
+    else note.content = r.originalNote;
+  }
   const marks = context.workbook.worksheets.getItem(MARKS_SHEET);
   // Worksheet.delete fails with InvalidOperation on a "VeryHidden" sheet (Excel.Worksheet.delete reference).
   marks.visibility = "Hidden";
   marks.delete();
-  await syncMarks(context, locked);
+  await syncMarks(context, lifted);
   return records.length;
 }

@@ -94,7 +94,7 @@ function writeRecords(context: RequestContextLike, records: MarkRecord[], exists
  * Marks each finding's cell on this workbook: fill by the worst severity and a note with the messages
  * (ExcelApi 1.18; below it the cell is only filled and the pane's list has the messages). What each cell
  * had is recorded on the very hidden marks sheet first; a cell marked again keeps its first record. Three
- * syncs: sheets; records, fills, notes and protection; the writes.
+ * syncs (sheets; records, fills, notes and protection; the writes), four when a protection is lifted.
  */
 export async function markFindingsWith(
   context: RequestContextLike,
@@ -138,13 +138,15 @@ export async function markFindingsWith(
     const key = markKey(t.sheet, t.cell);
     records.set(key, records.get(key) ?? recordOf(t, patterns));
   }
+  if (!hasRecord) protections.checkStructure();
+  const lifted = await protections.lift(
+    context,
+    targets.map((t) => t.sheet),
+  );
   // The record is written first: whatever happens next, Clear marks knows what to put back.
   writeRecords(context, [...records.values()], hasRecord);
-  const sheets = targets.map((t) => t.sheet);
-  protections.around(sheets, () => {
-    for (const t of targets) queueMark(context, t, records.get(markKey(t.sheet, t.cell)), options.lang);
-  });
-  await syncMarks(context, protections.protectedSheets(sheets));
+  for (const t of targets) queueMark(context, t, records.get(markKey(t.sheet, t.cell)), options.lang);
+  await syncMarks(context, lifted);
 
   if (!notes) options.notice?.({ code: "mark-notes-skipped", count: targets.length, items: [] });
   return targets.reduce((n, t) => n + t.findings.length, 0);

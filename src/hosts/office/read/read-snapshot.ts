@@ -6,13 +6,14 @@ import type {
   TableSnapshot,
   WorkbookSnapshot,
 } from "../../../core/workbook-model/snapshot";
-import type { MaybeNull, NamedItemLike, RangeLike, RequestContextLike, TableLike } from "../excel-api";
+import type { NamedItemLike, RangeLike, RequestContextLike, TableLike } from "../excel-api";
 import { MARKS_SHEET } from "../marks/marks-sheet";
 import type { NoticeSink } from "../notices";
 import type { Supports } from "../requirements";
-import { splitAddress, splitAreas } from "../sheet-address";
+import { splitAddress } from "../sheet-address";
 import { addCells } from "./cells";
 import { readBlocks, type Block } from "./read-cells";
+import { readMerges } from "./read-merges";
 
 export interface ReadOptions {
   supports: Supports;
@@ -31,7 +32,6 @@ interface SheetParts {
   name: string;
   visibility: SheetVisibility;
   used: RangeLike;
-  merges?: MaybeNull & { readonly address: string };
   names: NamedItemLike[];
 }
 
@@ -40,14 +40,6 @@ function rangeNames(items: NamedItemLike[], scopeSheet?: string): DefinedNameSna
     const target = item.type === "Range" ? splitAddress(String(item.formula)) : undefined;
     if (!target) return [];
     return [{ name: item.name, sheet: target.sheet, ref: target.ref, ...(scopeSheet ? { scopeSheet } : {}) }];
-  });
-}
-
-function mergesOf(parts: SheetParts): string[] {
-  if (!parts.merges || parts.merges.isNullObject) return [];
-  return splitAreas(parts.merges.address).flatMap((area) => {
-    const target = splitAddress(area);
-    return target ? [target.ref] : [];
   });
 }
 
@@ -65,8 +57,9 @@ function dropCovered(sheet: SheetSnapshot): void {
 
 /**
  * Reads the active sheet or every sheet (except the marks record) as a snapshot in a constant number of
- * syncs: (1) the workbook's sheets, names and tables; (2) each sheet's used range, sheet names, merges and
- * each table's range and columns; (3…) the cells, one sync per CELLS_PER_REQUEST cells.
+ * syncs: (1) the workbook's sheets, names and tables; (2) each sheet's used range, sheet names and each
+ * table's range and columns; (3) the merges, in row bands (see readMerges); (4…) the cells, one sync per
+ * CELLS_PER_REQUEST cells.
  */
 export async function readSnapshotWith(
   context: RequestContextLike,
@@ -93,9 +86,7 @@ export async function readSnapshotWith(
     const used = ws.getUsedRangeOrNullObject(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
     ws.names.load("items/name,items/type,items/formula");
-    const merges = mergesKnown ? ws.getRange().getMergedAreasOrNullObject() : undefined;
-    merges?.load("address");
-    return { name: ws.name, visibility: VISIBILITY[ws.visibility] ?? "visible", used, merges, names: [] };
+    return { name: ws.name, visibility: VISIBILITY[ws.visibility] ?? "visible", used, names: [] };
   });
   const tableParts = tables.items.map((table) => {
     const range = table.getRange();
@@ -116,13 +107,14 @@ export async function readSnapshotWith(
       rows: p.used.rowCount,
       columns: p.used.columnCount,
     }));
+  const merges = mergesKnown ? await readMerges(context, blocks) : undefined;
   const data = await readBlocks(context, blocks, options.cellsPerRequest);
 
   const sheets: SheetSnapshot[] = parts.map((p) => ({
     name: p.name,
     visibility: p.visibility,
     cells: {},
-    merges: mergesOf(p),
+    merges: merges?.get(p.name) ?? [],
   }));
   const byName = new Map(sheets.map((s) => [s.name, s]));
   for (const d of data) {
@@ -130,7 +122,7 @@ export async function readSnapshotWith(
     if (sheet) addCells(sheet.cells, d.block.row + 1, d.block.column + 1, d);
   }
   sheets.forEach(dropCovered);
-  if (!mergesKnown && sheets.length > 0) {
+  if (!merges && blocks.length > 0) {
     options.notice?.({ code: "merges-unknown", count: sheets.length, items: sheets.map((s) => s.name) });
   }
 

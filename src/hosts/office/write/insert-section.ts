@@ -10,7 +10,7 @@ import { validateSheet } from "../../../core/workbook-model/validate-sheet";
 import { HostError, officeErrorCode } from "../errors";
 import type { ExcelRun, RequestContextLike } from "../excel-api";
 import { shiftRange } from "../sheet-address";
-import { runOps } from "./run-ops";
+import { hasFormulas, runOps } from "./run-ops";
 import type { SkipCounts } from "./setup-ops";
 import { mergeOps } from "./sheet-ops";
 import { styleOps } from "./style-ops";
@@ -86,7 +86,7 @@ export async function insertSection(run: ExcelRun, section: SheetPlan, options: 
         throw new HostError("target-not-empty", { range: area }, `The range ${area} is not empty`);
       }
     }
-    const counts: SkipCounts = { notesSkipped: 0, indentSkipped: 0, printSkipped: [] };
+    const counts: SkipCounts = { notesSkipped: 0, indentSkipped: 0, printSkipped: [], validationsCut: [] };
     const ops = [
       ...valueOps(start.sheet, collectGrid(moved.blocks)),
       ...mergeOps(start.sheet, moved.merges ?? []),
@@ -94,6 +94,11 @@ export async function insertSection(run: ExcelRun, section: SheetPlan, options: 
     ];
     try {
       await runOps(context, ops, options.requestBytes);
+      if (hasFormulas(moved.blocks)) {
+        // Written with calculation suspended: recalculate so totals do not show stale values.
+        context.application.calculate("Recalculate");
+        await context.sync();
+      }
     } catch (error) {
       if (officeErrorCode(error) !== "AccessDenied") throw error;
       throw new HostError("sheet-protected", { sheets: start.sheet }, `Sheet ${start.sheet} is protected`, {

@@ -49,19 +49,35 @@ export class ListSources {
   }
 }
 
-export function validationOps(sheet: string, validations: ListValidation[], lists: ListSources): WriteOp[] {
+/** Excel's limits on a validation's error title and message (characters). */
+export const MAX_ERROR_TITLE = 32;
+export const MAX_ERROR_MESSAGE = 225;
+
+function cut(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
+}
+
+/**
+ * The drop-downs; an error title or message over Excel's limit (an edited criteria workbook can have
+ * one) is cut with "…", and `cutAt` receives the cells whose texts were cut.
+ */
+export function validationOps(
+  sheet: string,
+  validations: ListValidation[],
+  lists: ListSources,
+  cutAt: (where: string) => void = () => undefined,
+): WriteOp[] {
   return validations.map((v) => {
     const range = rangeToA1(parseRange(v.range));
     const source = lists.sourceFor(v.values);
-    return simpleOp({ range, source, error: v.error }, (context) => {
+    const title = cut(v.error?.title ?? "", MAX_ERROR_TITLE);
+    const message = cut(v.error?.message ?? "", MAX_ERROR_MESSAGE);
+    if (title !== (v.error?.title ?? "") || message !== (v.error?.message ?? "")) cutAt(`${sheet}!${range}`);
+    return simpleOp({ range, source, error: { title, message } }, (context) => {
       const validation = sheetOf(context, sheet).getRange(range).dataValidation;
       validation.rule = { list: { inCellDropDown: true, source } };
-      validation.errorAlert = {
-        showAlert: true,
-        style: "Stop",
-        title: v.error?.title ?? "",
-        message: v.error?.message ?? "",
-      };
+      validation.errorAlert = { showAlert: true, style: "Stop", title, message };
     });
   });
 }

@@ -1,5 +1,6 @@
-import { isRequestTooLarge } from "../errors";
+import { isRequestTooLarge, officeErrorCode } from "../errors";
 import type { RequestContextLike } from "../excel-api";
+import type { CellBlock } from "../../../core/workbook-model/plan";
 import type { WriteOp } from "./op";
 
 /**
@@ -7,6 +8,11 @@ import type { WriteOp } from "./op";
  * estimate counts the data and a little per action, so a margin stays for what it does not see.
  */
 export const REQUEST_BYTES = 4_000_000;
+
+/** Whether blocks hold formulas, which the write leaves to be recalculated (see runOps). */
+export function hasFormulas(blocks: CellBlock[]): boolean {
+  return blocks.some((b) => b.rows.some((row) => row.some((v) => typeof v === "object" && v !== null)));
+}
 
 /** Packs consecutive ops into requests of at most `budget` bytes, keeping their order. */
 export function packRequests(ops: WriteOp[], budget: number): WriteOp[][] {
@@ -37,7 +43,9 @@ function halves(request: WriteOp[]): WriteOp[][] | undefined {
 
 /**
  * Sends the ops in order, one sync per request, with calculation suspended for each. A request rejected
- * as too large was not applied at all, so it is sent again in halves.
+ * as too large was not applied at all, so it is sent again in halves. Excel on the web reports an
+ * oversized request as GeneralException too (office-js #1314, #1012), so that one is halved as well; if
+ * halving does not help, the first GeneralException is what the write fails with.
  */
 export async function runOps(
   context: RequestContextLike,
@@ -45,6 +53,7 @@ export async function runOps(
   budget = REQUEST_BYTES,
 ): Promise<void> {
   const queue = packRequests(ops, budget);
+  let general: unknown;
   while (queue.length > 0) {
     const request = queue.shift() ?? [];
     context.application.suspendApiCalculationUntilNextSync();
@@ -53,8 +62,10 @@ export async function runOps(
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per REQUEST_BYTES, by design
       await context.sync();
     } catch (error) {
-      const smaller = isRequestTooLarge(error) ? halves(request) : undefined;
-      if (!smaller) throw error;
+      const isGeneral = officeErrorCode(error) === "GeneralException";
+      if (isGeneral) general ??= error;
+      const smaller = isRequestTooLarge(error) || isGeneral ? halves(request) : undefined;
+      if (!smaller) throw general ?? error;
       queue.unshift(...smaller);
     }
   }

@@ -9,6 +9,8 @@ export interface SkipCounts {
   notesSkipped: number;
   indentSkipped: number;
   printSkipped: string[];
+  /** Drop-downs ("Sheet!C5:C40") whose error title or message was cut to Excel's limit. */
+  validationsCut: string[];
 }
 
 /** Excel's column width is in points; a plan's is in characters of the default font (7 px + 5 px padding). */

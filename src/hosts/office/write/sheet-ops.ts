@@ -31,7 +31,7 @@ export function sheetContentOps(sheet: string, plan: SheetPlan, c: SheetOpsConte
     ...mergeOps(sheet, plan.merges ?? []),
     ...styleOps(sheet, plan.styles ?? [], c.supports, c.counts),
     ...layoutOps(sheet, plan),
-    ...validationOps(sheet, plan.validations ?? [], c.lists),
+    ...validationOps(sheet, plan.validations ?? [], c.lists, (where) => c.counts.validationsCut.push(where)),
     ...noteOps(sheet, plan.notes ?? [], c.supports, c.counts),
     ...setupOps(sheet, plan, c.supports, c.counts),
   ];

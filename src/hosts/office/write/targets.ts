@@ -1,5 +1,5 @@
 import type { NamePlan, SheetPlan, WorkbookPlan } from "../../../core/workbook-model/plan";
-import { uniqueDefinedName, uniqueSheetName } from "../../../core/workbook-model/sheet-names";
+import { fitSheetName, uniqueDefinedName, uniqueSheetName } from "../../../core/workbook-model/sheet-names";
 
 /** What the workbook holds before a write (read in one request). */
 export interface ExistingWorkbook {
@@ -53,7 +53,7 @@ export function chooseTargets(
   const backups = existing.sheets
     .filter((s) => replaced.has(lower(s.name)))
     .map((s) => {
-      const backup = uniqueSheetName(`${s.name} (cũ)`, takenSheets);
+      const backup = uniqueSheetName(fitSheetName(s.name, " (cũ)"), takenSheets);
       takenSheets.add(lower(backup));
       return { id: s.id, original: s.name, backup, veryHidden: s.visibility === "VeryHidden" };
     });

@@ -9,7 +9,7 @@ import { absoluteA1, quoteSheet, splitAddress } from "../sheet-address";
 import { ListSources } from "./list-sources";
 import { simpleOp, type WriteOp } from "./op";
 import { rollbackAfter } from "./rollback";
-import { runOps } from "./run-ops";
+import { hasFormulas, runOps } from "./run-ops";
 import { finishOps, type SkipCounts } from "./setup-ops";
 import { sheetContentOps } from "./sheet-ops";
 import { chooseTargets, clashingSheets, type ExistingWorkbook, type WriteTargets } from "./targets";
@@ -73,8 +73,13 @@ function writeOps(targets: WriteTargets, supports: Supports, counts: SkipCounts)
   return [...moveAside, ...lists.ops(), ...content, ...finish];
 }
 
-/** Defined names (after the sheets they refer to exist) and the first visible new sheet activated. */
-async function commit(context: RequestContextLike, targets: WriteTargets): Promise<void> {
+/**
+ * Defined names (after the sheets they refer to exist), the first visible new sheet activated and, when
+ * formulas were written, a recalculation: they were written with calculation suspended, and until Excel
+ * recalculates, totals may show stale values (Application.suspendApiCalculationUntilNextSync).
+ */
+async function commit(context: RequestContextLike, targets: WriteTargets, formulas: boolean): Promise<void> {
+  if (formulas) context.application.calculate("Recalculate");
   const sheetName = new Map(targets.sheets.map((s) => [s.plan.name.toLowerCase(), s.name]));
   for (const name of targets.namesToDelete) context.workbook.names.getItem(name).delete();
   for (const { plan: p, name } of targets.names) {
@@ -113,6 +118,10 @@ function report(notice: NoticeSink | undefined, targets: WriteTargets, counts: S
   if (counts.printSkipped.length > 0) {
     notice({ code: "print-skipped", count: counts.printSkipped.length, items: counts.printSkipped });
   }
+  if (counts.validationsCut.length > 0) {
+    const items = counts.validationsCut;
+    notice({ code: "validation-text-cut", count: items.length, items });
+  }
   if (targets.renamed.length > 0)
     notice({ code: "names-renamed", count: targets.renamed.length, items: targets.renamed });
 }
@@ -134,13 +143,17 @@ export async function writeSheets(
   const clashing = clashingSheets(plan, existing);
   const replace = clashing.length > 0 && (await confirmReplace(clashing));
   const targets = chooseTargets(plan, existing, replace);
-  const counts: SkipCounts = { notesSkipped: 0, indentSkipped: 0, printSkipped: [] };
+  const counts: SkipCounts = { notesSkipped: 0, indentSkipped: 0, printSkipped: [], validationsCut: [] };
   const ops = writeOps(targets, options.supports, counts);
   const before = new Set(existing.sheets.map((s) => s.id));
   try {
     await run(async (context) => {
       await runOps(context, ops, options.requestBytes);
-      await commit(context, targets);
+      await commit(
+        context,
+        targets,
+        plan.sheets.some((s) => hasFormulas(s.blocks)),
+      );
     });
   } catch (error) {
     await rollbackAfter(run, targets, before, error);
