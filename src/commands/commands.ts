@@ -20,5 +20,10 @@ if (typeof Office === "undefined") {
   // office.js did not load (no network, or the page was opened directly): only the notice can be shown.
   if (notice) renderNoticePage(document, notice);
 } else {
-  void Office.onReady(() => (notice ? renderNoticePage(document, notice) : register()));
+  // At the top level, as Microsoft's function-file sample does: a ribbon click that arrives before
+  // Office.onReady has called back still finds its handler (the handlers use Office only when run).
+  if (!notice) register();
+  void Office.onReady(() => {
+    if (notice) renderNoticePage(document, notice);
+  });
 }

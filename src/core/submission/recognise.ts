@@ -7,7 +7,7 @@ import { SUMMARY_SHEETS } from "../consolidation/plan/names";
 import { CRITERIA_SHEETS } from "../criteria/workbook/sheets";
 import type { Finding } from "../findings/finding";
 import { foldKey } from "../locale/text";
-import { REPORT_SHEET } from "../report/plan/build-report-plan";
+import { REPORT_SHEET } from "../report/plan/sheet-name";
 import { OUTPUT_KINDS } from "../template/meta";
 import type { WorkbookSnapshot } from "../workbook-model/snapshot";
 import type { LocatedField } from "./locate-fields";

@@ -14,7 +14,9 @@ import { Layout } from "./layout";
 import { PRINT } from "./styles";
 import { layTitle } from "./title";
 
-export const REPORT_SHEET = "Báo cáo";
+import { REPORT_SHEET } from "./sheet-name";
+
+export { REPORT_SHEET };
 const SECTION_GAP = 12;
 
 export interface ReportPlanOptions {

@@ -30,6 +30,8 @@ export class ZipArchive {
   private readonly byName = new Map<string, ZipEntryInfo>();
   private readonly byLowerName = new Map<string, ZipEntryInfo>();
   private inflated = 0;
+  /** Bytes inflated from entries that declare no size (zero, left to a data descriptor). */
+  private inflatedUndeclared = 0;
 
   constructor(
     private readonly bytes: Uint8Array,
@@ -54,15 +56,6 @@ export class ZipArchive {
     return this.entry(name) !== undefined;
   }
 
-  /** The inflated bytes of an entry, or undefined when there is no such entry. */
-  read(name: string): Uint8Array | undefined {
-    const entry = this.entry(name);
-    if (!entry) return undefined;
-    const chunks: Uint8Array[] = [];
-    const size = this.inflate(entry, (chunk) => chunks.push(chunk.slice()));
-    return concat(chunks, size);
-  }
-
   /**
    * The entry as UTF-8 text (a byte-order mark dropped), or undefined. Decoded as it inflates, so that
    * only the text is kept, not the bytes too.
@@ -80,7 +73,13 @@ export class ZipArchive {
   /** Inflates an entry chunk by chunk, counting against the limits; returns its size. */
   private inflate(entry: ZipEntryInfo, onChunk: (chunk: Uint8Array) => void): number {
     if (entry.flags & 1) throw new ZipFormatError(`entry ${entry.name} is encrypted`);
-    const limit = Math.min(this.limits.maxEntryBytes, this.limits.maxTotalBytes - this.inflated);
+    const undeclared = isUndeclared(entry);
+    // Writers put the real sizes in the central directory even with a data descriptor; entries without
+    // them share one part's limit in all.
+    const limit = Math.min(
+      this.limits.maxEntryBytes - (undeclared ? this.inflatedUndeclared : 0),
+      this.limits.maxTotalBytes - this.inflated,
+    );
     // An honest size over the limit is refused before inflating anything.
     this.count(entry, entry.uncompressedSize, limit);
     let size = 0;
@@ -117,6 +116,7 @@ export class ZipArchive {
       throw new ZipFormatError(`entry ${entry.name} uses compression method ${entry.method}`);
     }
     this.inflated += size;
+    if (undeclared) this.inflatedUndeclared += size;
     return size;
   }
 
@@ -182,13 +182,6 @@ export class ZipArchive {
   }
 }
 
-function concat(chunks: Uint8Array[], size: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0];
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
+function isUndeclared(entry: ZipEntryInfo): boolean {
+  return (entry.flags & DATA_DESCRIPTOR) !== 0 && entry.uncompressedSize === 0;
 }

@@ -1,0 +1,2 @@
+/** The sheet the report is written on. */
+export const REPORT_SHEET = "Báo cáo";
