@@ -20,6 +20,44 @@ const officeAddinsRules = Object.fromEntries(
 const CORE_MESSAGE =
   "src/core is pure TypeScript: no Office.js, ExcelJS, React, Fluent UI, DOM or Node. Do I/O in src/hosts.";
 
+/**
+ * Layers, lowest first: core (pure) → hosts (one per environment, each on core only; the interfaces
+ * hosts/workbook-host and hosts/office/excel-api are shared) → jobs (the application: core and the host
+ * interfaces) → the front doors cli, taskpane and commands (jobs, core, hosts; never each other).
+ * src/dev (samples, benches) may import anything; nothing imports it.
+ */
+const HOSTS = ["browser", "fake", "office", "xlsx"];
+const DOORS_AND_TOOLS = ["cli", "taskpane", "commands", "dev"];
+const layerMessage = (layer, rule) => `${layer} ${rule} (the layers are in README.md, "Layout").`;
+/** An import that climbs out of its folder (../, ../../…) into one of `folders`. */
+const climbsInto = (folders) => `^(\\.\\./)+(${folders.join("|")})(/|$)`;
+const importRule = (...patterns) => ["error", { paths: [], patterns }];
+const CORE_LAYER = {
+  regex: climbsInto(["hosts", "jobs", ...DOORS_AND_TOOLS]),
+  message: layerMessage("src/core", "imports nothing of ours above it"),
+};
+// The interfaces of hosts/office (excel-api, office-env) are the only files one host may share with
+// another: the Office fake implements them.
+const hostLayer = (host) => {
+  const message = layerMessage(
+    `src/hosts/${host}`,
+    "imports core and the host interfaces only, never another host",
+  );
+  const others = HOSTS.filter((h) => h !== host && h !== "office");
+  return [
+    { regex: climbsInto(["jobs", ...DOORS_AND_TOOLS, ...others]), message },
+    ...(host === "office" ? [] : [{ regex: "^(\\.\\./)+office(/(?!(excel-api|office-env)$).*)?$", message }]),
+  ];
+};
+const JOBS_LAYER = {
+  regex: `${climbsInto(DOORS_AND_TOOLS)}|^(\\.\\./)+hosts/(${HOSTS.join("|")})(/|$)`,
+  message: layerMessage("src/jobs", "imports core and the host interfaces only"),
+};
+const doorLayer = (door) => ({
+  regex: climbsInto(DOORS_AND_TOOLS.filter((d) => d !== door)),
+  message: layerMessage(`src/${door}`, "imports jobs, core and hosts, never another front door or src/dev"),
+});
+
 const NODE_GLOBALS = Object.fromEntries(
   ["require", "module", "exports", "__dirname", "__filename", "process", "Buffer", "console", "URL"].map(
     (name) => [name, "readonly"],
@@ -78,6 +116,7 @@ export default defineConfig(
               group: ["@fluentui/*", "react/*", "react-dom/*", "exceljs/*", "node:*", "fs/*", "path/*"],
               message: CORE_MESSAGE,
             },
+            CORE_LAYER,
           ],
         },
       ],
@@ -96,4 +135,19 @@ export default defineConfig(
       ],
     },
   },
+  ...HOSTS.map((host) => ({
+    name: `layers: hosts/${host}`,
+    files: [`src/hosts/${host}/**`],
+    rules: { "no-restricted-imports": importRule(...hostLayer(host)) },
+  })),
+  {
+    name: "layers: jobs",
+    files: ["src/jobs/**"],
+    rules: { "no-restricted-imports": importRule(JOBS_LAYER) },
+  },
+  ...["cli", "taskpane", "commands"].map((door) => ({
+    name: `layers: ${door}`,
+    files: [`src/${door}/**`],
+    rules: { "no-restricted-imports": importRule(doorLayer(door)) },
+  })),
 );

@@ -1,9 +1,9 @@
 import type { Lang } from "../core/locale/lang";
 import { HostError } from "../hosts/office/errors";
 import { describeHostError } from "../hosts/office/notices";
-import { makeT, type UiKey } from "../taskpane/i18n";
-import { messageOf } from "../taskpane/shared/pane-notice";
-import type { TabId } from "../taskpane/tabs";
+import { makeT, type UiKey } from "../i18n/ui-text";
+import { messageOf } from "../core/error-message";
+import type { TabId } from "../jobs/tabs";
 
 /** What a ribbon command tells the user when it has run: a heading and one paragraph, already in their language. */
 export interface CommandReport {
@@ -26,7 +26,7 @@ export function failureReport(tab: "validate" | "consolidate", lang: Lang, error
     message:
       error instanceof HostError
         ? describeHostError(error, lang)
-        : t("command.failed.body", { detail: messageOf(error) }),
+        : t("command.failed.body", { detail: messageOf(error).trim() || "—" }),
   };
 }
 

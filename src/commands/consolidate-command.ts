@@ -1,12 +1,12 @@
 import { DEFAULT_CAMPAIGN } from "../core/campaign/default-campaign";
-import { buildSummaryPlan, consolidate, consolidationSummary } from "../core/consolidation";
+import { consolidationSummary } from "../core/consolidation";
 import type { Lang } from "../core/locale/lang";
 import type { WorkbookHost } from "../hosts/workbook-host";
-import { makeT } from "../taskpane/i18n";
-import { defaultYear } from "../core/consolidation/scope";
+import { makeT } from "../i18n/ui-text";
 import { applySettings, settingsFromRecord } from "../core/campaign/stored-settings";
-import { timestamp, todaySerial } from "../core/locale/clock";
-import { readWorkbookInputs, toInputs } from "../jobs/workbook-units";
+import { todaySerial } from "../core/locale/clock";
+import { consolidateFiles, summaryPlan } from "../jobs/consolidate-files";
+import { readWorkbookInputs, unitFiles } from "../jobs/workbook-units";
 import type { CommandReport } from "./command-report";
 
 /** A one-click command cannot ask: existing summary sheets are kept and the new ones get new names. */
@@ -27,13 +27,9 @@ export async function consolidateWorkbook(host: WorkbookHost, lang: Lang): Promi
       message: t("command.consolidate.noForms.body"),
     };
   }
-  const inputs = toInputs(units);
-  const year = defaultYear(inputs, campaign);
-  const result = consolidate(inputs, campaign, { year, lang });
-  const written = await host.writeSheets(
-    buildSummaryPlan(result, campaign, { generatedAt: timestamp() }),
-    KEEP_EXISTING,
-  );
+  const { result } = consolidateFiles(unitFiles(units), campaign, { lang });
+  const year = result.reviewYear;
+  const written = await host.writeSheets(summaryPlan(result, campaign), KEEP_EXISTING);
   const summary = consolidationSummary(result);
   const names = (codes: string[]): string => (codes.length === 0 ? "—" : codes.join(", "));
   return {

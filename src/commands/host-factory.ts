@@ -1,6 +1,6 @@
 import type { NoticeSink } from "../hosts/office/notices";
 import type { WorkbookHost } from "../hosts/workbook-host";
-import { loadOfficeHost } from "../taskpane/workbook/office-host";
+import { loadOfficeHost } from "../hosts/office/load-office-host";
 
 /** Makes the workbook host a command works on; `notice` hears what this Excel could not do. */
 export type HostFactory = (notice: NoticeSink) => Promise<WorkbookHost>;

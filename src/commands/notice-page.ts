@@ -1,5 +1,5 @@
-import { makeT } from "../taskpane/i18n";
-import { TAB_LABEL } from "../taskpane/tabs";
+import { makeT } from "../i18n/ui-text";
+import { TAB_LABEL } from "../jobs/tabs";
 import type { Notice } from "./notice";
 
 function close(): void {

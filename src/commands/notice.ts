@@ -1,5 +1,5 @@
-import { LANGS, type Lang } from "../taskpane/i18n";
-import { isTabId, type TabId } from "../taskpane/tabs";
+import { LANGS, type Lang } from "../i18n/ui-text";
+import { isTabId, type TabId } from "../jobs/tabs";
 
 /**
  * What the notice dialog says: a command's result (heading and message, already in the user's language),

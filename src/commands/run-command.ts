@@ -1,8 +1,8 @@
 import type { Lang } from "../core/locale/lang";
 import { describeNotice, type HostNotice } from "../hosts/office/notices";
 import type { WorkbookHost } from "../hosts/workbook-host";
-import { langFromLocale } from "../taskpane/i18n";
-import { requestTab } from "../taskpane/tab-request";
+import { langFromLocale } from "../i18n/ui-text";
+import { requestTab } from "../jobs/tab-request";
 import { failureReport, type CommandReport, type CommandTab } from "./command-report";
 import { workbookHost } from "./host-factory";
 import { showNoticeDialog } from "./notice-dialog";

@@ -2,7 +2,7 @@ import { DEFAULT_CAMPAIGN } from "../core/campaign/default-campaign";
 import type { Lang } from "../core/locale/lang";
 import { countBySeverity } from "../core/findings/finding";
 import type { WorkbookHost } from "../hosts/workbook-host";
-import { makeT } from "../taskpane/i18n";
+import { makeT } from "../i18n/ui-text";
 import { applySettings, settingsFromRecord } from "../core/campaign/stored-settings";
 import { todaySerial } from "../core/locale/clock";
 import { checkActiveUnit, markable } from "../jobs/workbook-units";

@@ -5,52 +5,12 @@
  */
 import type { Campaign } from "../core/campaign/model";
 import type { ConsolidationInput } from "../core/consolidation/model";
-import { messageOf } from "../core/error-message";
 import { checkedFile, unreadableFile } from "../core/validation/file-check";
 import { checkWorkbook } from "../core/validation/validate";
-import type { WorkbookSnapshot } from "../core/workbook-model/snapshot";
+import { loadBytes, readSnapshot, type WorkbookReader } from "../core/workbook-model/read-outcome";
 import { digestOf, type Digest } from "./digest";
 
-/** What the xlsx host provides for reading: the CLI imports it, the pane loads it on first use. */
-export interface WorkbookReader {
-  readWorkbook(bytes: Uint8Array, fileName: string): Promise<WorkbookSnapshot>;
-  WorkbookReadError: abstract new (...args: never[]) => Error & { code: string; detail?: string };
-}
-
-/** Why a file could not be read: the reader's code ("corrupt", "legacy-xls"…) and the library's detail. */
-export interface ReadProblem {
-  reason: string;
-  detail: string;
-}
-
-export type SnapshotOrProblem = { snapshot: WorkbookSnapshot } | { problem: ReadProblem };
-
-/** Reads the bytes into a snapshot; a file that cannot be read is returned with its problem, never thrown. */
-export async function readSnapshot(
-  bytes: Uint8Array,
-  name: string,
-  reader: WorkbookReader,
-): Promise<SnapshotOrProblem> {
-  try {
-    return { snapshot: await reader.readWorkbook(bytes, name) };
-  } catch (error) {
-    if (error instanceof reader.WorkbookReadError)
-      return { problem: { reason: error.code, detail: error.detail ?? "" } };
-    return { problem: { reason: "corrupt", detail: messageOf(error) } };
-  }
-}
-
-/** Gets the bytes of a file; a failure (gone, no permission) is the file's problem, not an exception. */
-export async function loadBytes(
-  load: () => Promise<Uint8Array>,
-): Promise<{ bytes: Uint8Array } | { problem: ReadProblem }> {
-  try {
-    return { bytes: await load() };
-  } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    return { problem: { reason: "not-found", detail: typeof code === "string" ? code : messageOf(error) } };
-  }
-}
+export type { ReadProblem, SnapshotOrProblem, WorkbookReader } from "../core/workbook-model/read-outcome";
 
 /** One file given for consolidation or validation, read and checked. */
 export interface FileInput extends ConsolidationInput {

@@ -42,25 +42,37 @@ export function isLockFile(name: string): boolean {
   return /^~\$/.test(name.replace(/^.*[\\/]/, ""));
 }
 
+/**
+ * Of byte-identical copies, the one kept: the shortest name (a copy's name gets " - Copy", " (1)"…), then
+ * the first in code-point order, so the order the files were given in never changes the choice.
+ */
+function keptCopy(names: string[]): string {
+  return [...names].sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0))[0];
+}
+
 /** The files that go to the consolidation, and the decisions already made for the others. */
 export function distinctFiles(files: readonly GivenFile[]): {
   distinct: { name: string; input: FileInput }[];
   skipped: Map<number, FileDecision>;
 } {
-  const distinct: { name: string; input: FileInput }[] = [];
   const skipped = new Map<number, FileDecision>();
-  const seen = new Map<string, string>();
+  const byDigest = new Map<string, string[]>();
   files.forEach(({ name, input }, i) => {
-    if (!input || isLockFile(name)) {
-      skipped.set(i, { file: name, used: false, reason: "lock-file" });
+    if (!input || isLockFile(name)) skipped.set(i, { file: name, used: false, reason: "lock-file" });
+    else if (input.digest)
+      byDigest.set(input.digest.full, [...(byDigest.get(input.digest.full) ?? []), name]);
+  });
+  const kept = new Map([...byDigest].map(([digest, names]) => [digest, keptCopy(names)]));
+  const distinct: { name: string; input: FileInput }[] = [];
+  const keptTaken = new Set<string>();
+  files.forEach(({ name, input }, i) => {
+    if (!input || skipped.has(i)) return;
+    const keeper = input.digest ? kept.get(input.digest.full) : undefined;
+    if (keeper !== undefined && (keeper !== name || keptTaken.has(keeper))) {
+      skipped.set(i, { file: name, used: false, reason: "identical-copy", sameAs: keeper });
       return;
     }
-    const first = input.digest ? seen.get(input.digest.full) : undefined;
-    if (first !== undefined) {
-      skipped.set(i, { file: name, used: false, reason: "identical-copy", sameAs: first });
-      return;
-    }
-    if (input.digest) seen.set(input.digest.full, name);
+    if (keeper !== undefined) keptTaken.add(keeper);
     distinct.push({ name, input });
   });
   return { distinct, skipped };
@@ -102,7 +114,12 @@ export function fileDecisions(
     if (decided || !input) return decided ?? { file: name, used: false, reason: "lock-file" };
     const file = input.check.file.normalize("NFC");
     const checksum = input.checksum ?? null;
-    const row = rows.find((r) => !taken.has(r) && r.file === file && r.checksum === checksum);
+    const sub = input.check.result?.submission;
+    const candidates = rows.filter((r) => !taken.has(r) && r.file === file && r.checksum === checksum);
+    // Forms from one workbook share its file name: the unit and year tell them apart.
+    const row =
+      candidates.find((r) => r.unitCode === (sub?.unit?.code ?? null) && r.year === (sub?.year ?? null)) ??
+      candidates[0];
     if (!row) return { file: name, used: false, reason: "unreadable" };
     taken.add(row);
     const reason = reasonOf(row, input);

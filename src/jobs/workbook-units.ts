@@ -4,6 +4,7 @@ import { checkedFile, type FileCheck } from "../core/validation/file-check";
 import type { Finding } from "../core/findings/finding";
 import { checkWorkbook } from "../core/validation/validate";
 import type { WorkbookSnapshot } from "../core/workbook-model/snapshot";
+import type { GivenFile } from "./select-inputs";
 import type { WorkbookHost } from "../hosts/workbook-host";
 import { splitUnitSheets, type UnitSheets } from "../core/submission/split-sheets";
 
@@ -60,6 +61,10 @@ export async function readWorkbookInputs(
 }
 
 export const toInputs = (checks: UnitCheck[]): ConsolidationInput[] => checks.map(({ check }) => ({ check }));
+
+/** The unit forms of a workbook as files given to the selection rule, each named by its key. */
+export const unitFiles = (checks: UnitCheck[]): GivenFile[] =>
+  checks.map(({ key, check }) => ({ name: key, input: { check } }));
 
 /** Only findings at a cell can be marked on a sheet. */
 export function markable(findings: Finding[]): Finding[] {

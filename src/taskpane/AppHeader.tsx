@@ -1,5 +1,5 @@
 import { Caption1, Field, Radio, RadioGroup, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import { LANGS, type Lang, type Translate } from "./i18n";
+import { LANGS, type Lang, type Translate } from "../i18n/ui-text";
 
 const useStyles = makeStyles({
   header: {

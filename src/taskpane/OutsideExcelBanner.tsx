@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import type { Translate } from "./i18n";
+import type { Translate } from "../i18n/ui-text";
 
 export function OutsideExcelBanner({ t }: { readonly t: Translate }) {
   return (

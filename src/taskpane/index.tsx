@@ -5,10 +5,10 @@ import { App } from "./App";
 import { detectHost } from "./host";
 import { watchLateOffice } from "./startup/late-office";
 import { loadOfficeScript, looksInsideOffice, OFFICE_TIMEOUT_MS } from "./startup/load-office-script";
-import { takeRequestedTab } from "./tab-request";
+import { takeRequestedTab } from "../jobs/tab-request";
 import { hostNoticeChannel } from "./workbook/host-notices";
 import { lazyHost } from "./workbook/lazy-host";
-import { loadOfficeHost } from "./workbook/office-host";
+import { loadOfficeHost } from "../hosts/office/load-office-host";
 
 async function start(): Promise<void> {
   const container = document.getElementById("root");

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { translate } from "../../src/taskpane/i18n";
-import { TAB_IDS, TAB_LABEL } from "../../src/taskpane/tabs";
+import { translate } from "../../src/i18n/ui-text";
+import { TAB_IDS, TAB_LABEL } from "../../src/jobs/tabs";
 import { seriousViolations } from "./helpers/axe";
 import { launch, type Browser } from "./helpers/browser";
 import { DIST, ensureBuild } from "./helpers/build";

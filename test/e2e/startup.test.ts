@@ -1,4 +1,4 @@
-import { translate } from "../../src/taskpane/i18n";
+import { translate } from "../../src/i18n/ui-text";
 import { OFFICE_TIMEOUT_MS } from "../../src/taskpane/startup/load-office-script";
 import { launch, type Browser } from "./helpers/browser";
 import { ensureBuild } from "./helpers/build";

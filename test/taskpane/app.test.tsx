@@ -3,7 +3,7 @@ import { act } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { App } from "../../src/taskpane/App";
 import { BROWSER_HOST, detectHost, type HostInfo } from "../../src/taskpane/host";
-import { requestTab } from "../../src/taskpane/tab-request";
+import { requestTab } from "../../src/jobs/tab-request";
 
 // Tells React that this test drives updates through act().
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

@@ -1,6 +1,6 @@
 import vi from "../../src/i18n/vi.json";
 import en from "../../src/i18n/en.json";
-import { langFromLocale, makeT, translate } from "../../src/taskpane/i18n";
+import { langFromLocale, makeT, translate } from "../../src/i18n/ui-text";
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

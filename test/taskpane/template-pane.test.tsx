@@ -5,7 +5,7 @@ import { DEFAULT_CAMPAIGN } from "../../src/core/campaign/default-campaign";
 import { CRITERIA_SHEETS } from "../../src/core/criteria/workbook";
 import type { WorkbookPlan } from "../../src/core/workbook-model/plan";
 import { readWorkbook } from "../../src/hosts/xlsx";
-import { makeT } from "../../src/taskpane/i18n";
+import { makeT } from "../../src/i18n/ui-text";
 import { TemplatePane } from "../../src/taskpane/template/TemplatePane";
 import { button, byLabel, chooseOption, cleanup, click, mountSettled, textOf, waitFor } from "./helpers/dom";
 import { fakeHost, type FakeHost } from "./helpers/fake-host";

@@ -16,6 +16,7 @@ import {
   type ConsolidateJob,
   type ConsolidateOptions,
 } from "../../jobs/consolidate-files";
+import { asOutputFile } from "../../jobs/output-file";
 import { reportKindOption, reportPeriod, reportSheetFor } from "./report";
 
 /**
@@ -51,7 +52,7 @@ export async function consolidateCommand(argv: string[], io: CliIO, lang: Lang):
   try {
     const plan = summaryPlan(result, campaign);
     if (reportKind) plan.sheets.push(reportSheetFor(result, job.inputs, campaign, reportKind, lang));
-    await writeFile(output, await writeWorkbook(plan));
+    await writeFile(output, await writeWorkbook(asOutputFile(plan, campaign, "summary")));
   } catch (error) {
     io.err(cliText(lang, "write.failed", { file: output, message: messageOf(error) }));
     return 2;

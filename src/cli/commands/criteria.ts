@@ -1,7 +1,8 @@
 import { writeFile } from "node:fs/promises";
 import type { Lang } from "../../core/locale/lang";
-import { buildCriteriaPlan } from "../../core/criteria/workbook";
 import { writeWorkbook } from "../../hosts/xlsx";
+import { asOutputFile } from "../../jobs/output-file";
+import { criteriaPlan } from "../../jobs/write-template";
 import { parseArgs, stringOption, UsageError } from "../args";
 import { loadCampaign } from "../load-campaign";
 import { cliText } from "../messages";
@@ -13,7 +14,7 @@ export async function criteriaCommand(argv: string[], io: CliIO, lang: Lang): Pr
   const output = stringOption(args, "output");
   if (!output) throw new UsageError("usage.needs-output");
   const { campaign } = await loadCampaign(stringOption(args, "criteria"), lang);
-  await writeFile(output, await writeWorkbook(buildCriteriaPlan(campaign)));
+  await writeFile(output, await writeWorkbook(asOutputFile(criteriaPlan(campaign), campaign, "criteria")));
   io.out(cliText(lang, "criteria.written", { file: output }));
   return 0;
 }

@@ -22,6 +22,7 @@ import { messageOf } from "../../core/error-message";
 import { writeReportDocx } from "../../hosts/docx";
 import { readWorkbook, writeWorkbook } from "../../hosts/xlsx";
 import { reportFromFiles } from "../../jobs/build-report";
+import { asOutputFile } from "../../jobs/output-file";
 import { intOption, parseArgs, stringOption, UsageError, type ParsedArgs } from "../args";
 import { checkPaths } from "../check-paths";
 import type { CliIO } from "../io";
@@ -133,7 +134,7 @@ export async function reportCommand(argv: string[], io: CliIO, lang: Lang): Prom
     const bytes =
       format === "docx"
         ? await writeReportDocx(built.report)
-        : await writeWorkbook(buildReportPlan(built.report));
+        : await writeWorkbook(asOutputFile(buildReportPlan(built.report), campaign, "report"));
     await writeFile(output, bytes);
   } catch (error) {
     io.err(cliText(lang, "write.failed", { file: output, message: messageOf(error) }));

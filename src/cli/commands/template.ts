@@ -1,8 +1,8 @@
 import { writeFile } from "node:fs/promises";
 import type { Lang } from "../../core/locale/lang";
-import { buildTemplatePlan } from "../../core/template";
 import { matchRoster } from "../../core/submission/read-submission";
 import { writeWorkbook } from "../../hosts/xlsx";
+import { templatePlan } from "../../jobs/write-template";
 import { intOption, parseArgs, stringOption, UsageError } from "../args";
 import { loadCampaign } from "../load-campaign";
 import { cliText } from "../messages";
@@ -27,7 +27,7 @@ export async function templateCommand(argv: string[], io: CliIO, lang: Lang): Pr
   const { firstYear: first, lastYear: last } = campaign.settings;
   if (year !== undefined && (year < first || year > last))
     throw new UsageError("usage.bad-year", { year, first, last });
-  const bytes = await writeWorkbook(buildTemplatePlan(campaign, { unitCode: unit?.code, year }));
+  const bytes = await writeWorkbook(templatePlan(campaign, { unitCode: unit?.code, year }));
   await writeFile(output, bytes);
   io.out(
     cliText(lang, "template.written", {

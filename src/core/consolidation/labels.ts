@@ -42,3 +42,6 @@ export const DUPLICATE_NOTES = {
 
 export const OTHER_YEAR_NOTE = "Không thuộc năm tổng hợp";
 export const UNKNOWN_YEAR_NOTE = "Không đọc được năm báo cáo";
+
+/** A unit whose scores have an error: it is neither classified nor ranked. */
+export const SCORE_ERROR_NOTE = "Chưa xếp loại: điểm có lỗi";

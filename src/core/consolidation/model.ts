@@ -100,6 +100,8 @@ export interface ScoreRow {
   classification: string | null;
   /** 1 = best; equal units share a rank (1, 2, 2, 4); null when not ranked. */
   rank: number | null;
+  /** An error finding at one of its score cells: then no classification and no rank. */
+  scoreErrors: boolean;
   note: string;
 }
 

@@ -1,12 +1,22 @@
 /** Scores of the review year: self and reviewer scores, totals, classification and rank. */
 import type { Campaign, ScoringDef } from "../campaign/model";
 import { compareNumbers, firstNonZero } from "./compare";
-import { SLOT_NOTES } from "./labels";
+import type { CheckResult } from "../validation/validate";
+import { SCORE_ERROR_NOTE, SLOT_NOTES } from "./labels";
 import type { ClassificationCount, ScoreRow } from "./model";
 import { slotOf, type Placement } from "./placement";
 
 function scoreOf(value: number | string | null | undefined, status: string | undefined): number | null {
   return status === "ok" && typeof value === "number" ? value : null;
+}
+
+/** An error at a score cell (a criterion, a reviewer's score or a total): such scores neither rank nor classify. */
+function hasScoreError(result: CheckResult | undefined, campaign: Campaign): boolean {
+  if (!result) return false;
+  const scoreFields = new Set(campaign.fields.filter((f) => f.type === "score").map((f) => f.id));
+  return result.findings.some(
+    (f) => f.severity === "error" && f.field !== undefined && scoreFields.has(f.field),
+  );
 }
 
 function scoreRow(placement: Placement, campaign: Campaign, unitIndex: number, year: number): ScoreRow {
@@ -22,6 +32,7 @@ function scoreRow(placement: Placement, campaign: Campaign, unitIndex: number, y
     review[c.id] = scoreOf(r?.value, r?.status);
   }
   const scores = result?.scores;
+  const scoreErrors = hasScoreError(result, campaign);
   return {
     unit,
     year,
@@ -32,9 +43,14 @@ function scoreRow(placement: Placement, campaign: Campaign, unitIndex: number, y
     selfTotal: scores?.selfTotal ?? null,
     reviewTotal: scores?.reviewTotal ?? null,
     total: scores?.total ?? null,
-    classification: scores?.classification ?? null,
+    classification: scoreErrors ? null : (scores?.classification ?? null),
     rank: null,
-    note: unit.expected || slot.state !== "missing" ? SLOT_NOTES[slot.state] : "",
+    scoreErrors,
+    note: scoreErrors
+      ? SCORE_ERROR_NOTE
+      : unit.expected || slot.state !== "missing"
+        ? SLOT_NOTES[slot.state]
+        : "",
   };
 }
 
@@ -53,7 +69,7 @@ function compareRank(a: ScoreRow, b: ScoreRow, scoring: ScoringDef): number {
 /** Competition ranking: units equal on total and every tie-break share a rank, the next rank skips (1, 2, 2, 4). */
 function assignRanks(rows: ScoreRow[], scoring: ScoringDef): ScoreRow[] {
   const ranked = rows
-    .filter((r) => r.included && r.total !== null)
+    .filter((r) => r.included && r.total !== null && !r.scoreErrors)
     .sort((a, b) => compareRank(a, b, scoring));
   const ranks = new Map<ScoreRow, number>();
   ranked.forEach((row, i) => {

@@ -182,7 +182,7 @@ export function scoreTable(ctx: TableContext, caption: string): ReportTable {
   const t = L.table;
   const bandEn = new Map(campaign.scoring.bands.map((b) => [b.label, b.labelEn]));
   const scored = c.scores
-    .filter((s) => s.included && s.total !== null)
+    .filter((s) => s.included && s.total !== null && !s.scoreErrors)
     .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.unit.order - b.unit.order);
   const others = c.scores.filter((s) => !scored.includes(s) && (s.unit.expected || s.state !== "missing"));
   const rows: ReportRow[] = [
@@ -195,7 +195,9 @@ export function scoreTable(ctx: TableContext, caption: string): ReportTable {
         s.rank,
       ]),
     ),
-    ...others.map((s) => data([null, s.unit.name, null, t.unscored(s.state), null])),
+    ...others.map((s) =>
+      data([null, s.unit.name, null, s.scoreErrors ? t.scoreErrors : t.unscored(s.state), null]),
+    ),
   ];
   rows.forEach((r, i) => (r.cells[0] = i + 1));
   return {

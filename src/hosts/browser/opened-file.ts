@@ -1,3 +1,4 @@
+import { loadBytes, readSnapshot, type ReadProblem } from "../../core/workbook-model/read-outcome";
 import type { WorkbookSnapshot } from "../../core/workbook-model/snapshot";
 import type { XlsxModule } from "./xlsx-module";
 
@@ -12,25 +13,14 @@ export interface OpenedFile {
    * Set when the file could not be read: hosts/xlsx's code ("corrupt", "legacy-xls"…, or "corrupt" for
    * anything unexpected) and the library's detail, as `unreadableFile(name, reason, detail)` takes them.
    */
-  readonly problem?: { reason: string; detail: string };
+  readonly problem?: ReadProblem;
 }
 
 /** Reads one file; a file that cannot be read is returned with its problem, never thrown. */
 export async function readOpenedFile(id: string, file: File, xlsx: XlsxModule): Promise<OpenedFile> {
   const base = { id, name: file.name, size: file.size };
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await file.arrayBuffer());
-  } catch (error) {
-    return { ...base, problem: { reason: "not-found", detail: messageOf(error) } };
-  }
-  try {
-    return { ...base, snapshot: await xlsx.readWorkbook(bytes, file.name) };
-  } catch (error) {
-    if (error instanceof xlsx.WorkbookReadError)
-      return { ...base, problem: { reason: error.code, detail: error.detail ?? "" } };
-    return { ...base, problem: { reason: "corrupt", detail: messageOf(error) } };
-  }
+  const loaded = await loadBytes(async () => new Uint8Array(await file.arrayBuffer()));
+  if ("problem" in loaded) return { ...base, problem: loaded.problem };
+  const read = await readSnapshot(loaded.bytes, file.name, xlsx);
+  return { ...base, ...read };
 }
-
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));

@@ -38,6 +38,4 @@ export class HostError extends Error {
   }
 }
 
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+export { messageOf } from "../../core/error-message";

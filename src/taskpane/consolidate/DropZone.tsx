@@ -1,6 +1,6 @@
 import { useRef, useState } from "react";
 import { Body1, Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { Translate } from "../i18n";
+import type { Translate } from "../../i18n/ui-text";
 
 const useStyles = makeStyles({
   zone: {

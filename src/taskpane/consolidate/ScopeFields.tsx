@@ -1,5 +1,5 @@
 import { Checkbox, Field, Radio, RadioGroup, Select } from "@fluentui/react-components";
-import type { Translate } from "../i18n";
+import type { Translate } from "../../i18n/ui-text";
 import { usePaneStyles } from "../shared/styles";
 import type { Scope } from "../../core/consolidation/scope";
 import type { ScopeChoice } from "./use-consolidate-pane";

@@ -1,6 +1,6 @@
 import { Caption1, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/locale/lang";
-import type { Translate } from "../i18n";
+import type { Translate } from "../../i18n/ui-text";
 import { SeverityIcon } from "../shared/SeverityIcon";
 import { FindingsList } from "../validate/FindingsList";
 import type { FileDecision } from "../../jobs/select-inputs";

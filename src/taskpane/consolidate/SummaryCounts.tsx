@@ -2,7 +2,7 @@ import { Fragment } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Campaign } from "../../core/campaign/model";
 import type { ConsolidationSummary } from "../../core/consolidation";
-import type { Translate, UiKey } from "../i18n";
+import type { Translate, UiKey } from "../../i18n/ui-text";
 
 const useStyles = makeStyles({
   list: {

@@ -1,6 +1,6 @@
 import type { Lang } from "../../core/locale/lang";
 import { renderFinding } from "../../core/validation/render-finding";
-import type { Params, UiKey } from "../i18n";
+import type { Params, UiKey } from "../../i18n/ui-text";
 import type { FileDecision } from "../../jobs/select-inputs";
 import type { SourceEntry } from "./use-sources";
 

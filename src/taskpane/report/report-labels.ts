@@ -1,5 +1,5 @@
 import { SECTION_IDS } from "../../core/report/model";
-import type { UiKey } from "../i18n";
+import type { UiKey } from "../../i18n/ui-text";
 import type { ReportKind, ReportSectionId } from "./report-builder";
 
 export const REPORT_KINDS: readonly ReportKind[] = ["annual", "interim", "final"];

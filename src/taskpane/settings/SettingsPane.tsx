@@ -1,5 +1,5 @@
 import { Body1, Button, Checkbox, Field, Input, Spinner } from "@fluentui/react-components";
-import type { Translate } from "../i18n";
+import type { Translate } from "../../i18n/ui-text";
 import { isBrowserHost } from "../../hosts/browser";
 import { NoticeBar } from "../shared/NoticeBar";
 import { PaneFrame } from "../shared/PaneFrame";

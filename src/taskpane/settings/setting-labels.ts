@@ -1,4 +1,4 @@
-import type { UiKey } from "../i18n";
+import type { UiKey } from "../../i18n/ui-text";
 import type { EditableSetting } from "../../core/campaign/stored-settings";
 
 export const SETTING_LABEL: Record<EditableSetting, UiKey> = {

@@ -7,7 +7,7 @@ import {
   DialogSurface,
   DialogTitle,
 } from "@fluentui/react-components";
-import type { Translate } from "../i18n";
+import type { Translate } from "../../i18n/ui-text";
 import type { ConfirmReplace } from "./use-confirm-replace";
 
 /** Asks before existing sheets are replaced; closing the dialog (Esc) cancels: nothing is written. */

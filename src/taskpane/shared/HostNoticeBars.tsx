@@ -2,7 +2,7 @@ import { useEffect, useState } from "react";
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import type { Lang } from "../../core/locale/lang";
 import { describeNotice, type HostNotice } from "../../hosts/office/notices";
-import type { Translate } from "../i18n";
+import type { Translate } from "../../i18n/ui-text";
 import type { HostNoticeChannel } from "../workbook/host-notices";
 
 /** What this Excel could not do during an operation (a missing API), until the user dismisses it. */

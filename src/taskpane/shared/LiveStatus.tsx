@@ -1,5 +1,5 @@
 import { Body1 } from "@fluentui/react-components";
-import type { Params, Translate, UiKey } from "../i18n";
+import type { Params, Translate, UiKey } from "../../i18n/ui-text";
 import { usePaneStyles } from "./styles";
 
 export interface StatusText {

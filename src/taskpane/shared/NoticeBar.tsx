@@ -7,7 +7,7 @@ import {
 } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { Lang } from "../../core/locale/lang";
-import type { Translate } from "../i18n";
+import type { Translate } from "../../i18n/ui-text";
 import type { PaneNotice } from "./pane-notice";
 
 export interface NoticeBarProps {

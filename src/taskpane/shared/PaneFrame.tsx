@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Body1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import type { Translate } from "../i18n";
-import { TAB_DESCRIPTION, TAB_LABEL, type TabId } from "../tabs";
+import type { Translate } from "../../i18n/ui-text";
+import { TAB_DESCRIPTION, TAB_LABEL, type TabId } from "../../jobs/tabs";
 
 const useStyles = makeStyles({
   panel: {

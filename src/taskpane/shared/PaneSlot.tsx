@@ -1,7 +1,7 @@
 import { Suspense, type ReactNode } from "react";
 import { Spinner } from "@fluentui/react-components";
-import type { Translate } from "../i18n";
-import type { TabId } from "../tabs";
+import type { Translate } from "../../i18n/ui-text";
+import type { TabId } from "../../jobs/tabs";
 import { PaneFrame } from "./PaneFrame";
 
 export interface PaneSlotProps {

@@ -2,7 +2,7 @@ import { useSyncExternalStore } from "react";
 import { Button } from "@fluentui/react-components";
 import { isBrowserHost, type BrowserHostState } from "../../hosts/browser";
 import type { WorkbookHost } from "../../hosts/workbook-host";
-import type { Translate } from "../i18n";
+import type { Translate } from "../../i18n/ui-text";
 import type { PaneNotice } from "./pane-notice";
 
 const NO_STATE: BrowserHostState = { files: [] };

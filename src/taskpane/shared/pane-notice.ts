@@ -1,8 +1,9 @@
+import { messageOf } from "../../core/error-message";
 import type { Lang } from "../../core/locale/lang";
 import { BrowserHostError } from "../../hosts/browser/errors";
 import { HostError } from "../../hosts/office/errors";
 import { describeHostError } from "../../hosts/office/notices";
-import type { Params, UiKey } from "../i18n";
+import type { Params, UiKey } from "../../i18n/ui-text";
 import { WriteCancelledError } from "../../hosts/workbook-host";
 import { NoWorkbookError } from "../workbook/unavailable-host";
 
@@ -23,9 +24,10 @@ export class FeatureUnavailableError extends Error {
   override readonly name = "FeatureUnavailableError";
 }
 
-export function messageOf(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.trim() === "" ? "—" : text.trim();
+/** An error's own words as a notice's detail: "—" rather than nothing. */
+export function shownDetail(error: unknown): string {
+  const text = messageOf(error).trim();
+  return text === "" ? "—" : text;
 }
 
 /** An error as a message bar: `title` says what could not be done, the body what to do about it. */
@@ -42,6 +44,6 @@ export function errorNotice(title: UiKey, error: unknown): PaneNotice {
   if (error instanceof BrowserHostError) return { intent: "error", title, detail: error.messages };
   if (error instanceof NoWorkbookError) return { intent: "error", title, body: "error.noWorkbook" };
   if (error instanceof FeatureUnavailableError)
-    return { intent: "error", title, body: "error.unavailable", params: { detail: messageOf(error) } };
-  return { intent: "error", title, body: "error.retry", params: { detail: messageOf(error) } };
+    return { intent: "error", title, body: "error.unavailable", params: { detail: shownDetail(error) } };
+  return { intent: "error", title, body: "error.retry", params: { detail: shownDetail(error) } };
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
-import type { Translate } from "../i18n";
+import type { Translate } from "../../i18n/ui-text";
 
 /** Shown when Excel answered after the pane had started outside it: one click reloads the pane inside Excel. */
 export function LateExcelBar({ arrived, t }: { readonly arrived?: Promise<void>; readonly t: Translate }) {

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from "react";
-import type { Lang } from "../i18n";
+import type { Lang } from "../../i18n/ui-text";
 import type { StoredSettings } from "../settings/use-stored-settings";
-import { isTabId, type TabId } from "../tabs";
+import { isTabId, type TabId } from "../../jobs/tabs";
 
 const isLang = (value: string | undefined): value is Lang => value === "vi" || value === "en";
 

@@ -1,7 +1,6 @@
 import { useCallback, useState } from "react";
 import type { Campaign } from "../../core/campaign/model";
-import { buildCriteriaPlan } from "../../core/criteria/workbook/write-criteria";
-import { buildTemplatePlan } from "../../core/template/build-template";
+import { criteriaPlan, templateFileName as fileNameOf, templatePlan } from "../../jobs/write-template";
 import type { WorkbookHost } from "../../hosts/workbook-host";
 import { download as downloadFile } from "../../hosts/browser/download";
 import { errorNotice, type PaneNotice } from "../shared/pane-notice";
@@ -26,7 +25,7 @@ export interface TemplatePaneState {
 }
 
 export function templateFileName(unitCode: string, year: number | null): string {
-  return ["bieu-mau-thi-dua", unitCode, year ?? ""].filter((part) => part !== "").join("-") + ".xlsx";
+  return fileNameOf(unitCode || undefined, year ?? undefined);
 }
 
 export function useTemplatePane(
@@ -45,7 +44,7 @@ export function useTemplatePane(
       during("template", async () => {
         setNotice(null);
         try {
-          const plan = buildTemplatePlan(campaign, {
+          const plan = templatePlan(campaign, {
             unitCode: unitCode || undefined,
             year: year ?? undefined,
           });
@@ -69,7 +68,7 @@ export function useTemplatePane(
       during("criteria", async () => {
         setNotice(null);
         try {
-          const written = await host.writeSheets(buildCriteriaPlan(campaign), question.confirm);
+          const written = await host.writeSheets(criteriaPlan(campaign), question.confirm);
           setNotice({
             intent: "success",
             title: "template.criteriaWritten",

@@ -1,6 +1,6 @@
 import { Field, Select, ToggleButton, useId } from "@fluentui/react-components";
 import type { Severity } from "../../core/campaign/model";
-import type { Translate } from "../i18n";
+import type { Translate } from "../../i18n/ui-text";
 import { SeverityIcon } from "../shared/SeverityIcon";
 import { usePaneStyles } from "../shared/styles";
 import type { UnitCheck } from "../../jobs/workbook-units";

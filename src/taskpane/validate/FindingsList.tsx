@@ -1,7 +1,7 @@
 import { Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/locale/lang";
 import { renderFinding } from "../../core/validation/render-finding";
-import type { Translate } from "../i18n";
+import type { Translate } from "../../i18n/ui-text";
 import { SeverityIcon } from "../shared/SeverityIcon";
 import { useVisuallyHidden } from "../shared/visually-hidden";
 import { cellLabel, type FindingItem } from "./findings-view";

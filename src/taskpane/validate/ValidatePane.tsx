@@ -1,7 +1,7 @@
 import { Body1, Button, Field, Radio, RadioGroup, Spinner, Subtitle2 } from "@fluentui/react-components";
 import type { OpenedFile } from "../../hosts/browser";
 import { DropZone } from "../consolidate/DropZone";
-import type { Translate } from "../i18n";
+import type { Translate } from "../../i18n/ui-text";
 import { LiveStatus } from "../shared/LiveStatus";
 import { NoticeBar } from "../shared/NoticeBar";
 import { PaneFrame } from "../shared/PaneFrame";

@@ -1,5 +1,5 @@
 import type { Severity } from "../../core/campaign/model";
-import type { UiKey } from "../i18n";
+import type { UiKey } from "../../i18n/ui-text";
 
 export const SEVERITY_LABEL: Record<Severity, UiKey> = {
   error: "severity.error",

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import type { Locator, Page } from "playwright-core";
 import type { Lang } from "../../../src/core/locale/lang";
-import { translate, type Params, type UiKey } from "../../../src/taskpane/i18n";
-import { TAB_LABEL, type TabId } from "../../../src/taskpane/tabs";
+import { translate, type Params, type UiKey } from "../../../src/i18n/ui-text";
+import { TAB_LABEL, type TabId } from "../../../src/jobs/tabs";
 
 /** The pane as a user sees it, found by its visible labels in the current language. */
 export class Pane {

@@ -131,6 +131,7 @@ export const LABELS_EN: ReportLabels = {
         "with-errors": "Not scored",
         valid: "Not scored",
       })[state],
+    scoreErrors: "Not classified: the scores have errors",
   },
   recipientsTitle: "Recipients:",
 };

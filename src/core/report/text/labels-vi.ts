@@ -1,5 +1,5 @@
 /** Fixed Vietnamese texts of the report: the header, the title, headings, prompts and table labels. */
-import { SLOT_NOTES } from "../../consolidation/labels";
+import { SCORE_ERROR_NOTE, SLOT_NOTES } from "../../consolidation/labels";
 import { formatLongDateVi } from "../../locale/numbers";
 import type { ReportScope } from "../kinds";
 import type { ReportKind } from "../model";
@@ -100,6 +100,7 @@ export const LABELS_VI: ReportLabels = {
     },
     classLabel: (label) => label,
     unscored: (state) => SLOT_NOTES[state] || "Chưa chấm điểm",
+    scoreErrors: SCORE_ERROR_NOTE,
   },
   recipientsTitle: "Nơi nhận:",
 };

@@ -70,6 +70,8 @@ export interface ReportLabels {
     classLabel(label: string, labelEn: string): string;
     /** Why a unit has no score: "Chưa nộp", "Có lỗi – không tổng hợp". */
     unscored(state: SlotState): string;
+    /** A unit whose scores have an error: not classified. */
+    scoreErrors: string;
   };
   recipientsTitle: string;
 }

@@ -1,7 +1,9 @@
-import vi from "../i18n/vi.json";
-import en from "../i18n/en.json";
+import vi from "./vi.json";
+import en from "./en.json";
 
-export type Lang = "vi" | "en";
+import type { Lang } from "../core/locale/lang";
+
+export type { Lang };
 export const LANGS: readonly Lang[] = ["vi", "en"];
 
 export type UiKey = keyof typeof vi.ui;

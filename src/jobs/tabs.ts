@@ -1,4 +1,4 @@
-import type { UiKey } from "./i18n";
+import type { UiKey } from "../i18n/ui-text";
 
 export const TAB_IDS = ["validate", "consolidate", "report", "template", "settings"] as const;
 export type TabId = (typeof TAB_IDS)[number];

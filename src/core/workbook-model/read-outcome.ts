@@ -1,0 +1,47 @@
+/**
+ * Reading a file into a snapshot or the reason it could not be, whatever reader a host provides: the one
+ * place a read failure becomes a problem (then a finding), for the CLI, the pane and the page alike.
+ */
+import { messageOf } from "../error-message";
+import type { WorkbookSnapshot } from "./snapshot";
+
+/** What the xlsx host provides for reading: the CLI imports it, the pane loads it on first use. */
+export interface WorkbookReader {
+  readWorkbook(bytes: Uint8Array, fileName: string): Promise<WorkbookSnapshot>;
+  WorkbookReadError: abstract new (...args: never[]) => Error & { code: string; detail?: string };
+}
+
+/** Why a file could not be read: the reader's code ("corrupt", "legacy-xls"…) and the library's detail. */
+export interface ReadProblem {
+  reason: string;
+  detail: string;
+}
+
+export type SnapshotOrProblem = { snapshot: WorkbookSnapshot } | { problem: ReadProblem };
+
+/** Reads the bytes into a snapshot; a file that cannot be read is returned with its problem, never thrown. */
+export async function readSnapshot(
+  bytes: Uint8Array,
+  name: string,
+  reader: WorkbookReader,
+): Promise<SnapshotOrProblem> {
+  try {
+    return { snapshot: await reader.readWorkbook(bytes, name) };
+  } catch (error) {
+    if (error instanceof reader.WorkbookReadError)
+      return { problem: { reason: error.code, detail: error.detail ?? "" } };
+    return { problem: { reason: "corrupt", detail: messageOf(error) } };
+  }
+}
+
+/** Gets the bytes of a file; a failure (gone, no permission) is the file's problem, not an exception. */
+export async function loadBytes(
+  load: () => Promise<Uint8Array>,
+): Promise<{ bytes: Uint8Array } | { problem: ReadProblem }> {
+  try {
+    return { bytes: await load() };
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    return { problem: { reason: "not-found", detail: typeof code === "string" ? code : messageOf(error) } };
+  }
+}

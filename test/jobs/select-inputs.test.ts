@@ -1,0 +1,67 @@
+import { buildSummaryPlan, consolidate } from "../../src/core/consolidation";
+import { checkedFile } from "../../src/core/validation/file-check";
+import { checkWorkbook } from "../../src/core/validation/validate";
+import { consolidateFiles } from "../../src/jobs/consolidate-files";
+import { asOutputFile } from "../../src/jobs/output-file";
+import type { FileInput } from "../../src/jobs/read-file";
+import type { GivenFile } from "../../src/jobs/select-inputs";
+import { CAMPAIGN, unitFile, type UnitFileOptions } from "../core/consolidation/fixtures";
+import { planToSnapshot } from "../helpers/plan-to-snapshot";
+
+const digest = (text: string) => ({ full: text.repeat(8).slice(0, 64), short: text.slice(0, 8) });
+const given = (name: string, input: FileInput): GivenFile => ({ name, input });
+const unit = (
+  code: string,
+  year: number,
+  file = `${code}-${year}.xlsx`,
+  change?: UnitFileOptions["change"],
+) => {
+  const f = unitFile(code, year, { file, change });
+  return given(file, { check: f.check, checksum: file.slice(0, 8), digest: digest(file) });
+};
+
+describe("the input-selection rule", () => {
+  const vp = unit("VP", 2024);
+  const summary = buildSummaryPlan(consolidate([vp.input as FileInput], CAMPAIGN, { year: 2024 }), CAMPAIGN);
+  const summaryFile = planToSnapshot(asOutputFile(summary, CAMPAIGN, "summary"), "tong-hop.xlsx");
+  const files: GivenFile[] = [
+    vp,
+    given("VP-2024 (1).xlsx", { ...(vp.input as FileInput) }), // the same bytes under another name
+    unit("TTr", 2023),
+    unit("KHTC", 2024, "KHTC-2024.xlsx", (s) => {
+      s.values.unit_name = "Phòng Không Có";
+    }),
+    unit("QLXD", 2024, "QLXD-2024.xlsx", (s) => {
+      s.values.c1 = 21;
+    }),
+    { name: "~$VP-2024.xlsx" },
+    given("tong-hop.xlsx", { check: checkedFile("tong-hop.xlsx", checkWorkbook(summaryFile, CAMPAIGN)) }),
+  ];
+
+  it("gives every file not used its reason, in the order given", () => {
+    const job = consolidateFiles(files, CAMPAIGN, { year: 2024, excludeInvalid: true, lang: "vi" });
+    expect(job.files.map((d) => [d.file, d.used, d.reason ?? null])).toEqual([
+      ["VP-2024.xlsx", true, null],
+      ["VP-2024 (1).xlsx", false, "identical-copy"],
+      ["TTr-2023.xlsx", false, "other-year"],
+      ["KHTC-2024.xlsx", false, "unknown-unit"],
+      ["QLXD-2024.xlsx", false, "excluded"],
+      ["~$VP-2024.xlsx", false, "lock-file"],
+      ["tong-hop.xlsx", false, "thidua-output"],
+    ]);
+    expect(job.result.duplicateUnits).toEqual([]);
+    expect(job.inputs).toHaveLength(5);
+  });
+
+  it("keeps the same copy and the same year whatever the order the files come in", () => {
+    const forward = consolidateFiles(files, CAMPAIGN, { lang: "vi" });
+    const backward = consolidateFiles([...files].reverse(), CAMPAIGN, { lang: "vi" });
+    expect(forward.result.years).toEqual([2024]);
+    expect(forward.yearChoice).toEqual({ how: "latest", yearsFound: [2023, 2024] });
+    expect(backward.result).toEqual(forward.result);
+    expect(backward.notUsed.find((d) => d.reason === "identical-copy")).toMatchObject({
+      file: "VP-2024 (1).xlsx",
+      sameAs: "VP-2024.xlsx",
+    });
+  });
+});
