@@ -9,9 +9,11 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { rewriteManifestUrls, normaliseBaseUrl } = require("./scripts/manifest-url");
 
 const DEV_PORT = 3000;
-// The first screen's JavaScript (React, Fluent UI, the pane). Heavy libraries such as ExcelJS must be
-// loaded with import() into their own chunk; a production build fails if they land in the entry instead.
-const ENTRY_BUDGET_BYTES = 600 * 1024;
+// The first screen's JavaScript (React, Fluent UI, the pane), before compression. Heavy libraries such as
+// ExcelJS and docx must be loaded with import() into their own chunk; a production build fails if one lands
+// in the entry instead (ExcelJS alone is 919 KiB). What the user downloads is held to 200 KB gzipped by
+// `npm run size`.
+const ENTRY_BUDGET_BYTES = 700 * 1024;
 
 /** Certificates are only needed to serve; a build must not ask for them (or install them). */
 async function devServer() {

@@ -96,6 +96,8 @@ export interface PrintSetup {
   repeatRows?: string;
   /** Centre footer text in Excel header/footer codes, e.g. "&P". */
   footerCenter?: string;
+  /** Centre header text in the same codes (Decree 30 puts page numbers in the top margin). */
+  headerCenter?: string;
   /** Different first page (no page number on page 1). */
   differentFirst?: boolean;
   horizontalCentered?: boolean;

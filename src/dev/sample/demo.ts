@@ -83,6 +83,18 @@ export async function runDemo(outDir: string): Promise<number> {
     String(YEARS[1]),
   ]);
 
+  const wordPath = join(out, `bao-cao-nam-${YEARS[1]}.docx`);
+  say(
+    `\n7b. Cùng báo cáo, bản Word (Nghị định 30/2020/NĐ-CP, số trang ở lề trên từ trang 2): thidua report ${rel(units)} -o ${rel(wordPath)} --year ${YEARS[1]}\n`,
+  );
+  const wordCode = await main(["report", units, "-o", wordPath, "--year", String(YEARS[1])]);
+
+  const chaseDir = join(out, "don-doc");
+  say(
+    `\n7c. Đôn đốc: công văn gửi đơn vị chưa nộp hoặc có lỗi, và tệp phản hồi cho từng đơn vị: thidua chase ${rel(units)} --year ${YEARS[1]} -o ${rel(chaseDir)}\n`,
+  );
+  const chaseCode = await main(["chase", units, "--year", String(YEARS[1]), "-o", chaseDir]);
+
   const allUnits = join(out, "don-vi-2021-2025");
   await rm(allUnits, { recursive: true, force: true });
   const campaignBatch = sampleBatch(campaign, { years: ALL_YEARS, seed: 20250, missing: MISSING });
@@ -96,13 +108,21 @@ export async function runDemo(outDir: string): Promise<number> {
     `\n8. Báo cáo tổng kết 2021–2025 từ ${campaignBatch.length} báo cáo mẫu của cả giai đoạn (${rel(allUnits)}/): thidua report ${rel(allUnits)} -o ${rel(finalPath)} --kind final\n`,
   );
   const finalCode = await main(["report", allUnits, "-o", finalPath, "--kind", "final"]);
-  say(`\nBáo cáo năm: ${rel(reportPath)}`);
+  say(`\nBáo cáo năm: ${rel(reportPath)} và ${rel(wordPath)}`);
+  say(`Đôn đốc: ${rel(chaseDir)}/`);
   say(`Báo cáo tổng kết: ${rel(finalPath)}`);
 
   say(`\nXong. Mở các tệp trong ${rel(out)}/ bằng Excel hoặc LibreOffice để xem.`);
   // 1 = written, with units that have errors: what the sample data is made to show.
   const written = (code: number): boolean => code === 0 || code === 1;
-  return annualCode === 1 && periodCode === 1 && written(reportCode) && written(finalCode) ? 0 : 1;
+  return annualCode === 1 &&
+    periodCode === 1 &&
+    written(reportCode) &&
+    written(finalCode) &&
+    written(wordCode) &&
+    written(chaseCode)
+    ? 0
+    : 1;
 }
 
 function rel(path: string): string {

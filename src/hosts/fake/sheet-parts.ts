@@ -255,13 +255,22 @@ export class FakePageLayout extends FakeObject<SheetState> implements PageLayout
   }
 }
 
-function footerOf(page: string, put: (name: string, value: unknown) => void): { centerFooter: string } {
+function footerOf(
+  page: string,
+  put: (name: string, value: unknown) => void,
+): { centerFooter: string; centerHeader: string } {
   return {
     set centerFooter(v: string) {
       put(`headersFooters.${page}.centerFooter`, v);
     },
     get centerFooter(): string {
       throw new Error("fake: reading footers is not modelled");
+    },
+    set centerHeader(v: string) {
+      put(`headersFooters.${page}.centerHeader`, v);
+    },
+    get centerHeader(): string {
+      throw new Error("fake: reading headers is not modelled");
     },
   };
 }

@@ -98,8 +98,8 @@ export interface PageLayoutLike {
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   readonly headersFooters: {
     state: string;
-    readonly defaultForAllPages: { centerFooter: string };
-    readonly firstPage: { centerFooter: string };
+    readonly defaultForAllPages: { centerFooter: string; centerHeader: string };
+    readonly firstPage: { centerFooter: string; centerHeader: string };
   };
   setPrintArea(printArea: string): void;
   setPrintTitleRows(printTitleRows: string): void;

@@ -62,10 +62,11 @@ export function applyPrint(ws: ExcelJS.Worksheet, print: PrintSetup): void {
       : {}),
     ...(print.horizontalCentered !== undefined ? { horizontalCentered: print.horizontalCentered } : {}),
   });
-  if (print.footerCenter !== undefined || print.differentFirst) {
+  if (print.footerCenter !== undefined || print.headerCenter !== undefined || print.differentFirst) {
     Object.assign(ws.headerFooter, {
       ...(print.footerCenter !== undefined ? { oddFooter: `&C${print.footerCenter}` } : {}),
-      ...(print.differentFirst ? { differentFirst: true, firstFooter: "" } : {}),
+      ...(print.headerCenter !== undefined ? { oddHeader: `&C${print.headerCenter}` } : {}),
+      ...(print.differentFirst ? { differentFirst: true, firstFooter: "", firstHeader: "" } : {}),
     });
   }
 }

@@ -236,7 +236,8 @@ describe("the report plan – page and fit", () => {
     expect(print?.margins?.left).toBeLessThanOrEqual(35);
     expect(print?.margins?.right).toBeGreaterThanOrEqual(15);
     expect(print?.margins?.right).toBeLessThanOrEqual(20);
-    expect(print?.footerCenter).toMatch(/&P$/);
+    expect(print?.headerCenter).toMatch(/&13&P$/);
+    expect(print?.footerCenter).toBeUndefined();
     expect(print?.printArea).toBe(`A1:T${last}`);
     expect(sheet.showGridLines).toBe(false);
     expect(sheet.name).toBe("Báo cáo");

@@ -61,12 +61,15 @@ export const BOX: CellStyle = { border: { top: thin, bottom: thin, left: thin, r
 export const RULE: CellStyle = { border: { bottom: thin } };
 export const BOLD: CellStyle = { font: { bold: true } };
 
-/** Decree 30: A4 portrait, top/bottom 20–25 mm, left 30–35 mm, right 15–20 mm; page numbers from page 2. */
+/**
+ * Decree 30: A4 portrait, top/bottom 20–25 mm, left 30–35 mm, right 15–20 mm; page numbers centred in the
+ * top margin from page 2.
+ */
 export const PRINT: Omit<PrintSetup, "printArea"> = {
   orientation: "portrait",
   paperSize: "A4",
   margins: { top: 20, bottom: 20, left: 30, right: 15, header: 10, footer: 10 },
   fitToWidth: 1,
-  footerCenter: '&"Times New Roman,Regular"&13&P',
+  headerCenter: '&"Times New Roman,Regular"&13&P',
   differentFirst: true,
 };

@@ -94,9 +94,12 @@ function applyPrint(layout: PageLayoutLike, print: PrintSetup): void {
   }
   if (print.footerCenter !== undefined)
     layout.headersFooters.defaultForAllPages.centerFooter = print.footerCenter;
+  if (print.headerCenter !== undefined)
+    layout.headersFooters.defaultForAllPages.centerHeader = print.headerCenter;
   if (print.differentFirst) {
     layout.headersFooters.state = "FirstAndDefault";
     layout.headersFooters.firstPage.centerFooter = "";
+    layout.headersFooters.firstPage.centerHeader = "";
   }
 }
 
