@@ -50,6 +50,17 @@ describeE2E("the production build in Chromium, outside Office", (chromium) => {
     expect(browser.errors).toEqual([]);
   });
 
+  it("starts both built pages with the old-webview check, filled in by the build", () => {
+    for (const page of ["taskpane.html", "commands.html"]) {
+      const html = readFileSync(join(DIST, page), "utf8");
+      expect({ page, check: html.includes("thiduaOldWebview"), placeholder: html.includes("<%") }).toEqual({
+        page,
+        check: true,
+        placeholder: false,
+      });
+    }
+  });
+
   it("shows one pane at a time: the one whose tab is selected", async () => {
     const { page } = browser;
     for (const tab of TAB_IDS) {

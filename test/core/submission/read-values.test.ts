@@ -90,7 +90,7 @@ describe("numbers written the Vietnamese way", () => {
       expect.objectContaining({
         code: "inconsistent-total",
         severity: "warning",
-        params: expect.objectContaining({ written: "95", computed: "90" }),
+        params: expect.objectContaining({ written: 95, computed: 90 }),
       }),
     ]);
     expect(at(check((v) => (v.score_total = 90)).findings, "score_total")).toEqual([]);
