@@ -4,9 +4,6 @@
  * and says so where they are not.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { DEFAULT_CAMPAIGN } from "../../src/core/campaign/default-campaign";
 import { buildSummaryPlan, consolidate } from "../../src/core/consolidation";
 import { buildTemplatePlan } from "../../src/core/template";
@@ -14,42 +11,14 @@ import { checkWorkbook } from "../../src/core/validation/validate";
 import { checkedFile } from "../../src/core/validation/file-check";
 import { writeWorkbook } from "../../src/hosts/xlsx";
 import { sampleBatch } from "../../src/dev/sample/batch";
+import { libreOfficeAvailable, toPdf } from "../helpers/office-files";
 import { planToSnapshot } from "../helpers/plan-to-snapshot";
 
-const has = (command: string): boolean => {
-  try {
-    execFileSync("sh", ["-c", `command -v ${command}`], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-};
-const available = has("soffice") && has("pdftotext");
-const maybe = available ? describe : describe.skip;
-if (!available) console.warn("LibreOffice or pdftotext not installed: skipping the LibreOffice checks.");
+const maybe = libreOfficeAvailable() ? describe : describe.skip;
 
+/** The PDF's text laid out as on the page, NFC. */
 function pdfText(xlsx: Uint8Array, name: string): string {
-  const dir = mkdtempSync(join(tmpdir(), "thidua-lo-"));
-  const input = join(dir, `${name}.xlsx`);
-  writeFileSync(input, xlsx);
-  execFileSync(
-    "soffice",
-    [
-      `-env:UserInstallation=file://${dir}/profile`,
-      "--headless",
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      dir,
-      input,
-    ],
-    {
-      stdio: "ignore",
-      timeout: 120_000,
-    },
-  );
-  const pdf = join(dir, `${name}.pdf`);
-  expect(existsSync(pdf)).toBe(true);
+  const pdf = toPdf(xlsx, `${name}.xlsx`);
   return execFileSync("pdftotext", ["-layout", pdf, "-"]).toString("utf8").normalize("NFC");
 }
 
