@@ -1,16 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
-import {
-  FluentProvider,
-  Tab,
-  TabList,
-  makeStyles,
-  tokens,
-  webDarkTheme,
-  webLightTheme,
-} from "@fluentui/react-components";
+import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { DEFAULT_CAMPAIGN } from "../core/campaign/default-campaign";
 import type { WorkbookHost } from "../hosts/workbook-host";
-import { AppHeader } from "./AppHeader";
+import { AppFooter } from "./AppFooter";
 import { OutsideExcelBanner } from "./OutsideExcelBanner";
 import { useSources } from "./consolidate/use-sources";
 import type { HostInfo } from "./host";
@@ -21,10 +13,12 @@ import { PaneSlot } from "./shared/PaneSlot";
 import { useStoredSettings } from "./settings/use-stored-settings";
 import type { PaneProps } from "./shared/pane-props";
 import { onTabRequested } from "../jobs/tab-request";
-import { TAB_IDS, TAB_LABEL, isTabId, type TabId } from "../jobs/tabs";
+import { TAB_LABEL, type TabId } from "../jobs/tabs";
+import { TabBar } from "./TabBar";
 import { ValidatePane } from "./validate/ValidatePane";
 import type { HostNoticeChannel } from "./workbook/host-notices";
 import { noWorkbookHost } from "./workbook/unavailable-host";
+import { capabilitiesOf } from "./workbook/capabilities";
 import { LateExcelBar } from "./startup/LateExcelBar";
 import { useRememberedChoices } from "./startup/use-remembered-choices";
 
@@ -37,11 +31,17 @@ const useStyles = makeStyles({
   main: {
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
   },
-  tabs: {
-    flexWrap: "wrap",
+  // For screen readers: the page's title, shown in the footer.
+  title: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
   },
 });
 
@@ -64,6 +64,7 @@ export function App({ host, workbook: given, hostNotices, initialTab, lateExcel 
   const [opened, setOpened] = useState<ReadonlySet<TabId>>(() => new Set([initialTab ?? "validate"]));
   const t = useMemo(() => makeT(lang), [lang]);
   const workbook = useMemo(() => given ?? noWorkbookHost(), [given]);
+  const can = useMemo(() => capabilitiesOf(workbook), [workbook]);
   const stored = useStoredSettings(workbook, DEFAULT_CAMPAIGN);
   const { campaign, remember } = stored;
   const sources = useSources(workbook, campaign);
@@ -89,29 +90,16 @@ export function App({ host, workbook: given, hostNotices, initialTab, lateExcel 
   useEffect(() => onTabRequested(open), [open]);
   useRememberedChoices(stored, { lang: setLangState, tab: initialTab ? undefined : open });
 
-  const pane = (id: TabId): PaneProps => ({ host: workbook, campaign, lang, t, hidden: tab !== id });
+  const pane = (id: TabId): PaneProps => ({ host: workbook, can, campaign, lang, t, hidden: tab !== id });
   const slot = (id: TabId) => ({ tab: id, t, hidden: tab !== id, opened: opened.has(id) });
   return (
     <FluentProvider theme={host.theme === "dark" ? webDarkTheme : webLightTheme} className={styles.root}>
-      <AppHeader t={t} lang={lang} onLangChange={setLang} />
+      <h1 className={styles.title}>{`${t("app.title")} · ${t(TAB_LABEL[tab])}`}</h1>
+      <TabBar t={t} tab={tab} onOpen={open} />
       <main className={styles.main}>
         {host.kind === "excel" ? null : <OutsideExcelBanner t={t} />}
         <LateExcelBar arrived={lateExcel} t={t} />
         <HostNoticeBars subscribe={hostNotices} t={t} lang={lang} />
-        <TabList
-          className={styles.tabs}
-          aria-label={t("tabs.label")}
-          selectedValue={tab}
-          onTabSelect={(_, data) => {
-            if (isTabId(data.value)) open(data.value);
-          }}
-        >
-          {TAB_IDS.map((id) => (
-            <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
-              {t(TAB_LABEL[id])}
-            </Tab>
-          ))}
-        </TabList>
         <ValidatePane {...pane("validate")} />
         <PaneSlot {...slot("consolidate")}>
           <ConsolidatePane {...pane("consolidate")} sources={sources} />
@@ -126,6 +114,7 @@ export function App({ host, workbook: given, hostNotices, initialTab, lateExcel 
           <SettingsPane {...pane("settings")} stored={stored} />
         </PaneSlot>
       </main>
+      <AppFooter t={t} lang={lang} onLangChange={setLang} />
     </FluentProvider>
   );
 }

@@ -11,7 +11,7 @@ import type { WorkbookSnapshot } from "../../src/core/workbook-model/snapshot";
 import { readWorkbook } from "../../src/hosts/xlsx";
 import { sourceStatusText } from "../../src/taskpane/consolidate/source-status";
 import { translate } from "../../src/i18n/ui-text";
-import { TAB_IDS, TAB_LABEL } from "../../src/jobs/tabs";
+import { ROW_TABS, TAB_IDS, TAB_LABEL } from "../../src/jobs/tabs";
 import { seriousViolations } from "./helpers/axe";
 import { launch, type Browser } from "./helpers/browser";
 import { ensureBuild } from "./helpers/build";
@@ -217,7 +217,7 @@ describeE2E("the pane in Chromium on the production build: files in, workbooks o
 
     await pane.switchLanguage("en");
     expect(await browser.page.getByRole("tab").allInnerTexts()).toEqual(
-      TAB_IDS.map((id) => pane.t(TAB_LABEL[id])),
+      ROW_TABS.map((id) => pane.t(TAB_LABEL[id])),
     );
     const english = await (await pane.fileFindings(basename(units.faulty))).innerText();
     for (const finding of findings) expect(english).toContain(renderFinding(finding, "en"));

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { translate } from "../../src/i18n/ui-text";
-import { TAB_IDS, TAB_LABEL } from "../../src/jobs/tabs";
+import { ROW_TABS, TAB_IDS, TAB_LABEL } from "../../src/jobs/tabs";
+import { Pane } from "./helpers/pane";
 import { seriousViolations } from "./helpers/axe";
 import { launch, type Browser } from "./helpers/browser";
 import { DIST, ensureBuild } from "./helpers/build";
@@ -33,14 +34,15 @@ describeE2E("the production build in Chromium, outside Office", (chromium) => {
     await served?.stop();
   });
 
-  it("opens without office.js: the outside-Excel banner and five tabs, ExcelJS not loaded yet", async () => {
+  it("opens without office.js: the outside-Excel banner, four tabs and the settings button, ExcelJS not loaded yet", async () => {
     const { page } = browser;
     await page.goto(served.url);
     await page.getByText(translate("vi", "banner.outsideExcel.title")).waitFor();
     expect(browser.blocked.some((url) => url.includes("office.js"))).toBe(true);
 
     const tabs = page.getByRole("tab");
-    expect(await tabs.allInnerTexts()).toEqual(TAB_IDS.map((id) => translate("vi", TAB_LABEL[id])));
+    expect(await tabs.allInnerTexts()).toEqual(ROW_TABS.map((id) => translate("vi", TAB_LABEL[id])));
+    await page.getByRole("button", { name: translate("vi", TAB_LABEL.settings), exact: true }).waitFor();
     expect(await page.getAttribute("html", "lang")).toBe("vi");
     await page.waitForLoadState("networkidle");
     const scripts = browser.served.filter((path) => path.endsWith(".js"));
@@ -63,8 +65,9 @@ describeE2E("the production build in Chromium, outside Office", (chromium) => {
 
   it("shows one pane at a time: the one whose tab is selected", async () => {
     const { page } = browser;
+    const pane = new Pane(page);
     for (const tab of TAB_IDS) {
-      await page.getByRole("tab", { name: translate("vi", TAB_LABEL[tab]) }).click();
+      await pane.openTab(tab);
       const visiblePanels = (): Promise<string[]> =>
         page.evaluate(() =>
           [...document.querySelectorAll('[role="tabpanel"]')]

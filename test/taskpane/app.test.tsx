@@ -43,12 +43,12 @@ const panel = (): HTMLElement => {
   if (!element) throw new Error("no tab panel");
   return element;
 };
-const radio = (name: string): HTMLInputElement => {
-  const input = [...container.querySelectorAll<HTMLInputElement>('input[type="radio"]')].find(
-    (r) => r.labels?.[0]?.textContent === name,
+const button = (name: string): HTMLButtonElement => {
+  const found = [...container.querySelectorAll<HTMLButtonElement>("button")].find(
+    (b) => b.getAttribute("aria-label") === name || b.textContent === name,
   );
-  if (!input) throw new Error(`no radio labelled ${name}`);
-  return input;
+  if (!found) throw new Error(`no button named ${name}`);
+  return found;
 };
 
 describe("App outside Excel", () => {
@@ -57,21 +57,23 @@ describe("App outside Excel", () => {
     const host = await detectHost(Promise.resolve("failed"), 1000);
     expect(host).toEqual(BROWSER_HOST);
     await render(host);
-    expect(container.textContent).toContain("Đang chạy ngoài Excel:");
+    expect(container.textContent).toContain("Ngoài Excel:");
   });
 
-  it("shows the five tabs in Vietnamese, the first one selected", async () => {
+  it("shows four tabs in Vietnamese, the first one selected, and settings as a button beside them", async () => {
     await render();
-    expect(tabNames()).toEqual(["Kiểm tra", "Tổng hợp", "Báo cáo", "Biểu mẫu", "Cài đặt"]);
+    expect(tabNames()).toEqual(["Kiểm tra", "Tổng hợp", "Báo cáo", "Biểu mẫu"]);
     expect(tabs()[0].getAttribute("aria-selected")).toBe("true");
     expect(container.querySelector('[role="tablist"]')?.getAttribute("aria-label")).toBe("Chức năng");
   });
 
-  it("has landmarks and a tab panel labelled by its tab", async () => {
+  it("has landmarks, the brand in the footer, and a tab panel labelled by its tab", async () => {
     await render();
-    expect(container.querySelector("header")).not.toBeNull();
     expect(container.querySelector("main")).not.toBeNull();
-    expect(container.querySelector("h1")?.textContent).toBe("Thi đua – Vì người nghèo");
+    expect(container.querySelector("footer")?.textContent).toContain("Thi đua – Vì người nghèo");
+    expect(container.querySelector("h1")?.textContent).toBe("Thi đua – Vì người nghèo · Kiểm tra");
+    // No heading inside the pane repeats the tab's name.
+    expect(panel().querySelector("h2")).toBeNull();
     expect(panel().getAttribute("aria-labelledby")).toBe("tab-validate");
     expect(document.getElementById("tab-validate")?.getAttribute("aria-controls")).toBe("panel-validate");
     expect(panel().tabIndex).toBe(0);
@@ -84,9 +86,28 @@ describe("App outside Excel", () => {
     expect(panel().id).toBe("panel-consolidate");
     await loaded();
     expect(panel().querySelector('input[type="file"]')).not.toBeNull();
-    expect(panel().textContent).toContain("Tổng hợp báo cáo của tất cả các đơn vị");
+    expect(panel().textContent).toContain("Tổng hợp biểu mẫu của các đơn vị");
     expect(container.querySelectorAll('[role="tabpanel"]:not([hidden])')).toHaveLength(1);
     expect(container.querySelectorAll('[role="tabpanel"]')).toHaveLength(5);
+  });
+
+  it("opens Cài đặt from the button beside the tabs: no tab selected, the panel named by the button", async () => {
+    await render();
+    act(() => button("Cài đặt").click());
+    await loaded();
+    expect(panel().id).toBe("panel-settings");
+    expect(panel().getAttribute("aria-label")).toBe("Cài đặt");
+    expect(tabs().filter((tab) => tab.getAttribute("aria-selected") === "true")).toEqual([]);
+    expect(button("Cài đặt").getAttribute("aria-pressed")).toBe("true");
+    act(() => tabs()[0].click());
+    expect(panel().id).toBe("panel-validate");
+    expect(button("Cài đặt").getAttribute("aria-pressed")).toBe("false");
+  });
+
+  it("hides the outside-Excel line when dismissed", async () => {
+    await render();
+    act(() => button("Ẩn thông báo").click());
+    expect(container.textContent).not.toContain("Ngoài Excel:");
   });
 
   it("moves between tabs with the arrow keys", async () => {
@@ -109,11 +130,11 @@ describe("App outside Excel", () => {
 
   it("switches language to English and back", async () => {
     await render();
-    act(() => radio("English").click());
-    expect(tabNames()).toEqual(["Validate", "Consolidate", "Report", "Template", "Settings"]);
-    expect(container.textContent).toContain("Running outside Excel:");
+    act(() => button("Ngôn ngữ: English").click());
+    expect(tabNames()).toEqual(["Validate", "Consolidate", "Report", "Template"]);
+    expect(container.textContent).toContain("Outside Excel:");
     expect(document.documentElement.lang).toBe("en");
-    act(() => radio("Tiếng Việt").click());
+    act(() => button("Language: Tiếng Việt").click());
     expect(tabNames()[0]).toBe("Kiểm tra");
     expect(document.documentElement.lang).toBe("vi");
   });
@@ -133,7 +154,7 @@ describe("App outside Excel", () => {
 describe("App in Excel", () => {
   it("shows no banner and follows Office's language", async () => {
     await render({ kind: "excel", displayLanguage: "en-US", theme: "dark" });
-    expect(container.textContent).not.toContain("Running outside Excel");
+    expect(container.textContent).not.toContain("Outside Excel:");
     expect(tabNames()[0]).toBe("Validate");
   });
 

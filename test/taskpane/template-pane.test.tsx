@@ -6,6 +6,7 @@ import { CRITERIA_SHEETS } from "../../src/core/criteria/workbook";
 import type { WorkbookPlan } from "../../src/core/workbook-model/plan";
 import { readWorkbook } from "../../src/hosts/xlsx";
 import { makeT } from "../../src/i18n/ui-text";
+import { capabilitiesOf } from "../../src/taskpane/workbook/capabilities";
 import { TemplatePane } from "../../src/taskpane/template/TemplatePane";
 import { button, byLabel, chooseOption, cleanup, click, mountSettled, textOf, waitFor } from "./helpers/dom";
 import { fakeHost, type FakeHost } from "./helpers/fake-host";
@@ -17,6 +18,7 @@ async function render(host: FakeHost, download = jest.fn()): Promise<HTMLElement
     <FluentProvider theme={webLightTheme}>
       <TemplatePane
         host={host}
+        can={capabilitiesOf(host)}
         campaign={DEFAULT_CAMPAIGN}
         lang="vi"
         t={makeT("vi")}

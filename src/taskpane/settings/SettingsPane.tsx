@@ -1,6 +1,5 @@
 import { Body1, Button, Checkbox, Field, Input, Spinner } from "@fluentui/react-components";
 import type { Translate } from "../../i18n/ui-text";
-import { isBrowserHost } from "../../hosts/browser";
 import { NoticeBar } from "../shared/NoticeBar";
 import { PaneFrame } from "../shared/PaneFrame";
 import type { PaneProps } from "../shared/pane-props";
@@ -34,7 +33,7 @@ function TextFields({
 }
 
 export function SettingsPane({
-  host,
+  can,
   campaign,
   lang,
   t,
@@ -43,10 +42,8 @@ export function SettingsPane({
 }: PaneProps & { readonly stored: StoredSettings }) {
   const styles = usePaneStyles();
   const pane = useSettingsPane(stored);
-  // Outside Excel the settings are kept in this browser's storage, not in a workbook.
-  const browser = isBrowserHost(host);
   const notice =
-    browser && pane.notice?.title === "settings.saved"
+    !can.settingsInWorkbook && pane.notice?.title === "settings.saved"
       ? { ...pane.notice, title: "settings.saved.browser" as const }
       : pane.notice;
   const expected = campaign.roster.filter((u) => !pane.draft.notExpected.includes(u.code)).length;
@@ -89,7 +86,7 @@ export function SettingsPane({
           icon={pane.busy === "save" ? <Spinner size="extra-tiny" /> : undefined}
           onClick={pane.save}
         >
-          {t(browser ? "settings.save.browser" : "settings.save")}
+          {t(can.settingsInWorkbook ? "settings.save" : "settings.save.browser")}
         </Button>
         <Button disabled={!pane.dirty} onClick={pane.reset}>
           {t("settings.reset")}

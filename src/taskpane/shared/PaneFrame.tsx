@@ -1,22 +1,24 @@
 import type { ReactNode } from "react";
-import { Body1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { Translate } from "../../i18n/ui-text";
-import { TAB_DESCRIPTION, TAB_LABEL, type TabId } from "../../jobs/tabs";
+import { ROW_TABS, TAB_DESCRIPTION, TAB_LABEL, type TabId } from "../../jobs/tabs";
 
 const useStyles = makeStyles({
   panel: {
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
+    minWidth: 0,
+    // Nothing in a pane is wider than the pane: a select is as wide as its longest option otherwise.
+    // A fieldset is as wide as its content, and a Fluent input at least 250 px, unless told otherwise.
+    "& .fui-Field, & .fui-Select, & select, & .fui-Input, & fieldset": { minWidth: 0, maxWidth: "100%" },
+    "& .fui-RadioGroup": { flexWrap: "wrap" },
     // The hidden attribute alone loses to display: flex.
     "&[hidden]": { display: "none" },
     ":focus-visible": {
       outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
       outlineOffset: tokens.spacingHorizontalXXS,
     },
-  },
-  heading: {
-    margin: 0,
   },
   description: {
     margin: 0,
@@ -32,24 +34,27 @@ export interface PaneFrameProps {
   readonly children: ReactNode;
 }
 
-/** The tab panel of one pane: labelled by its tab, with its heading and what it does. */
+/**
+ * The tab panel of one pane and one line on what it does. No heading repeats the tab: the panel is labelled
+ * by its tab, or by the tab's name when it opens from the button beside the tabs.
+ */
 export function PaneFrame({ tab, t, hidden, children }: PaneFrameProps) {
   const styles = useStyles();
+  const label = ROW_TABS.includes(tab)
+    ? { "aria-labelledby": `tab-${tab}` }
+    : { "aria-label": t(TAB_LABEL[tab]) };
   return (
     <section
       role="tabpanel"
       id={`panel-${tab}`}
-      aria-labelledby={`tab-${tab}`}
+      {...label}
       tabIndex={0}
       hidden={hidden}
       className={styles.panel}
     >
-      <Subtitle2 as="h2" className={styles.heading}>
-        {t(TAB_LABEL[tab])}
-      </Subtitle2>
-      <Body1 as="p" className={styles.description}>
+      <Caption1 as="p" className={styles.description}>
         {t(TAB_DESCRIPTION[tab])}
-      </Body1>
+      </Caption1>
       {children}
     </section>
   );

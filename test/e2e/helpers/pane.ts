@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Locator, Page } from "playwright-core";
 import type { Lang } from "../../../src/core/locale/lang";
 import { translate, type Params, type UiKey } from "../../../src/i18n/ui-text";
-import { TAB_LABEL, type TabId } from "../../../src/jobs/tabs";
+import { ROW_TABS, TAB_LABEL, type TabId } from "../../../src/jobs/tabs";
 
 /** The pane as a user sees it, found by its visible labels in the current language. */
 export class Pane {
@@ -15,7 +15,12 @@ export class Pane {
   }
 
   async openTab(tab: TabId): Promise<Locator> {
-    await this.page.getByRole("tab", { name: this.t(TAB_LABEL[tab]) }).click();
+    const name = this.t(TAB_LABEL[tab]);
+    await (
+      ROW_TABS.includes(tab)
+        ? this.page.getByRole("tab", { name })
+        : this.page.getByRole("button", { name, exact: true })
+    ).click();
     const panel = this.page.locator(`#panel-${tab}`);
     await panel.waitFor({ state: "visible" });
     // Panes other than Kiểm tra load their code when first opened.
@@ -24,9 +29,8 @@ export class Pane {
   }
 
   async switchLanguage(lang: Lang): Promise<void> {
-    await this.page
-      .getByRole("radio", { name: this.t(lang === "vi" ? "language.vi" : "language.en") })
-      .check();
+    const target = translate(lang, lang === "vi" ? "language.vi" : "language.en");
+    await this.page.getByRole("button", { name: `${this.t("language.label")}: ${target}` }).click();
     this.lang = lang;
     await this.page.waitForFunction((l) => document.documentElement.lang === l, lang);
   }

@@ -1,0 +1,98 @@
+import type { Page } from "playwright-core";
+import { ROW_TABS, TAB_IDS, type TabId } from "../../src/jobs/tabs";
+import { seriousViolations } from "./helpers/axe";
+import { launch, type Browser } from "./helpers/browser";
+import { ensureBuild } from "./helpers/build";
+import { describeE2E } from "./helpers/chromium";
+import { Pane } from "./helpers/pane";
+import { screenshot } from "./helpers/screenshots";
+import { startServer, type Served } from "./helpers/server";
+
+/** Excel's narrowest task pane, and the same pane at 200 % zoom (half as many CSS pixels). */
+const NARROW = { width: 320, height: 800 };
+const ZOOMED = { width: 160, height: 400 };
+
+/** Every shown element whose box reaches past the viewport's right edge, and whether the page scrolls sideways. */
+function overflow(page: Page): Promise<{ scrolls: boolean; wide: string[] }> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const wide = [...document.querySelectorAll<HTMLElement>("body *")]
+      .filter((e) => e.offsetParent !== null || getComputedStyle(e).position === "fixed")
+      .filter((e) => e.getBoundingClientRect().right > width + 0.5)
+      .map(
+        (e) =>
+          `${e.tagName.toLowerCase()}.${[...e.classList].slice(0, 2).join(".")} ${e.textContent?.slice(0, 40)}`,
+      );
+    return { scrolls: document.documentElement.scrollWidth > width, wide };
+  });
+}
+
+describeE2E("the pane at 320 × 800 and at 200 % zoom", (chromium) => {
+  let served: Served;
+  let browser: Browser;
+  let pane: Pane;
+
+  beforeAll(async () => {
+    await ensureBuild();
+    served = await startServer();
+    browser = await launch(chromium);
+    pane = new Pane(browser.page);
+    await browser.page.setViewportSize(NARROW);
+    await browser.page.goto(served.url);
+    await browser.page.getByText(pane.t("banner.outsideExcel.title")).waitFor();
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.stop();
+  });
+
+  it("puts four tabs on one row at the top, the outside-Excel notice on one line and the brand in the footer", async () => {
+    const { page } = browser;
+    const tabs = await page
+      .getByRole("tab")
+      .evaluateAll((all) => all.map((t) => t.getBoundingClientRect().toJSON()));
+    expect(tabs).toHaveLength(ROW_TABS.length);
+    expect(new Set(tabs.map((box: DOMRect) => Math.round(box.top))).size).toBe(1);
+    expect(Math.max(...tabs.map((box: DOMRect) => box.bottom))).toBeLessThan(48);
+    const lines = await page
+      .locator(".fui-MessageBarBody", { hasText: pane.t("banner.outsideExcel.title") })
+      .evaluate((body) =>
+        Math.round(body.getBoundingClientRect().height / parseFloat(getComputedStyle(body).lineHeight)),
+      );
+    expect(lines).toBe(1);
+    expect(await page.locator("footer").innerText()).toContain(pane.t("app.title"));
+    await screenshot(page, "narrow-start");
+  });
+
+  it.each(TAB_IDS.map((tab) => [tab]))(
+    "shows %s without anything wider than 320 px, and axe finds nothing serious",
+    async (tab: TabId) => {
+      await pane.openTab(tab);
+      expect(await overflow(browser.page)).toEqual({ scrolls: false, wide: [] });
+      expect(await seriousViolations(browser.page)).toEqual([]);
+      await screenshot(browser.page, `narrow-${tab}`);
+    },
+    60_000,
+  );
+
+  it.each(TAB_IDS.map((tab) => [tab]))(
+    "shows %s at 200 %% zoom without sideways scrolling",
+    async (tab: TabId) => {
+      await browser.page.setViewportSize(ZOOMED);
+      try {
+        await pane.openTab(tab);
+        expect(await overflow(browser.page)).toEqual({ scrolls: false, wide: [] });
+      } finally {
+        await browser.page.setViewportSize(NARROW);
+      }
+    },
+    60_000,
+  );
+
+  it("hides the outside-Excel notice when dismissed", async () => {
+    await browser.page.getByRole("button", { name: pane.t("banner.outsideExcel.dismiss") }).click();
+    await browser.page.getByText(pane.t("banner.outsideExcel.title")).waitFor({ state: "detached" });
+    expect(browser.errors).toEqual([]);
+  });
+});
