@@ -90,6 +90,19 @@ describeE2E("the pane at 320 × 800 and at 200 % zoom", (chromium) => {
     60_000,
   );
 
+  it("keeps Cài đặt's save button in view at the bottom of a long pane", async () => {
+    await pane.openTab("settings");
+    const save = browser.page.getByRole("button", { name: pane.t("settings.save.browser") });
+    const box = await save.boundingBox();
+    const scrolled = await browser.page.evaluate(
+      () => document.documentElement.scrollHeight > window.innerHeight,
+    );
+    expect({ scrolled, inView: box !== null && box.y >= 0 && box.y + box.height <= NARROW.height }).toEqual({
+      scrolled: true,
+      inView: true,
+    });
+  });
+
   it("hides the outside-Excel notice when dismissed", async () => {
     await browser.page.getByRole("button", { name: pane.t("banner.outsideExcel.dismiss") }).click();
     await browser.page.getByText(pane.t("banner.outsideExcel.title")).waitFor({ state: "detached" });

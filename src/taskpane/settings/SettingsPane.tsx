@@ -48,7 +48,29 @@ export function SettingsPane({
       : pane.notice;
   const expected = campaign.roster.filter((u) => !pane.draft.notExpected.includes(u.code)).length;
   return (
-    <PaneFrame tab="settings" t={t} hidden={hidden}>
+    <PaneFrame
+      tab="settings"
+      t={t}
+      hidden={hidden}
+      footer={
+        <>
+          <div className={styles.row}>
+            <Button
+              appearance="primary"
+              disabled={pane.busy !== null || !pane.dirty}
+              icon={pane.busy === "save" ? <Spinner size="extra-tiny" /> : undefined}
+              onClick={pane.save}
+            >
+              {t(can.settingsInWorkbook ? "settings.save" : "settings.save.browser")}
+            </Button>
+            <Button disabled={!pane.dirty} onClick={pane.reset}>
+              {t("settings.reset")}
+            </Button>
+          </div>
+          <NoticeBar notice={notice} t={t} lang={lang} onDismiss={pane.dismissNotice} />
+        </>
+      }
+    >
       <NoticeBar notice={stored.notice} t={t} lang={lang} />
       {stored.loading ? <Spinner size="tiny" label={t("settings.loading")} /> : null}
       <fieldset className={styles.group}>
@@ -79,20 +101,6 @@ export function SettingsPane({
           />
         ))}
       </fieldset>
-      <div className={styles.row}>
-        <Button
-          appearance="primary"
-          disabled={pane.busy !== null || !pane.dirty}
-          icon={pane.busy === "save" ? <Spinner size="extra-tiny" /> : undefined}
-          onClick={pane.save}
-        >
-          {t(can.settingsInWorkbook ? "settings.save" : "settings.save.browser")}
-        </Button>
-        <Button disabled={!pane.dirty} onClick={pane.reset}>
-          {t("settings.reset")}
-        </Button>
-      </div>
-      <NoticeBar notice={notice} t={t} lang={lang} onDismiss={pane.dismissNotice} />
     </PaneFrame>
   );
 }

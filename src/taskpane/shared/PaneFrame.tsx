@@ -20,6 +20,18 @@ const useStyles = makeStyles({
       outlineOffset: tokens.spacingHorizontalXXS,
     },
   },
+  // The pane's main action and its result stay in view at the bottom of a short pane while the rest scrolls.
+  footer: {
+    position: "sticky",
+    bottom: 0,
+    zIndex: 1,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} 0`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   description: {
     margin: 0,
     color: tokens.colorNeutralForeground2,
@@ -32,13 +44,15 @@ export interface PaneFrameProps {
   /** Panes stay mounted when another tab is shown, so their results survive a tab switch. */
   readonly hidden: boolean;
   readonly children: ReactNode;
+  /** The main action and its result, kept in view at the bottom. */
+  readonly footer?: ReactNode;
 }
 
 /**
  * The tab panel of one pane and one line on what it does. No heading repeats the tab: the panel is labelled
  * by its tab, or by the tab's name when it opens from the button beside the tabs.
  */
-export function PaneFrame({ tab, t, hidden, children }: PaneFrameProps) {
+export function PaneFrame({ tab, t, hidden, children, footer }: PaneFrameProps) {
   const styles = useStyles();
   const label = ROW_TABS.includes(tab)
     ? { "aria-labelledby": `tab-${tab}` }
@@ -56,6 +70,7 @@ export function PaneFrame({ tab, t, hidden, children }: PaneFrameProps) {
         {t(TAB_DESCRIPTION[tab])}
       </Caption1>
       {children}
+      {footer === undefined ? null : <div className={styles.footer}>{footer}</div>}
     </section>
   );
 }
