@@ -103,6 +103,43 @@ describeE2E("the pane at 320 × 800 and at 200 % zoom", (chromium) => {
     });
   });
 
+  it.each([["validate"], ["template"], ["settings"]] as const)(
+    "reaches every control of %s with Tab, in the order they are shown",
+    async (tab: TabId) => {
+      const { page } = browser;
+      await pane.openTab(tab);
+      // Controls in document order; a tab list is one stop (its selected tab), the arrow keys move within it.
+      const expected = await page.evaluate(() => {
+        document.querySelectorAll("[data-order]").forEach((e) => e.removeAttribute("data-order"));
+        return [
+          ...document.querySelectorAll<HTMLElement>("button, input, select, textarea, a[href], [tabindex]"),
+        ]
+          .filter((e) => !e.hasAttribute("data-tabster-dummy") && e.tabIndex >= 0)
+          .filter((e) => !(e as HTMLButtonElement).disabled && e.offsetParent !== null)
+          .filter((e) => e.getAttribute("role") !== "tab" || e.getAttribute("aria-selected") === "true")
+          .map((e, i) => {
+            e.dataset.order = String(i);
+            return `${i} ${e.tagName.toLowerCase()} ${e.getAttribute("aria-label") ?? e.textContent?.slice(0, 30) ?? ""}`;
+          });
+      });
+      // Start on the first control; which tab is the tab list's stop is Fluent's choice (the last one focused).
+      await page.locator('[data-order="0"]').focus();
+      const reached: string[] = [expected[0]];
+      for (let i = 1; i < expected.length; i++) {
+        await page.keyboard.press("Tab");
+        reached.push(
+          await page.evaluate(() => {
+            const e = document.activeElement as HTMLElement | null;
+            if (!e) return "";
+            return `${e.dataset.order ?? "?"} ${e.tagName.toLowerCase()} ${e.getAttribute("aria-label") ?? e.textContent?.slice(0, 30) ?? ""}`;
+          }),
+        );
+      }
+      expect(reached).toEqual(expected);
+    },
+    60_000,
+  );
+
   it("hides the outside-Excel notice when dismissed", async () => {
     await browser.page.getByRole("button", { name: pane.t("banner.outsideExcel.dismiss") }).click();
     await browser.page.getByText(pane.t("banner.outsideExcel.title")).waitFor({ state: "detached" });
