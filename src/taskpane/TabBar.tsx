@@ -1,4 +1,4 @@
-import { Tab, TabList, ToggleButton, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
+import { Tab, TabList, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
 import { SettingsRegular } from "@fluentui/react-icons";
 import type { Translate } from "../i18n/ui-text";
 import { ROW_TABS, TAB_LABEL, isTabId, type TabId } from "../jobs/tabs";
@@ -53,17 +53,18 @@ export function TabBar({ t, tab, onOpen }: TabBarProps) {
           </Tab>
         ))}
       </TabList>
-      <Tooltip content={settingsLabel} relationship="label">
-        <ToggleButton
-          className={styles.settings}
-          appearance="subtle"
-          size="small"
-          icon={<SettingsRegular />}
-          checked={tab === "settings"}
-          aria-controls="panel-settings"
-          onClick={() => onOpen("settings")}
-        />
-      </Tooltip>
+      <ToggleButton
+        className={styles.settings}
+        appearance="subtle"
+        size="small"
+        icon={<SettingsRegular />}
+        checked={tab === "settings"}
+        aria-controls="panel-settings"
+        onClick={() => onOpen("settings")}
+        aria-label={settingsLabel}
+        // A native tooltip: Fluent's Tooltip would bring its positioning code into the first download.
+        title={settingsLabel}
+      />
     </div>
   );
 }
