@@ -8,7 +8,6 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { DEFAULT_CAMPAIGN } from "../core/campaign/default-campaign";
 import type { WorkbookHost } from "../hosts/workbook-host";
 import { AppHeader } from "./AppHeader";
 import { OutsideExcelBanner } from "./OutsideExcelBanner";
@@ -19,6 +18,7 @@ import { ConsolidatePane, ReportPane, SettingsPane, TemplatePane } from "./lazy-
 import { HostNoticeBars } from "./shared/HostNoticeBars";
 import { PaneSlot } from "./shared/PaneSlot";
 import { useStoredSettings } from "./settings/use-stored-settings";
+import { CriteriaContext, useCriteriaInForce } from "./criteria/use-criteria-in-force";
 import type { PaneProps } from "./shared/pane-props";
 import { onTabRequested } from "../jobs/tab-request";
 import { TAB_IDS, TAB_LABEL, isTabId, type TabId } from "../jobs/tabs";
@@ -64,7 +64,9 @@ export function App({ host, workbook: given, hostNotices, initialTab, lateExcel 
   const [opened, setOpened] = useState<ReadonlySet<TabId>>(() => new Set([initialTab ?? "validate"]));
   const t = useMemo(() => makeT(lang), [lang]);
   const workbook = useMemo(() => given ?? noWorkbookHost(), [given]);
-  const stored = useStoredSettings(workbook, DEFAULT_CAMPAIGN);
+  // The open workbook's criteria sheets when it holds them, else the built-in default (jobs/criteria-in-force).
+  const criteria = useCriteriaInForce(workbook);
+  const stored = useStoredSettings(workbook, criteria.inForce.campaign);
   const { campaign, remember } = stored;
   const sources = useSources(workbook, campaign);
 
@@ -91,7 +93,7 @@ export function App({ host, workbook: given, hostNotices, initialTab, lateExcel 
 
   const pane = (id: TabId): PaneProps => ({ host: workbook, campaign, lang, t, hidden: tab !== id });
   const slot = (id: TabId) => ({ tab: id, t, hidden: tab !== id, opened: opened.has(id) });
-  return (
+  const page = (
     <FluentProvider theme={host.theme === "dark" ? webDarkTheme : webLightTheme} className={styles.root}>
       <AppHeader t={t} lang={lang} onLangChange={setLang} />
       <main className={styles.main}>
@@ -128,4 +130,5 @@ export function App({ host, workbook: given, hostNotices, initialTab, lateExcel 
       </main>
     </FluentProvider>
   );
+  return <CriteriaContext.Provider value={criteria}>{page}</CriteriaContext.Provider>;
 }
