@@ -7,6 +7,7 @@ import { consolidateFiles, summaryPlan } from "../jobs/consolidate-files";
 import { readWorkbookInputs, unitFiles } from "../jobs/workbook-units";
 import { campaignInForce, readingOnce } from "../jobs/criteria-in-force";
 import type { CommandReport } from "./command-report";
+import { criteriaLine } from "./criteria-line";
 
 /** A one-click command cannot ask: existing summary sheets are kept and the new ones get new names. */
 const KEEP_EXISTING = (): Promise<boolean> => Promise.resolve(false);
@@ -16,7 +17,7 @@ export async function consolidateWorkbook(workbook: WorkbookHost, lang: Lang): P
   const t = makeT(lang);
   // The open workbook's own criteria sheets when it holds them, else the built-in criteria; one read.
   const host = readingOnce(workbook);
-  const { campaign } = await campaignInForce(host);
+  const { criteria, campaign } = await campaignInForce(host);
   const units = await readWorkbookInputs(host, campaign, todaySerial());
   if (units.every((u) => u.formSheet === undefined)) {
     return {
@@ -33,15 +34,16 @@ export async function consolidateWorkbook(workbook: WorkbookHost, lang: Lang): P
   return {
     ok: summary.withErrors === 0,
     title: t("command.consolidate.done", { year }),
-    message: t("command.consolidate.body", {
-      received: summary.received,
-      expected: summary.expected,
-      valid: summary.valid,
-      withErrors: summary.withErrors,
-      missing: names(summary.missing),
-      duplicates: names(summary.duplicates),
-      count: written.length,
-      sheets: written.join(", "),
-    }),
+    message:
+      t("command.consolidate.body", {
+        received: summary.received,
+        expected: summary.expected,
+        valid: summary.valid,
+        withErrors: summary.withErrors,
+        missing: names(summary.missing),
+        duplicates: names(summary.duplicates),
+        count: written.length,
+        sheets: written.join(", "),
+      }) + criteriaLine(criteria, t),
   };
 }

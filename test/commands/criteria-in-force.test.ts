@@ -27,5 +27,8 @@ describe("the ribbon's Kiểm tra and the criteria in the workbook", () => {
     expect(edited.notes.join("\n")).toMatch(/Tổng số CCVC-NLĐ phải từ 20 trở lên/);
     expect(edited.notes.join("\n")).toMatch(/hiện: Hoàn thành\)/);
     expect(edited.notes.join("\n")).not.toMatch(/không có trong danh sách đơn vị/);
+    // The report says which criteria it used, and that one place in them (the broken rule) was not.
+    expect(edited.message).toMatch(/Theo các sheet tiêu chí của sổ này, phiên bản [\d.]+; 1 chỗ /);
+    expect(builtIn.message).not.toMatch(/sheet tiêu chí/);
   });
 });
