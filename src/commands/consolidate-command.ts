@@ -1,24 +1,23 @@
-import { DEFAULT_CAMPAIGN } from "../core/campaign/default-campaign";
 import { consolidationSummary } from "../core/consolidation";
 import type { Lang } from "../core/locale/lang";
 import type { WorkbookHost } from "../hosts/workbook-host";
 import { makeT } from "../i18n/ui-text";
-import { applySettings, settingsFromRecord } from "../core/campaign/stored-settings";
 import { todaySerial } from "../core/locale/clock";
 import { consolidateFiles, summaryPlan } from "../jobs/consolidate-files";
 import { readWorkbookInputs, unitFiles } from "../jobs/workbook-units";
+import { campaignInForce, readingOnce } from "../jobs/criteria-in-force";
 import type { CommandReport } from "./command-report";
+import { criteriaLine } from "./criteria-line";
 
 /** A one-click command cannot ask: existing summary sheets are kept and the new ones get new names. */
 const KEEP_EXISTING = (): Promise<boolean> => Promise.resolve(false);
 
 /** Tổng hợp: consolidates the unit forms in the open workbook into new summary sheets, for the latest year. */
-export async function consolidateWorkbook(host: WorkbookHost, lang: Lang): Promise<CommandReport> {
+export async function consolidateWorkbook(workbook: WorkbookHost, lang: Lang): Promise<CommandReport> {
   const t = makeT(lang);
-  const campaign = applySettings(
-    DEFAULT_CAMPAIGN,
-    settingsFromRecord(await host.loadSettings(), DEFAULT_CAMPAIGN),
-  );
+  // The open workbook's own criteria sheets when it holds them, else the built-in criteria; one read.
+  const host = readingOnce(workbook);
+  const { criteria, campaign } = await campaignInForce(host);
   const units = await readWorkbookInputs(host, campaign, todaySerial());
   if (units.every((u) => u.formSheet === undefined)) {
     return {
@@ -35,15 +34,16 @@ export async function consolidateWorkbook(host: WorkbookHost, lang: Lang): Promi
   return {
     ok: summary.withErrors === 0,
     title: t("command.consolidate.done", { year }),
-    message: t("command.consolidate.body", {
-      received: summary.received,
-      expected: summary.expected,
-      valid: summary.valid,
-      withErrors: summary.withErrors,
-      missing: names(summary.missing),
-      duplicates: names(summary.duplicates),
-      count: written.length,
-      sheets: written.join(", "),
-    }),
+    message:
+      t("command.consolidate.body", {
+        received: summary.received,
+        expected: summary.expected,
+        valid: summary.valid,
+        withErrors: summary.withErrors,
+        missing: names(summary.missing),
+        duplicates: names(summary.duplicates),
+        count: written.length,
+        sheets: written.join(", "),
+      }) + criteriaLine(criteria, t),
   };
 }

@@ -1,20 +1,19 @@
-import { DEFAULT_CAMPAIGN } from "../core/campaign/default-campaign";
 import type { Lang } from "../core/locale/lang";
 import { countBySeverity } from "../core/findings/finding";
 import type { WorkbookHost } from "../hosts/workbook-host";
 import { makeT } from "../i18n/ui-text";
-import { applySettings, settingsFromRecord } from "../core/campaign/stored-settings";
 import { todaySerial } from "../core/locale/clock";
 import { checkActiveUnit, markable } from "../jobs/workbook-units";
+import { campaignInForce, readingOnce } from "../jobs/criteria-in-force";
 import type { CommandReport } from "./command-report";
+import { criteriaLine } from "./criteria-line";
 
 /** Kiểm tra: validates the unit form on the active sheet (with its table sheets) and marks the findings' cells. */
-export async function validateActiveSheet(host: WorkbookHost, lang: Lang): Promise<CommandReport> {
+export async function validateActiveSheet(workbook: WorkbookHost, lang: Lang): Promise<CommandReport> {
   const t = makeT(lang);
-  const campaign = applySettings(
-    DEFAULT_CAMPAIGN,
-    settingsFromRecord(await host.loadSettings(), DEFAULT_CAMPAIGN),
-  );
+  // The open workbook's own criteria sheets when it holds them, else the built-in criteria; one read.
+  const host = readingOnce(workbook);
+  const { criteria, campaign } = await campaignInForce(host);
   const { activeSheet, units } = await checkActiveUnit(host, campaign, todaySerial());
   if (units.length === 0) {
     return { ok: false, title: t("command.validate.noForm"), message: t("command.validate.noForm.body") };
@@ -25,12 +24,13 @@ export async function validateActiveSheet(host: WorkbookHost, lang: Lang): Promi
   return {
     ok: counts.error === 0,
     title: t(counts.error === 0 ? "command.validate.clean" : "command.validate.errors"),
-    message: t("command.validate.body", {
-      sheet: activeSheet,
-      errors: counts.error,
-      warnings: counts.warning,
-      infos: counts.info,
-      marked,
-    }),
+    message:
+      t("command.validate.body", {
+        sheet: activeSheet,
+        errors: counts.error,
+        warnings: counts.warning,
+        infos: counts.info,
+        marked,
+      }) + criteriaLine(criteria, t),
   };
 }

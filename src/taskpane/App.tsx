@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { DEFAULT_CAMPAIGN } from "../core/campaign/default-campaign";
 import type { WorkbookHost } from "../hosts/workbook-host";
 import { AppFooter } from "./AppFooter";
 import { OutsideExcelBanner } from "./OutsideExcelBanner";
@@ -11,6 +10,7 @@ import { ConsolidatePane, ReportPane, SettingsPane, TemplatePane } from "./lazy-
 import { HostNoticeBars } from "./shared/HostNoticeBars";
 import { PaneSlot } from "./shared/PaneSlot";
 import { useStoredSettings } from "./settings/use-stored-settings";
+import { CriteriaContext, useCriteriaInForce } from "./criteria/use-criteria-in-force";
 import type { PaneProps } from "./shared/pane-props";
 import { onTabRequested } from "../jobs/tab-request";
 import { TAB_LABEL, type TabId } from "../jobs/tabs";
@@ -65,7 +65,9 @@ export function App({ host, workbook: given, hostNotices, initialTab, lateExcel 
   const t = useMemo(() => makeT(lang), [lang]);
   const workbook = useMemo(() => given ?? noWorkbookHost(), [given]);
   const can = useMemo(() => capabilitiesOf(workbook), [workbook]);
-  const stored = useStoredSettings(workbook, DEFAULT_CAMPAIGN);
+  // The open workbook's criteria sheets when it holds them, else the built-in default (jobs/criteria-in-force).
+  const criteria = useCriteriaInForce(workbook);
+  const stored = useStoredSettings(workbook, criteria.inForce.campaign);
   const { campaign, remember } = stored;
   const sources = useSources(workbook, campaign);
 
@@ -92,7 +94,7 @@ export function App({ host, workbook: given, hostNotices, initialTab, lateExcel 
 
   const pane = (id: TabId): PaneProps => ({ host: workbook, can, campaign, lang, t, hidden: tab !== id });
   const slot = (id: TabId) => ({ tab: id, t, hidden: tab !== id, opened: opened.has(id) });
-  return (
+  const page = (
     <FluentProvider theme={host.theme === "dark" ? webDarkTheme : webLightTheme} className={styles.root}>
       <h1 className={styles.title}>{`${t("app.title")} · ${t(TAB_LABEL[tab])}`}</h1>
       <TabBar t={t} tab={tab} onOpen={open} />
@@ -117,4 +119,5 @@ export function App({ host, workbook: given, hostNotices, initialTab, lateExcel 
       <AppFooter t={t} lang={lang} onLangChange={setLang} />
     </FluentProvider>
   );
+  return <CriteriaContext.Provider value={criteria}>{page}</CriteriaContext.Provider>;
 }

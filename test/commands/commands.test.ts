@@ -106,8 +106,9 @@ describe("ribbon commands", () => {
     useHost(host);
     const event = fakeEvent();
     const { report } = await handler("validateActiveSheet")(event);
-    // The active sheet's name, then the whole workbook: the form is validated with its table sheets.
-    expect(host.argsOf("readSnapshot")).toEqual([["active"], ["all"]]);
+    // The whole workbook once (its criteria sheets, if any, and the form with its table sheets), then the
+    // active sheet's name.
+    expect(host.argsOf("readSnapshot")).toEqual([["all"], ["active"]]);
     const [marked] = host.argsOf("markFindings")[0] as [unknown[]];
     expect(marked.length).toBeGreaterThan(0);
     expect(report.title).toBe("Có lỗi cần sửa");

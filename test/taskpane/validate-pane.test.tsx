@@ -47,8 +47,9 @@ describe("Kiểm tra pane", () => {
     const host = fakeHost({ workbook: ttr });
     const panel = await render(host);
     await runValidation(panel);
-    // The active sheet's name, then the whole workbook: the form is validated with its table sheets.
-    expect(host.argsOf("readSnapshot")).toEqual([["active"], ["all"]]);
+    // The criteria in force when the pane opened (the whole workbook), then the active sheet's name and
+    // the whole workbook: the form is validated with its table sheets.
+    expect(host.argsOf("readSnapshot")).toEqual([["all"], ["active"], ["all"]]);
     expect(status(panel)).toMatch(/^Đã kiểm tra 1 biểu mẫu: [1-9]\d* lỗi, \d+ cảnh báo, \d+ lưu ý\.$/);
     const fund = getByText(panel, "ul li", "bằng chữ", true);
     expect(textOf(fund)).toContain("Biểu mẫu!");
@@ -109,7 +110,8 @@ describe("Kiểm tra pane", () => {
     const panel = await render(host);
     click(getByText(panel, "label", "Tất cả trang tính đơn vị"));
     await runValidation(panel);
-    expect(host.argsOf("readSnapshot")).toEqual([["all"]]);
+    // The criteria in force when the pane opened, then the unit sheets.
+    expect(host.argsOf("readSnapshot")).toEqual([["all"], ["all"]]);
     expect(status(panel)).toMatch(/^Đã kiểm tra 2 biểu mẫu/);
     const unit = panel.querySelector<HTMLSelectElement>("select");
     if (!unit) throw new Error("no unit filter");

@@ -78,6 +78,23 @@ export class FakeNamedItem extends FakeObject<NameState> implements NamedItemLik
   get formula(): unknown {
     return this.loadedValue("formula");
   }
+  /** ExcelApi 1.7: a name can be pointed elsewhere; formulas that use it keep using it. */
+  set formula(reference: unknown) {
+    this.queueSet("formula", reference, (n, state) => {
+      const text = String(reference);
+      const parsed = text.startsWith("=") ? parseAddress(text) : undefined;
+      const sheet = parsed?.sheet === undefined ? undefined : state.sheetByName(parsed.sheet);
+      if (parsed && parsed.sheet !== undefined && !sheet)
+        fail("InvalidArgument", `The reference ${text} refers to a missing sheet.`);
+      if (sheet && parsed) {
+        n.ref = { sheetId: sheet.id, range: parsed.range };
+        delete n.formula;
+      } else {
+        delete n.ref;
+        n.formula = text;
+      }
+    });
+  }
   delete(): void {
     this.queueCall("delete", [], (n, state) => {
       const list = this.scope(state) ?? [];

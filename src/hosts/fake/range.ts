@@ -6,7 +6,15 @@ import { FakeObject } from "./object";
 import { columns, forEachCell, readArray, rows, writeArray, type RangeTarget } from "./range-cells";
 import { FakeRangeFormat } from "./range-format";
 import type { FakeRequestContext } from "./request";
-import { addressSheet, cellKey, overlaps, rangeText, type SheetState, type WorkbookState } from "./state";
+import {
+  addressSheet,
+  cellKey,
+  keyToCell,
+  overlaps,
+  rangeText,
+  type SheetState,
+  type WorkbookState,
+} from "./state";
 import { FakeWorksheet } from "./worksheet";
 
 type Find = (state: WorkbookState) => RangeTarget | undefined;
@@ -136,6 +144,24 @@ function merge(t: RangeTarget, state: WorkbookState, across: boolean): void {
       }
     }
     t.sheet.merges.push(part);
+  }
+}
+
+function clearRange(t: RangeTarget, applyTo: string): void {
+  if (t.sheet.protection)
+    fail("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.");
+  const inside = (key: number): boolean => {
+    const { row, col } = keyToCell(key);
+    return row >= t.range.top && row <= t.range.bottom && col >= t.range.left && col <= t.range.right;
+  };
+  if (applyTo === "All" || applyTo === "Contents") {
+    for (const key of [...t.sheet.cells.keys()].filter(inside)) {
+      t.sheet.cells.delete(key);
+      t.sheet.dirty.delete(key);
+    }
+  }
+  if (applyTo === "All" || applyTo === "Formats") {
+    for (const key of [...t.sheet.formats.keys()].filter(inside)) t.sheet.formats.delete(key);
   }
 }
 
@@ -273,6 +299,21 @@ export class FakeRange extends FakeObject<RangeTarget> implements RangeLike {
 
   merge(across = false): void {
     this.queueCall("merge", [across], (t, state) => merge(t, state, across));
+  }
+
+  /** ExcelApi 1.2: the merged areas that overlap the range are unmerged. */
+  unmerge(): void {
+    this.queueCall("unmerge", [], (t) => {
+      t.sheet.merges = t.sheet.merges.filter((m) => !overlaps(m, t.range));
+    });
+  }
+
+  /**
+   * ExcelApi 1.1: "All" clears values and formats, "Contents" the values, "Formats" the formats. The fake
+   * is strict about what it leaves: merges, drop-downs, notes and tables stay until removed on their own.
+   */
+  clear(applyTo = "All"): void {
+    this.queueCall("clear", [applyTo], (t) => clearRange(t, applyTo));
   }
 
   select(): void {

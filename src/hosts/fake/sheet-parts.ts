@@ -120,6 +120,21 @@ export class FakeNotes {
     });
   }
 
+  /** ExcelApi 1.18: the number of notes, known after the next sync. */
+  getCount(): FakeClientResult<number> {
+    return countOf(this.context, this.path, this.findSheet, (sheet) => sheet.notes.size);
+  }
+
+  /** ExcelApi 1.18: the note at an index, in the order the cells were noted. */
+  getItemAt(index: number): FakeNote {
+    const find = (state: WorkbookState): { sheet: SheetState; cell: string } | undefined => {
+      const sheet = this.findSheet(state);
+      const cell = sheet ? [...sheet.notes.keys()][index] : undefined;
+      return sheet && cell !== undefined ? { sheet, cell } : undefined;
+    };
+    return new FakeNote(this.context, `${this.path}.getItemAt(${index})`, find);
+  }
+
   getItemOrNullObject(key: string): FakeNote {
     const find = (state: WorkbookState): { sheet: SheetState; cell: string } | undefined => {
       const sheet = this.findSheet(state);
@@ -128,6 +143,48 @@ export class FakeNotes {
       return sheet.notes.has(cell) ? { sheet, cell } : undefined;
     };
     return new FakeNote(this.context, `${this.path}.getItemOrNullObject(${JSON.stringify(key)})`, find, true);
+  }
+}
+
+/** OfficeExtension.ClientResult: `value` is there after the sync that carried the request. */
+export class FakeClientResult<T> {
+  private result?: { value: T };
+  set(value: T): void {
+    this.result = { value };
+  }
+  get value(): T {
+    if (!this.result) fail("PropertyNotLoaded", "The value is not available before context.sync().");
+    return this.result.value;
+  }
+}
+
+function countOf(
+  context: FakeRequestContext,
+  path: string,
+  findSheet: FindSheet,
+  count: (sheet: SheetState) => number,
+): FakeClientResult<number> {
+  const result = new FakeClientResult<number>();
+  context.enqueue(
+    { path, op: "getCount" },
+    (state) => count(findSheet(state) ?? fail("ItemNotFound", "The sheet does not exist.")),
+    (n) => result.set(Number(n)),
+  );
+  return result;
+}
+
+/** A threaded comment, found by its index in the sheet's comments. */
+export class FakeComment extends FakeObject<{ sheet: SheetState; cell: string }> {
+  protected readonly scalars = ["content"];
+
+  readProperty(t: { sheet: SheetState; cell: string }): unknown {
+    return t.sheet.comments.get(t.cell);
+  }
+  delete(): void {
+    this.queueCall("delete", [], (t) => {
+      checkObjects(t.sheet);
+      t.sheet.comments.delete(t.cell);
+    });
   }
 }
 
@@ -146,6 +203,19 @@ export class FakeComments {
       checkNoComment(sheet, cell, "notes");
       sheet.comments.set(cell, content);
     });
+  }
+
+  getCount(): FakeClientResult<number> {
+    return countOf(this.context, this.path, this.findSheet, (sheet) => sheet.comments.size);
+  }
+
+  getItemAt(index: number): FakeComment {
+    const find = (state: WorkbookState): { sheet: SheetState; cell: string } | undefined => {
+      const sheet = this.findSheet(state);
+      const cell = sheet ? [...sheet.comments.keys()][index] : undefined;
+      return sheet && cell !== undefined ? { sheet, cell } : undefined;
+    };
+    return new FakeComment(this.context, `${this.path}.getItemAt(${index})`, find);
   }
 }
 

@@ -92,6 +92,12 @@ export class FakeTable extends FakeObject<TableState> implements TableLike {
       state.sheetById(this.target(state).sheetId);
     return (this.worksheetProxy ??= new FakeWorksheet(this.context, `${this.path}.worksheet`, find));
   }
+  /** The table goes; its cells keep their values (Table.delete, ExcelApi 1.1). */
+  delete(): void {
+    this.queueCall("delete", [], (t, state) => {
+      state.tables = state.tables.filter((other) => other !== t);
+    });
+  }
   getRange(): FakeRange {
     return new FakeRange(this.context, `${this.path}.getRange()`, (state) => {
       const t = this.target(state);

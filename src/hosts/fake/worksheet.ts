@@ -9,6 +9,8 @@ import type { RangeTarget } from "./range-cells";
 import type { FakeRequestContext } from "./request";
 import { FakeComments, FakeNotes, FakePageLayout, FakeWorksheetProtection } from "./sheet-parts";
 import { keyToCell, MAX_COLUMNS, MAX_ROWS, type SheetState, type WorkbookState } from "./state";
+import { breakReferences, renameReferences } from "./sheet-references";
+import { copySheet } from "./sheet-copy";
 import { FakeTableCollection } from "./tables";
 
 type FindSheet = (state: WorkbookState) => SheetState | undefined;
@@ -65,6 +67,7 @@ function deleteSheet(sheet: SheetState, state: WorkbookState): void {
   }
   state.sheets.splice(state.sheets.indexOf(sheet), 1);
   state.tables = state.tables.filter((t) => t.sheetId !== sheet.id);
+  breakReferences(state, sheet.name);
   if (state.activeSheetId === sheet.id)
     state.activeSheetId = state.sheets.find((s) => s.visibility === "Visible")?.id;
 }
@@ -110,6 +113,7 @@ export class FakeWorksheet extends FakeObject<SheetState> implements WorksheetLi
     this.queueSet("name", name, (sheet, state) => {
       checkStructure(state);
       checkSheetName(state, name, sheet);
+      renameReferences(state, sheet.name, name);
       sheet.name = name;
     });
   }
@@ -176,6 +180,7 @@ export class FakeWorksheet extends FakeObject<SheetState> implements WorksheetLi
           const r = parseAddress(frozenRange).range;
           return { rows: r.bottom, columns: r.right };
         }),
+      unfreeze: () => this.queueCall("freezePanes.unfreeze", [], (sheet) => (sheet.freeze = undefined)),
     };
   }
   get protection(): FakeWorksheetProtection {
@@ -265,5 +270,18 @@ export class FakeWorksheet extends FakeObject<SheetState> implements WorksheetLi
 
   delete(): void {
     this.queueCall("delete", [], deleteSheet);
+  }
+
+  /**
+   * ExcelApi 1.7: a copy of the sheet at the end, named "Name (2)": its cells, formats, merges, tables
+   * (under new names), drop-downs, notes and setup; names that refer to the sheet get a copy scoped to it.
+   */
+  copy(positionType = "End"): FakeWorksheet {
+    let created: SheetState | undefined;
+    this.queueCall("copy", [positionType], (sheet, state) => {
+      checkStructure(state);
+      created = copySheet(sheet, state);
+    });
+    return new FakeWorksheet(this.context, `${this.path}.copy()`, () => created);
   }
 }

@@ -75,6 +75,10 @@ export interface RangeLike extends MaybeNull {
   readonly dataValidation: DataValidationLike;
   readonly worksheet: WorksheetLike;
   merge(across?: boolean): void;
+  /** ExcelApi 1.2. */
+  unmerge(): void;
+  /** ExcelApi 1.1. */
+  clear(applyTo?: "All" | "Contents" | "Formats"): void;
   select(): void;
   /** ExcelApi 1.13. */
   getMergedAreasOrNullObject(): MaybeNull & { readonly address: string };
@@ -132,6 +136,7 @@ export interface WorksheetLike extends MaybeNull {
     freezeRows(count?: number): void;
     freezeColumns(count?: number): void;
     freezeAt(frozenRange: string): void;
+    unfreeze(): void;
   };
   readonly protection: WorksheetProtectionLike;
   /** ExcelApi 1.9. */
@@ -140,14 +145,22 @@ export interface WorksheetLike extends MaybeNull {
   readonly notes: {
     add(cellAddress: string, content: string): unknown;
     getItemOrNullObject(key: string): NoteLike;
+    getCount(): { readonly value: number };
+    getItemAt(index: number): { delete(): void };
   };
   /** ExcelApi 1.10. */
-  readonly comments: { add(cellAddress: string, content: string): unknown };
+  readonly comments: {
+    add(cellAddress: string, content: string): unknown;
+    getCount(): { readonly value: number };
+    getItemAt(index: number): { delete(): void };
+  };
   getRange(address?: string): RangeLike;
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeLike;
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeLike;
   activate(): void;
   delete(): void;
+  /** ExcelApi 1.7. */
+  copy(positionType?: "None" | "Before" | "After" | "Beginning" | "End"): WorksheetLike;
 }
 
 export interface WorksheetCollectionLike extends Loadable {
@@ -161,8 +174,8 @@ export interface WorksheetCollectionLike extends Loadable {
 export interface NamedItemLike extends Loadable {
   readonly name: string;
   readonly type: string;
-  /** "=Sheet1!$C$5" for a name that refers to a range. */
-  readonly formula: unknown;
+  /** "=Sheet1!$C$5" for a name that refers to a range; settable from ExcelApi 1.7. */
+  formula: unknown;
   delete(): void;
 }
 
@@ -180,6 +193,7 @@ export interface TableLike extends Loadable {
   readonly columns: Loadable & { readonly items: { readonly name: string }[] };
   readonly worksheet: WorksheetLike;
   getRange(): RangeLike;
+  delete(): void;
 }
 
 export interface TableCollectionLike extends Loadable {

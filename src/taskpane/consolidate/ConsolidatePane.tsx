@@ -5,6 +5,7 @@ import { DownloadAgain } from "../shared/browser-output";
 import { ConfirmReplaceDialog } from "../shared/ConfirmReplaceDialog";
 import { LiveStatus } from "../shared/LiveStatus";
 import { NoticeBar } from "../shared/NoticeBar";
+import { CriteriaInForceBar } from "../criteria/CriteriaInForceBar";
 import { PaneFrame } from "../shared/PaneFrame";
 import type { PaneProps } from "../shared/pane-props";
 import { usePaneStyles } from "../shared/styles";
@@ -71,6 +72,7 @@ export function ConsolidatePane({
   const pane = useConsolidatePane(host, campaign, lang, sources, question);
   return (
     <PaneFrame tab="consolidate" t={t} hidden={hidden}>
+      <CriteriaInForceBar t={t} lang={lang} />
       <SourcesSection host={host} sources={sources} decisions={pane.decisions} t={t} lang={lang} />
       <ScopeFields
         t={t}

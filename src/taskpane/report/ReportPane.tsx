@@ -3,6 +3,7 @@ import type { ConsolidationInput } from "../../core/consolidation/model";
 import { ConfirmReplaceDialog } from "../shared/ConfirmReplaceDialog";
 import { DownloadAgain } from "../shared/browser-output";
 import { NoticeBar } from "../shared/NoticeBar";
+import { CriteriaInForceBar } from "../criteria/CriteriaInForceBar";
 import { PaneFrame } from "../shared/PaneFrame";
 import type { PaneProps } from "../shared/pane-props";
 import { usePaneStyles } from "../shared/styles";
@@ -27,6 +28,7 @@ export function ReportPane({ host, campaign, lang, t, hidden, settings, inputs }
     pane.busy === action ? <Spinner size="extra-tiny" /> : undefined;
   return (
     <PaneFrame tab="report" t={t} hidden={hidden}>
+      <CriteriaInForceBar t={t} lang={lang} />
       <Field label={t("report.kind.label")}>
         <RadioGroup
           value={pane.kind}

@@ -1,6 +1,7 @@
 import { Button, Field, Select, Spinner, Subtitle2 } from "@fluentui/react-components";
 import { ConfirmReplaceDialog } from "../shared/ConfirmReplaceDialog";
 import { NoticeBar } from "../shared/NoticeBar";
+import { CriteriaInForceBar } from "../criteria/CriteriaInForceBar";
 import { PaneFrame } from "../shared/PaneFrame";
 import type { PaneProps } from "../shared/pane-props";
 import { usePaneStyles } from "../shared/styles";
@@ -21,6 +22,7 @@ export function TemplatePane({ host, campaign, lang, t, hidden, download }: Temp
     pane.busy === action ? <Spinner size="extra-tiny" /> : undefined;
   return (
     <PaneFrame tab="template" t={t} hidden={hidden}>
+      <CriteriaInForceBar t={t} lang={lang} />
       <section className={styles.group} aria-labelledby="template-new">
         <Subtitle2 as="h3" id="template-new" className={styles.heading}>
           {t("template.new.heading")}

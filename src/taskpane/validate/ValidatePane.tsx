@@ -4,6 +4,7 @@ import { DropZone } from "../consolidate/DropZone";
 import type { Translate } from "../../i18n/ui-text";
 import { LiveStatus } from "../shared/LiveStatus";
 import { NoticeBar } from "../shared/NoticeBar";
+import { CriteriaInForceBar } from "../criteria/CriteriaInForceBar";
 import { PaneFrame } from "../shared/PaneFrame";
 import type { PaneProps } from "../shared/pane-props";
 import { usePaneStyles } from "../shared/styles";
@@ -65,6 +66,7 @@ export function ValidatePane({ host, campaign, lang, t, hidden }: PaneProps) {
     pane.busy === action ? <Spinner size="extra-tiny" /> : undefined;
   return (
     <PaneFrame tab="validate" t={t} hidden={hidden}>
+      <CriteriaInForceBar t={t} lang={lang} />
       {browser ? (
         <OpenedFiles
           files={browser}

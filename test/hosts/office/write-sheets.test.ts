@@ -156,7 +156,8 @@ describe("writeSheets", () => {
 
     const replaced = await host.writeSheets(plan, async () => true);
     expect(replaced).toEqual(["Tổng hợp chỉ tiêu"]);
-    expect(excel.sheetNames()).toEqual(["Sheet1", "Tổng hợp chỉ tiêu (2)", "Tổng hợp chỉ tiêu"]);
+    // Rewritten in place: the sheet keeps its place among the others.
+    expect(excel.sheetNames()).toEqual(["Sheet1", "Tổng hợp chỉ tiêu", "Tổng hợp chỉ tiêu (2)"]);
     expect(excel.cell("Tổng hợp chỉ tiêu", "A1")).toEqual({ value: "Họ tên" });
     expect(excel.state.tables.map((t) => t.name).sort()).toEqual(["tbl_x", "tbl_x_2"]);
   });

@@ -16,3 +16,9 @@ export {
   TABLES_BLOCK,
   TIE_BREAK_BLOCK,
 } from "./sheets";
+export {
+  campaignFromSnapshot,
+  defaultCriteria,
+  holdsCriteria,
+  type CriteriaInForce,
+} from "./campaign-from-snapshot";

@@ -1,30 +1,51 @@
 import type { NamePlan, SheetPlan, WorkbookPlan } from "../../../core/workbook-model/plan";
 import { fitSheetName, uniqueDefinedName, uniqueSheetName } from "../../../core/workbook-model/sheet-names";
 
+/** What a sheet the plan's names clash with holds that rewriting it in place must remove first. */
+export interface ClashingSheet {
+  tables: string[];
+  protected: boolean;
+  /** Cell notes and threaded comments (0 where this Excel lacks the API). */
+  notes: number;
+  comments: number;
+}
+
 /** What the workbook holds before a write (read in one request). */
 export interface ExistingWorkbook {
   sheets: { id: string; name: string; visibility: string }[];
   tables: string[];
-  /** Workbook-scoped names and the sheet each refers to (undefined for #REF! or a non-range name). */
-  names: { name: string; sheet?: string }[];
-  /** Tables on the sheets whose names the plan uses. */
-  tablesBySheet: Map<string, string[]>;
+  /** Workbook-scoped names, their formula and the sheet each refers to (undefined for #REF! or a non-range name). */
+  names: { name: string; formula: string; sheet?: string }[];
+  /** The sheets whose names the plan uses, by their name in the workbook. */
+  clashing: Map<string, ClashingSheet>;
+}
+
+/**
+ * A sheet replaced in place: it keeps its identity (and so the user's formulas, names and charts that point
+ * at it) and gets the new content. Until the write succeeds, a copy of it (`backup`) holds the old content.
+ */
+export interface ReplacedSheet extends ClashingSheet {
+  id: string;
+  original: string;
+  backup: string;
+  visibility: string;
+  /** Workbook-scoped names that referred to it, with their formulas, to put back if the write fails. */
+  names: { name: string; formula: string }[];
 }
 
 /** Where each part of a plan goes, decided before anything is written. */
 export interface WriteTargets {
   sheets: { plan: SheetPlan; name: string }[];
-  /** Replaced sheets, renamed out of the way until the new ones are written, then deleted. */
-  backups: { id: string; original: string; backup: string; veryHidden: boolean }[];
-  tableBackups: { original: string; backup: string }[];
+  /** Replaced sheets, rewritten in place; their copies are deleted once everything is written. */
+  backups: ReplacedSheet[];
   tableNames: Map<string, string>;
   names: { plan: NamePlan; name: string }[];
-  /** Existing names that refer to replaced sheets and are defined anew by the plan. */
-  namesToDelete: string[];
+  /** Existing names that refer to replaced sheets (or to #REF!) and are defined anew by the plan: pointed again, not deleted, so formulas that use them keep working. */
+  namesToUpdate: string[];
   listsSheet: string;
   /** "old → new" for table and defined names that were taken. */
   renamed: string[];
-  /** Sheet names this write adds (lower case), for the rollback. */
+  /** Sheet names this write adds or rewrites (lower case), for the rollback. */
   added: Set<string>;
 }
 
@@ -52,10 +73,14 @@ export function chooseTargets(
   const replaced = new Set(replace ? clashingSheets(plan, existing).map(lower) : []);
   const backups = existing.sheets
     .filter((s) => replaced.has(lower(s.name)))
-    .map((s) => {
+    .map((s): ReplacedSheet => {
       const backup = uniqueSheetName(fitSheetName(s.name, " (cũ)"), takenSheets);
       takenSheets.add(lower(backup));
-      return { id: s.id, original: s.name, backup, veryHidden: s.visibility === "VeryHidden" };
+      const held = existing.clashing.get(s.name) ?? { tables: [], protected: false, notes: 0, comments: 0 };
+      const names = existing.names
+        .filter((n) => n.sheet !== undefined && lower(n.sheet) === lower(s.name))
+        .map(({ name, formula }) => ({ name, formula }));
+      return { id: s.id, original: s.name, backup, visibility: s.visibility, names, ...held };
     });
   const existingSheets = new Set(existing.sheets.map((s) => lower(s.name)));
   const taken = new Set(existingSheets);
@@ -67,14 +92,9 @@ export function chooseTargets(
   });
   const listsSheet = uniqueSheetName("_lists", new Set([...taken, ...takenSheets]));
 
-  const replacedTables = backups.flatMap((b) => existing.tablesBySheet.get(b.original) ?? []);
+  // The replaced sheets' tables are deleted before the new ones are added: their names are free.
   const takenNames = new Set([...existing.tables, ...existing.names.map((n) => n.name)].map(lower));
-  const tableBackups = replacedTables.map((original) => {
-    takenNames.delete(lower(original));
-    const backup = uniqueDefinedName(`${original}_old`, takenNames);
-    takenNames.add(lower(backup));
-    return { original, backup };
-  });
+  for (const b of backups) for (const t of b.tables) takenNames.delete(lower(t));
   const renamed: string[] = [];
   const claim = (name: string): string => {
     const actual = uniqueDefinedName(name, takenNames);
@@ -86,12 +106,12 @@ export function chooseTargets(
   for (const s of plan.sheets) for (const t of s.tables ?? []) tableNames.set(t.name, claim(t.name));
 
   const stale = existing.names.filter((n) => n.sheet === undefined || replaced.has(lower(n.sheet)));
-  const namesToDelete: string[] = [];
+  const namesToUpdate: string[] = [];
   const names = (plan.names ?? []).map((p) => {
     const old = stale.find((n) => lower(n.name) === lower(p.name));
     if (old && replace) {
-      namesToDelete.push(old.name);
-      return { plan: p, name: p.name };
+      namesToUpdate.push(old.name);
+      return { plan: p, name: old.name };
     }
     return { plan: p, name: claim(p.name) };
   });
@@ -99,10 +119,9 @@ export function chooseTargets(
   return {
     sheets,
     backups,
-    tableBackups,
     tableNames,
     names,
-    namesToDelete,
+    namesToUpdate,
     listsSheet,
     renamed,
     added: new Set([...sheets.map((s) => lower(s.name)), lower(listsSheet)]),

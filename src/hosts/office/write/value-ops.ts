@@ -84,7 +84,8 @@ export function valueOps(sheet: string, grid: ValueGrid): WriteOp[] {
     bytes = 0;
   };
   for (const row of rows) {
-    const rowBytes = jsonBytes([...(grid.get(row)?.values() ?? [])]);
+    // What the request carries: a formula's text, not also its cached result (excelInput).
+    const rowBytes = jsonBytes([...(grid.get(row)?.values() ?? [])].map(excelInput));
     if (band.length > 0 && (row !== band[band.length - 1] + 1 || bytes + rowBytes > MAX_OP_BYTES)) flush();
     band.push(row);
     bytes += rowBytes;

@@ -11,6 +11,7 @@ import { simpleOp, type WriteOp } from "./op";
 import { rollbackAfter } from "./rollback";
 import { hasFormulas, runOps } from "./run-ops";
 import { finishOps, type SkipCounts } from "./setup-ops";
+import { copyReplaced, replaceOps } from "./replace-ops";
 import { sheetContentOps } from "./sheet-ops";
 import { chooseTargets, clashingSheets, type ExistingWorkbook, type WriteTargets } from "./targets";
 
@@ -21,8 +22,15 @@ export interface WriteOptions {
   requestBytes?: number;
 }
 
-/** One request: sheets, tables and names; a second only when the plan's sheet names are taken. */
-async function readExisting(context: RequestContextLike, plan: WorkbookPlan): Promise<ExistingWorkbook> {
+/**
+ * One request: sheets, tables and names; a second only when the plan's sheet names are taken, for what
+ * those sheets hold that rewriting them in place must remove (tables, protection, notes and comments).
+ */
+async function readExisting(
+  context: RequestContextLike,
+  plan: WorkbookPlan,
+  supports: Supports,
+): Promise<ExistingWorkbook> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/id,items/visibility");
   const tables = context.workbook.tables;
@@ -33,34 +41,44 @@ async function readExisting(context: RequestContextLike, plan: WorkbookPlan): Pr
   const existing: ExistingWorkbook = {
     sheets: worksheets.items.map((ws) => ({ id: ws.id, name: ws.name, visibility: ws.visibility })),
     tables: tables.items.map((t) => t.name),
-    names: names.items.map((n) => ({ name: n.name, sheet: splitAddress(String(n.formula))?.sheet })),
-    tablesBySheet: new Map(),
+    names: names.items.map((n) => ({
+      name: n.name,
+      formula: String(n.formula),
+      sheet: splitAddress(String(n.formula))?.sheet,
+    })),
+    clashing: new Map(),
   };
   const clashing = new Set(clashingSheets(plan, existing).map((s) => s.toLowerCase()));
   const onClashing = worksheets.items.filter((ws) => clashing.has(ws.name.toLowerCase()));
   if (onClashing.length === 0) return existing;
-  for (const ws of onClashing) ws.tables.load("items/name");
+  const loaded = onClashing.map((ws) => {
+    ws.tables.load("items/name");
+    ws.protection.load("protected");
+    return {
+      ws,
+      notes: supports("notes") ? ws.notes.getCount() : undefined,
+      comments: supports("comments") ? ws.comments.getCount() : undefined,
+    };
+  });
   await context.sync();
-  for (const ws of onClashing)
-    existing.tablesBySheet.set(
-      ws.name,
-      ws.tables.items.map((t) => t.name),
-    );
+  for (const { ws, notes, comments } of loaded)
+    existing.clashing.set(ws.name, {
+      tables: ws.tables.items.map((t) => t.name),
+      protected: ws.protection.protected,
+      notes: notes?.value ?? 0,
+      comments: comments?.value ?? 0,
+    });
   return existing;
 }
 
 function writeOps(targets: WriteTargets, supports: Supports, counts: SkipCounts): WriteOp[] {
   const lists = new ListSources(targets.listsSheet);
-  const moveAside = [
-    ...targets.backups.map((b) =>
-      simpleOp({ rename: b }, (context) => (context.workbook.worksheets.getItem(b.original).name = b.backup)),
-    ),
-    ...targets.tableBackups.map((t) =>
-      simpleOp({ rename: t }, (context) => (context.workbook.tables.getItem(t.original).name = t.backup)),
-    ),
-  ];
+  const emptied = targets.backups.flatMap((b) => replaceOps(b, supports));
+  const inPlace = new Set(targets.backups.map((b) => b.original.toLowerCase()));
   const content = targets.sheets.flatMap(({ plan, name }) => [
-    simpleOp({ add: name }, (context) => context.workbook.worksheets.add(name)),
+    ...(inPlace.has(name.toLowerCase())
+      ? []
+      : [simpleOp({ add: name }, (context) => context.workbook.worksheets.add(name))]),
     ...sheetContentOps(name, plan, {
       supports,
       lists,
@@ -70,7 +88,7 @@ function writeOps(targets: WriteTargets, supports: Supports, counts: SkipCounts)
   ]);
   const finish = targets.sheets.flatMap(({ plan, name }) => finishOps(name, plan));
   // The lists sheet comes before the validations that refer to it.
-  return [...moveAside, ...lists.ops(), ...content, ...finish];
+  return [...emptied, ...lists.ops(), ...content, ...finish];
 }
 
 /**
@@ -81,10 +99,12 @@ function writeOps(targets: WriteTargets, supports: Supports, counts: SkipCounts)
 async function commit(context: RequestContextLike, targets: WriteTargets, formulas: boolean): Promise<void> {
   if (formulas) context.application.calculate("Recalculate");
   const sheetName = new Map(targets.sheets.map((s) => [s.plan.name.toLowerCase(), s.name]));
-  for (const name of targets.namesToDelete) context.workbook.names.getItem(name).delete();
+  const update = new Set(targets.namesToUpdate.map((n) => n.toLowerCase()));
   for (const { plan: p, name } of targets.names) {
     const sheet = sheetName.get(p.sheet.toLowerCase()) ?? p.sheet;
-    context.workbook.names.add(name, `=${quoteSheet(sheet)}!${absoluteA1(parseRange(p.ref))}`);
+    const reference = `=${quoteSheet(sheet)}!${absoluteA1(parseRange(p.ref))}`;
+    if (update.has(name.toLowerCase())) context.workbook.names.getItem(name).formula = reference;
+    else context.workbook.names.add(name, reference);
   }
   const first = targets.sheets.find((s) => (s.plan.visibility ?? "visible") === "visible");
   if (first) context.workbook.worksheets.getItem(first.name).activate();
@@ -96,10 +116,8 @@ async function deleteBackups(run: ExcelRun, targets: WriteTargets): Promise<void
   try {
     await run(async (context) => {
       for (const b of targets.backups) {
-        const ws = context.workbook.worksheets.getItem(b.backup);
-        // Worksheet.delete fails on a "VeryHidden" sheet (Excel.Worksheet.delete reference).
-        if (b.veryHidden) ws.visibility = "Hidden";
-        ws.delete();
+        // The copy was made "Hidden": Worksheet.delete fails on a "VeryHidden" sheet.
+        context.workbook.worksheets.getItem(b.backup).delete();
       }
       await context.sync();
     });
@@ -127,10 +145,11 @@ function report(notice: NoticeSink | undefined, targets: WriteTargets, counts: S
 }
 
 /**
- * Writes a plan's sheets into the open workbook. Syncs: 1 to read what exists (2 when names clash), one
- * per request of at most REQUEST_BYTES, 1 for names, and 1 to delete replaced sheets. Replaced sheets are
- * only renamed until everything else is written; a failure before that deletes what this write added and
- * restores them, then rethrows.
+ * Writes a plan's sheets into the open workbook. Syncs: 1 to read what exists (2 when names clash, and 1
+ * more to copy the sheets replaced), one per request of at most REQUEST_BYTES, 1 for names, and 1 to delete the copies of replaced sheets.
+ * Replaced sheets are rewritten in place (replace-ops.ts), a copy keeping their old content until
+ * everything is written; a failure deletes what this write added and puts the old content back, then
+ * rethrows.
  */
 export async function writeSheets(
   run: ExcelRun,
@@ -139,7 +158,7 @@ export async function writeSheets(
   options: WriteOptions,
 ): Promise<string[]> {
   validatePlan(plan);
-  const existing = await run((context) => readExisting(context, plan));
+  const existing = await run((context) => readExisting(context, plan, options.supports));
   const clashing = clashingSheets(plan, existing);
   const replace = clashing.length > 0 && (await confirmReplace(clashing));
   const targets = chooseTargets(plan, existing, replace);
@@ -148,6 +167,7 @@ export async function writeSheets(
   const before = new Set(existing.sheets.map((s) => s.id));
   try {
     await run(async (context) => {
+      await copyReplaced(context, targets.backups);
       await runOps(context, ops, options.requestBytes);
       await commit(
         context,

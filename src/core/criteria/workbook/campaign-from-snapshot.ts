@@ -1,0 +1,56 @@
+/**
+ * The criteria in force for a workbook: those of its own criteria sheets (Trường, Quy tắc, Bảng, Danh
+ * sách, Đơn vị, Chấm điểm, Cài đặt) when it holds them, else the built-in default. The sheets are read
+ * by readCriteriaWorkbook, as the CLI reads a criteria workbook: what cannot be read is reported with its
+ * sheet and row and left to the default, and a rule with a syntax error is left out while the others run.
+ */
+import { DEFAULT_CAMPAIGN } from "../../campaign/default-campaign";
+import type { Campaign } from "../../campaign/model";
+import type { WorkbookSnapshot } from "../../workbook-model/snapshot";
+import { foldKey } from "./cells";
+import type { CriteriaProblem } from "./problems";
+import { readCriteriaWorkbook } from "./read-criteria";
+import { CRITERIA_SHEETS } from "./sheets";
+
+export interface CriteriaInForce {
+  /** "workbook": the open workbook's criteria sheets; "default": the built-in criteria. */
+  source: "workbook" | "default";
+  /** The criteria version in force (the "Cài đặt" sheet's, or the default's). */
+  version: string;
+  campaign: Campaign;
+  /** What could not be read from the criteria sheets, in sheet and row order; empty for the default. */
+  problems: CriteriaProblem[];
+}
+
+const CRITERIA_NAMES = new Set(Object.values(CRITERIA_SHEETS).map(foldKey));
+/** The sheets without which a workbook holds no criteria of its own: the fields and the rules. */
+const DEFINING = [CRITERIA_SHEETS.fields, CRITERIA_SHEETS.rules].map(foldKey);
+
+export function defaultCriteria(base: Campaign = DEFAULT_CAMPAIGN): CriteriaInForce {
+  return { source: "default", version: base.criteriaVersion, campaign: base, problems: [] };
+}
+
+/** Whether the workbook holds criteria sheets: its fields ("Trường") or its rules ("Quy tắc"). */
+export function holdsCriteria(snapshot: WorkbookSnapshot): boolean {
+  return snapshot.sheets.some((s) => DEFINING.includes(foldKey(s.name)));
+}
+
+/** Only the criteria sheets, with their names and tables: unit sheets beside them are not read. */
+function criteriaPart(snapshot: WorkbookSnapshot): WorkbookSnapshot {
+  const isCriteria = (sheet: string): boolean => CRITERIA_NAMES.has(foldKey(sheet));
+  return {
+    ...snapshot,
+    sheets: snapshot.sheets.filter((s) => isCriteria(s.name)),
+    names: snapshot.names.filter((n) => isCriteria(n.sheet)),
+    tables: snapshot.tables.filter((t) => isCriteria(t.sheet)),
+  };
+}
+
+export function campaignFromSnapshot(
+  snapshot: WorkbookSnapshot,
+  base: Campaign = DEFAULT_CAMPAIGN,
+): CriteriaInForce {
+  if (!holdsCriteria(snapshot)) return defaultCriteria(base);
+  const { campaign, problems } = readCriteriaWorkbook(criteriaPart(snapshot), base);
+  return { source: "workbook", version: campaign.criteriaVersion, campaign, problems };
+}

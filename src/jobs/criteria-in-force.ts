@@ -1,0 +1,58 @@
+import { DEFAULT_CAMPAIGN } from "../core/campaign/default-campaign";
+import type { Campaign } from "../core/campaign/model";
+import { applySettings, settingsFromRecord } from "../core/campaign/stored-settings";
+import {
+  campaignFromSnapshot,
+  defaultCriteria,
+  type CriteriaInForce,
+} from "../core/criteria/workbook/campaign-from-snapshot";
+import type { WorkbookSnapshot } from "../core/workbook-model/snapshot";
+import type { WorkbookHost } from "../hosts/workbook-host";
+
+/**
+ * The criteria in force for the workbook a door works on: in Excel, the open workbook's criteria sheets
+ * when it holds them, else the built-in default; outside Excel (files opened in the page), the default.
+ * The one place the task pane's panes and the ribbon commands get their criteria from.
+ */
+export async function loadCriteriaInForce(
+  host: WorkbookHost,
+  base: Campaign = DEFAULT_CAMPAIGN,
+): Promise<CriteriaInForce> {
+  if (host.kind !== "excel") return defaultCriteria(base);
+  return campaignFromSnapshot(await host.readSnapshot("all"), base);
+}
+
+/** The campaign a door works with: the criteria in force, with the settings stored in the workbook applied. */
+export function withStoredSettings(criteria: CriteriaInForce, record: Record<string, string>): Campaign {
+  return applySettings(criteria.campaign, settingsFromRecord(record, criteria.campaign));
+}
+
+/** For a one-click command: the criteria in force and the campaign with the workbook's settings. */
+export async function campaignInForce(
+  host: WorkbookHost,
+): Promise<{ criteria: CriteriaInForce; campaign: Campaign }> {
+  const record = await host.loadSettings();
+  const criteria = await loadCriteriaInForce(host);
+  return { criteria, campaign: withStoredSettings(criteria, record) };
+}
+
+/**
+ * The host with its whole-workbook read made once: a command that takes the criteria from the workbook
+ * and then reads its unit forms reads the workbook once, not twice.
+ */
+export function readingOnce(host: WorkbookHost): WorkbookHost {
+  let all: Promise<WorkbookSnapshot> | undefined;
+  return {
+    kind: host.kind,
+    readSnapshot: (scope) =>
+      scope === "all" ? (all ??= host.readSnapshot("all")) : host.readSnapshot(scope),
+    writeSheets: (plan, confirmReplace) => host.writeSheets(plan, confirmReplace),
+    insertAtSelection: (section) => host.insertAtSelection(section),
+    markFindings: (findings) => host.markFindings(findings),
+    clearMarks: () => host.clearMarks(),
+    selectCell: (sheet, cell) => host.selectCell(sheet, cell),
+    openAsNewWorkbook: (bytes) => host.openAsNewWorkbook(bytes),
+    loadSettings: () => host.loadSettings(),
+    saveSettings: (settings) => host.saveSettings(settings),
+  };
+}
