@@ -155,13 +155,13 @@ describe("Kiểm tra pane", () => {
     await runValidation(panel);
     const vietnamese = [...panel.querySelectorAll("ul li")].map(textOf);
     expect(vietnamese.join("\n")).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/);
-    click(getByText(container, "label", "English"));
+    click(getByText(container, "footer button", "English"));
     expect(button(panel, "Validate")).toBeDefined();
     expect(status(panel)).toMatch(/^Checked 1 form\(s\): /);
     const english = [...panel.querySelectorAll("ul li")].map(textOf);
     expect(english[0]).toMatch(/^Error: /);
     expect(english).not.toEqual(vietnamese);
-    click(getByText(container, "label", "Tiếng Việt"));
+    click(getByText(container, "footer button", "Tiếng Việt"));
     const back = [...panel.querySelectorAll("ul li")].map(textOf);
     expect(back).toEqual(vietnamese);
     expect(back.every((t) => t === t.normalize("NFC") && !t.includes("\uFFFD") && !/Ã|Æ|á»/.test(t))).toBe(

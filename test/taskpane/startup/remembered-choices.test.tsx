@@ -43,7 +43,7 @@ describe("the pane remembers the clerk's language and last tab outside Excel", (
     await openPane();
     expect(selectedTab()).toBe("tab-validate");
     await click(container.querySelector("#tab-consolidate"));
-    await click(container.querySelector('input[type="radio"][value="en"]'));
+    await click(container.querySelector('footer button[lang="en"]'));
     expect(document.documentElement.lang).toBe("en");
 
     act(() => root.unmount());
