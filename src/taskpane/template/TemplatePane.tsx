@@ -6,6 +6,8 @@ import type { PaneProps } from "../shared/pane-props";
 import { usePaneStyles } from "../shared/styles";
 import { useConfirmReplace } from "../shared/use-confirm-replace";
 import { campaignYears } from "../../core/consolidation/scope";
+import { isBrowserHost } from "../../hosts/browser";
+import { CRITERIA_FILE_NAME } from "../../jobs/output-names";
 import { useTemplatePane, type Download } from "./use-template-pane";
 
 export interface TemplatePaneProps extends PaneProps {
@@ -67,7 +69,9 @@ export function TemplatePane({ host, campaign, lang, t, hidden, download }: Temp
         </Subtitle2>
         <div className={styles.row}>
           <Button disabled={pane.busy !== null} icon={spinner("criteria")} onClick={pane.writeCriteria}>
-            {t("template.criteria.write")}
+            {isBrowserHost(host)
+              ? t("template.criteria.download", { file: CRITERIA_FILE_NAME })
+              : t("template.criteria.write")}
           </Button>
         </div>
       </section>
