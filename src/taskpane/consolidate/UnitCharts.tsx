@@ -10,7 +10,7 @@ import {
   getColorFromToken,
   type ChartProps,
 } from "@fluentui/react-charts";
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { FluentProvider, makeStyles, tokens } from "@fluentui/react-components";
 import type { Consolidation } from "../../core/consolidation/model";
 import type { Lang } from "../../core/locale/lang";
 import type { Translate, UiKey } from "../../i18n/ui-text";
@@ -24,6 +24,12 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalXS,
+    minWidth: 0,
+  },
+  provider: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
     minWidth: 0,
   },
   caption: {
@@ -60,13 +66,15 @@ export function UnitCharts({ t, lang, result }: UnitChartsProps) {
       })),
     },
   ];
+  const number = new Intl.NumberFormat(culture);
   const figures = CHARTED_FIGURES.flatMap((id) => {
     const def = result.indicators.find((d) => d.id === id);
     if (!def) return [];
     const data: ChartProps[] = result.units
       .filter((u) => u.values[id] !== null)
       .map((u) => ({
-        chartTitle: u.unit.code,
+        // The value in the title: a label at the bar's end would run past a 320 px pane.
+        chartTitle: `${u.unit.code}: ${number.format(u.values[id] ?? 0)}`,
         chartData: [
           {
             legend: lang === "vi" ? def.label : def.labelEn,
@@ -78,8 +86,10 @@ export function UnitCharts({ t, lang, result }: UnitChartsProps) {
     const title = `${lang === "vi" ? def.label : def.labelEn}${def.unit ? ` (${def.unit})` : ""}`;
     return data.length > 0 ? [{ id, title, data }] : [];
   });
+  // A provider of its own: the charts' titles keep a hidden tooltip mounted, and their portal takes this
+  // provider's classes, not the page's (whose full-height root would cover the page).
   return (
-    <>
+    <FluentProvider className={styles.provider}>
       <figure className={styles.figure}>
         <HorizontalBarChart data={status} culture={culture} chartDataMode="fraction" hideTooltip />
       </figure>
@@ -90,10 +100,11 @@ export function UnitCharts({ t, lang, result }: UnitChartsProps) {
             data={f.data}
             culture={culture}
             variant={HorizontalBarChartVariant.AbsoluteScale}
+            hideLabels
             hideTooltip
           />
         </figure>
       ))}
-    </>
+    </FluentProvider>
   );
 }
