@@ -29,6 +29,8 @@ class ChartsFailed extends Component<
 
 /** The charts, in their own chunk: loaded the first time the pane has a result to chart. */
 export function LazyUnitCharts(props: UnitChartsProps) {
+  // Fluent's charts lay out their legends with ResizeObserver; where it is missing they are not drawn.
+  if (typeof ResizeObserver === "undefined") return null;
   return (
     <ChartsFailed t={props.t}>
       <Suspense fallback={<Spinner size="tiny" label={props.t("consolidate.chart.loading")} />}>

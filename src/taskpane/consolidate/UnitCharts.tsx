@@ -66,6 +66,7 @@ export function UnitCharts({ t, lang, result }: UnitChartsProps) {
       })),
     },
   ];
+  const legends = (status[0].chartData ?? []).map((d) => d.legend).join("|");
   const number = new Intl.NumberFormat(culture);
   const figures = CHARTED_FIGURES.flatMap((id) => {
     const def = result.indicators.find((d) => d.id === id);
@@ -91,7 +92,14 @@ export function UnitCharts({ t, lang, result }: UnitChartsProps) {
   return (
     <FluentProvider className={styles.provider}>
       <figure className={styles.figure}>
-        <HorizontalBarChart data={status} culture={culture} chartDataMode="fraction" hideTooltip />
+        <HorizontalBarChart
+          // Drawn anew when the statuses shown change: the legends' overflow keeps the old ones otherwise.
+          key={legends}
+          data={status}
+          culture={culture}
+          chartDataMode="fraction"
+          hideTooltip
+        />
       </figure>
       {figures.map((f) => (
         <figure key={f.id} className={styles.figure}>
