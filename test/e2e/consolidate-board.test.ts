@@ -185,7 +185,11 @@ describeE2E("Tổng hợp at 320 × 800 outside Excel: status board and named do
     const template = await pane.openTab("template");
     await template.getByLabel(pane.t("template.unit")).selectOption("VP");
     await template.getByLabel(pane.t("template.year")).selectOption("2024");
-    const form = await pane.download(template.getByRole("button", { name: pane.t("template.create") }));
+    const form = await pane.download(
+      template.getByRole("button", {
+        name: pane.t("template.create.download", { file: "bieu-mau-VP-2024.xlsx" }),
+      }),
+    );
     expect(form.name).toBe("bieu-mau-VP-2024.xlsx");
     expect(await sheetsOf(form)).not.toContain(REPORT_SHEET);
     const criteria = await pane.download(

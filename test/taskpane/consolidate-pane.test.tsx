@@ -123,6 +123,8 @@ describe("Tổng hợp pane", () => {
     expect(textOf(label as Element)).toMatch(/^Đang đọc \d\/6 tệp$/);
     expect(button(panel, "Dừng đọc")).toBeDefined();
     expect(liveStatus(panel)).toBe("Đang đọc 6 tệp…");
+    // The warning of the files not used waits for the end: a message bar is announced too.
+    expect(textOf(panel)).not.toContain("sẽ không được dùng");
     await waitFor(allRead(panel, 6), "every file to be read");
     observer.disconnect();
     // The live region said that reading started and that it ended, never each file.

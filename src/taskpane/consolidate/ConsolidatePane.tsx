@@ -88,7 +88,8 @@ export function ConsolidatePane({
       />
       {pane.yearNote ? <Caption1 role="note">{t("consolidate.yearNote", pane.yearNote)}</Caption1> : null}
       <UnitBoard t={t} scope={pane.scope} result={pane.job.result} summary={pane.summary} />
-      <NotUsedWarning t={t} notUsed={pane.job.notUsed} />
+      {/* Shown once reading has ended: a warning bar is announced, and reading announces only its end. */}
+      {sources.reading ? null : <NotUsedWarning t={t} notUsed={pane.job.notUsed} />}
       <SourceList
         entries={sources.entries}
         decisions={pane.decisions}

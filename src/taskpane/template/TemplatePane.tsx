@@ -8,7 +8,7 @@ import { useConfirmReplace } from "../shared/use-confirm-replace";
 import { campaignYears } from "../../core/consolidation/scope";
 import { isBrowserHost } from "../../hosts/browser";
 import { CRITERIA_FILE_NAME } from "../../jobs/output-names";
-import { useTemplatePane, type Download } from "./use-template-pane";
+import { templateFileName, useTemplatePane, type Download } from "./use-template-pane";
 
 export interface TemplatePaneProps extends PaneProps {
   /** Replaced in tests; the browser's download by default. */
@@ -59,7 +59,9 @@ export function TemplatePane({ host, campaign, lang, t, hidden, download }: Temp
             icon={spinner("template")}
             onClick={pane.createTemplate}
           >
-            {t("template.create")}
+            {isBrowserHost(host)
+              ? t("template.create.download", { file: templateFileName(pane.unitCode, pane.year) })
+              : t("template.create")}
           </Button>
         </div>
       </section>
