@@ -16,11 +16,13 @@ export interface WorkbookHost {
   /**
    * Writes the plan's sheets. Sheets whose names already exist are replaced only when `confirmReplace`
    * resolves true (otherwise new unique names are used); if anything fails part-way, what was written is
-   * removed and the error is thrown. Resolves with the names of the sheets written.
+   * removed and the error is thrown. Resolves with the names of the sheets written. A host that writes
+   * files instead of an open workbook (the page outside Excel) writes them into `target`'s file.
    */
   writeSheets(
     plan: WorkbookPlan,
     confirmReplace: (existing: string[]) => Promise<boolean>,
+    target?: WriteTarget,
   ): Promise<string[]>;
 
   /** Writes one sheet plan's blocks, styles and merges with its A1 at the selected cell (report sections). */
@@ -41,6 +43,11 @@ export interface WorkbookHost {
   /** Settings stored in the workbook itself (document settings), not only in the browser. */
   loadSettings(): Promise<Record<string, string>>;
   saveSettings(settings: Record<string, string>): Promise<void>;
+}
+
+/** The file a job's sheets go to where the host writes files: named by the job (jobs/output-names). */
+export interface WriteTarget {
+  readonly fileName: string;
 }
 
 /**

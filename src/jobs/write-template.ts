@@ -1,4 +1,4 @@
-/** Write the template and write the criteria: the plans every door writes, and the file names it offers. */
+/** Write the template and write the criteria: the plans every door writes (their file names: output-names). */
 import type { Campaign } from "../core/campaign/model";
 import { buildCriteriaPlan } from "../core/criteria/workbook/write-criteria";
 import { buildTemplatePlan } from "../core/template/build-template";
@@ -12,11 +12,6 @@ export interface TemplateChoice {
 
 export function templatePlan(campaign: Campaign, choice: TemplateChoice = {}): WorkbookPlan {
   return buildTemplatePlan(campaign, choice);
-}
-
-/** "bieu-mau-thi-dua-VP-2024.xlsx". */
-export function templateFileName(unitCode: string | undefined, year: number | undefined): string {
-  return ["bieu-mau-thi-dua", unitCode ?? "", year ?? ""].filter((part) => part !== "").join("-") + ".xlsx";
 }
 
 export function criteriaPlan(campaign: Campaign): WorkbookPlan {

@@ -95,28 +95,32 @@ export function App({ host, workbook: given, hostNotices, initialTab, lateExcel 
   const pane = (id: TabId): PaneProps => ({ host: workbook, can, campaign, lang, t, hidden: tab !== id });
   const slot = (id: TabId) => ({ tab: id, t, hidden: tab !== id, opened: opened.has(id) });
   const page = (
-    <FluentProvider theme={host.theme === "dark" ? webDarkTheme : webLightTheme} className={styles.root}>
-      <h1 className={styles.title}>{`${t("app.title")} · ${t(TAB_LABEL[tab])}`}</h1>
-      <TabBar t={t} tab={tab} onOpen={open} />
-      <main className={styles.main}>
-        {host.kind === "excel" ? null : <OutsideExcelBanner t={t} />}
-        <LateExcelBar arrived={lateExcel} t={t} />
-        <HostNoticeBars subscribe={hostNotices} t={t} lang={lang} />
-        <ValidatePane {...pane("validate")} />
-        <PaneSlot {...slot("consolidate")}>
-          <ConsolidatePane {...pane("consolidate")} sources={sources} />
-        </PaneSlot>
-        <PaneSlot {...slot("report")}>
-          <ReportPane {...pane("report")} settings={stored.settings} inputs={sources.inputs} />
-        </PaneSlot>
-        <PaneSlot {...slot("template")}>
-          <TemplatePane {...pane("template")} />
-        </PaneSlot>
-        <PaneSlot {...slot("settings")}>
-          <SettingsPane {...pane("settings")} stored={stored} />
-        </PaneSlot>
-      </main>
-      <AppFooter t={t} lang={lang} onLangChange={setLang} />
+    // The layout sits on a div of its own: the provider's classes also go to its portals (dialogs, tooltips),
+    // which must not take a full-height root.
+    <FluentProvider theme={host.theme === "dark" ? webDarkTheme : webLightTheme}>
+      <div className={styles.root}>
+        <h1 className={styles.title}>{`${t("app.title")} · ${t(TAB_LABEL[tab])}`}</h1>
+        <TabBar t={t} tab={tab} onOpen={open} />
+        <main className={styles.main}>
+          {host.kind === "excel" ? null : <OutsideExcelBanner t={t} />}
+          <LateExcelBar arrived={lateExcel} t={t} />
+          <HostNoticeBars subscribe={hostNotices} t={t} lang={lang} />
+          <ValidatePane {...pane("validate")} />
+          <PaneSlot {...slot("consolidate")}>
+            <ConsolidatePane {...pane("consolidate")} sources={sources} />
+          </PaneSlot>
+          <PaneSlot {...slot("report")}>
+            <ReportPane {...pane("report")} settings={stored.settings} inputs={sources.inputs} />
+          </PaneSlot>
+          <PaneSlot {...slot("template")}>
+            <TemplatePane {...pane("template")} />
+          </PaneSlot>
+          <PaneSlot {...slot("settings")}>
+            <SettingsPane {...pane("settings")} stored={stored} />
+          </PaneSlot>
+        </main>
+        <AppFooter t={t} lang={lang} onLangChange={setLang} />
+      </div>
     </FluentProvider>
   );
   return <CriteriaContext.Provider value={criteria}>{page}</CriteriaContext.Provider>;

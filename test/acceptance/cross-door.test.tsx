@@ -101,9 +101,9 @@ function recording(host: WorkbookHost): { host: WorkbookHost; plans: WorkbookPla
     plans,
     host: {
       ...host,
-      writeSheets: (plan, confirm) => {
+      writeSheets: (plan, confirm, target) => {
         plans.push(plan);
-        return host.writeSheets(plan, confirm);
+        return host.writeSheets(plan, confirm, target);
       },
     },
   };
@@ -117,10 +117,11 @@ async function throughPane(info: HostInfo, workbook: WorkbookHost): Promise<HTML
     () =>
       paneRows(panel).size === given.length &&
       !/Đang (chờ|đọc)/.test(textOf(panel)) &&
-      textOf(panel.querySelector('[role="status"]') as Element) === "",
+      textOf(panel.querySelector('[role="status"]') as Element).startsWith("Đã đọc xong"),
     "every file read",
   );
-  click(button(panel, "Ghi các trang tổng hợp"));
+  // Outside Excel the button says it downloads, and names the file.
+  click(button(panel, info.kind === "browser" ? "Tải xuống tong-hop-2024.xlsx" : "Ghi các trang tổng hợp"));
   await waitFor(
     () => [...panel.querySelectorAll(".fui-MessageBar")].some((m) => textOf(m).startsWith("Đã ghi")),
     "the summary written",

@@ -99,6 +99,38 @@ describe("the browser host", () => {
     expect(snapshot.sheets.map((s) => s.name)).toEqual(["Phần I"]);
   });
 
+  it("gives each job its own download, holding only that job's sheets", async () => {
+    const { host, downloads } = hostWithDownloads();
+    const yes = () => Promise.resolve(true);
+    await host.writeSheets(sheet("Tổng hợp", "2024"), yes, { fileName: "tong-hop-2024.xlsx" });
+    await host.writeSheets(sheet("Báo cáo", "năm"), yes, { fileName: "bao-cao-nam-2024.xlsx" });
+    const asked: string[][] = [];
+    await host.writeSheets(sheet("Tổng hợp", "lại"), (names) => (asked.push(names), Promise.resolve(true)), {
+      fileName: "tong-hop-2024.xlsx",
+    });
+    expect(downloads.map((d) => d.name)).toEqual([
+      "tong-hop-2024.xlsx",
+      "bao-cao-nam-2024.xlsx",
+      "tong-hop-2024.xlsx",
+    ]);
+    // Written again to its own file, the summary asks before replacing its own sheet, not the report's.
+    expect(asked).toEqual([["Tổng hợp"]]);
+    const sheets = async (i: number) =>
+      (await readWorkbook(downloads[i].bytes, downloads[i].name)).sheets.map((s) => [
+        s.name,
+        s.cells.A1.value,
+      ]);
+    expect(await sheets(1)).toEqual([["Báo cáo", "năm"]]);
+    expect(await sheets(2)).toEqual([["Tổng hợp", "lại"]]);
+    expect(host.getState().outputs.map((o) => o.fileName)).toEqual([
+      "tong-hop-2024.xlsx",
+      "bao-cao-nam-2024.xlsx",
+    ]);
+
+    host.downloadOutput("bao-cao-nam-2024.xlsx");
+    expect(downloads[3]).toEqual(downloads[1]);
+  });
+
   it("keeps nothing and offers nothing when a write fails", async () => {
     const { host, downloads } = hostWithDownloads();
     await host.writeSheets(sheet("A", "1"), () => Promise.resolve(true));

@@ -56,10 +56,20 @@ function statusLine(check: PathCheck): string {
     "vi",
   );
   const text = typeof status === "string" ? status : translate("vi", status.key, status.params);
-  // A file that could not be read is also said to be not used (the selection rule of the jobs layer).
-  const notUsed = check.check.result ? "" : `\n${translate("vi", "consolidate.notUsed.unreadable")}`;
-  return `${check.check.file}\n${text}${notUsed}`;
+  const submission = check.check.result?.submission;
+  const unit = submission?.unit
+    ? [translate("vi", "consolidate.file.unit", { unit: submission.unit.name, year: submission.year ?? "?" })]
+    : [];
+  // Each file says whether it is used; one that could not be read is not (the selection rule of the jobs layer).
+  const used = translate(
+    "vi",
+    check.check.result ? "consolidate.file.used" : "consolidate.notUsed.unreadable",
+  );
+  return [check.check.file, ...unit, text, used].join("\n");
 }
+
+/** Outside Excel the summary's button says it downloads, and names the file. */
+const WRITE = { key: "consolidate.download", params: { file: "tong-hop-2024.xlsx" } } as const;
 
 const cellTexts = (snapshot: WorkbookSnapshot, sheet: string): string[] =>
   Object.values(snapshot.sheets.find((s) => s.name === sheet)?.cells ?? {}).map((c) => String(c.value ?? ""));
@@ -94,10 +104,10 @@ describeE2E("the pane in Chromium on the production build: files in, workbooks o
     const panel = await pane.openTab("consolidate");
     await panel.locator("input[type=file]").setInputFiles(units.paths);
     await browser.page
-      .getByText(pane.t("consolidate.progress", { done: 10, total: 10 }))
+      .getByText(pane.t("consolidate.reading.done", { done: 10 }))
       .first()
       .waitFor();
-    await panel.getByRole("button", { name: pane.t("consolidate.write") }).waitFor();
+    await panel.getByRole("button", { name: pane.t(WRITE.key, WRITE.params) }).waitFor();
     await browser.page.waitForFunction(() => document.querySelectorAll("[aria-busy=true]").length === 0);
 
     expect(await pane.sourceStatuses()).toEqual(checks.map(statusLine));
@@ -143,7 +153,9 @@ describeE2E("the pane in Chromium on the production build: files in, workbooks o
     const counts = panel.getByLabel(pane.t("consolidate.summary.label"));
     expect(await counts.getByRole("definition").first().innerText()).toBe(`${cli.received}/${cli.expected}`);
 
-    const download = await pane.download(panel.getByRole("button", { name: pane.t("consolidate.write") }));
+    const download = await pane.download(
+      panel.getByRole("button", { name: pane.t(WRITE.key, WRITE.params) }),
+    );
     expect(download.name).toMatch(/\.xlsx$/);
     const fromBrowser = await readWorkbook(download.bytes, download.name);
     const fromCli = withoutRecord(await readWorkbook(readFileSync(cliOutput), basename(cliOutput)));
@@ -169,13 +181,13 @@ describeE2E("the pane in Chromium on the production build: files in, workbooks o
     const dialog = browser.page.getByRole("alertdialog");
     const cancelled = panel.getByText(pane.t("confirm.replace.cancelled"));
     try {
-      await panel.getByRole("button", { name: pane.t("consolidate.write") }).click();
+      await panel.getByRole("button", { name: pane.t(WRITE.key, WRITE.params) }).click();
       await dialog.waitFor();
       await browser.page.keyboard.press("Escape");
       await dialog.waitFor({ state: "detached" });
       await cancelled.waitFor();
 
-      await panel.getByRole("button", { name: pane.t("consolidate.write") }).click();
+      await panel.getByRole("button", { name: pane.t(WRITE.key, WRITE.params) }).click();
       await dialog.getByRole("button", { name: pane.t("confirm.replace.cancel") }).click();
       await dialog.waitFor({ state: "detached" });
       await cancelled.waitFor();
@@ -184,8 +196,9 @@ describeE2E("the pane in Chromium on the production build: files in, workbooks o
       browser.page.off("download", onDownload);
     }
 
-    const again = await pane.download(panel.getByRole("button", { name: pane.t("consolidate.write") }), () =>
-      dialog.getByRole("button", { name: pane.t("confirm.replace.yes") }).click(),
+    const again = await pane.download(
+      panel.getByRole("button", { name: pane.t(WRITE.key, WRITE.params) }),
+      () => dialog.getByRole("button", { name: pane.t("confirm.replace.yes") }).click(),
     );
     const cli = withoutRecord(
       await readWorkbook(readFileSync(join(work, "tong-hop-cli.xlsx")), "tong-hop-cli.xlsx"),
@@ -195,17 +208,29 @@ describeE2E("the pane in Chromium on the production build: files in, workbooks o
 
   it("inserts the annual report as a sheet and downloads it with the title and the recipients", async () => {
     const panel = await pane.openTab("report");
-    const download = await pane.download(panel.getByRole("button", { name: pane.t("report.insertSheet") }));
+    const download = await pane.download(
+      panel.getByRole("button", {
+        name: pane.t("report.insertSheet.download", { file: "bao-cao-nam-2024.xlsx" }),
+      }),
+    );
+    expect(download.name).toBe("bao-cao-nam-2024.xlsx");
     const workbook = await readWorkbook(download.bytes, download.name);
-    expect(workbook.sheets.map((s) => s.name)).toContain(REPORT_SHEET);
+    // Its own download: the report and nothing the summary wrote before.
+    expect(workbook.sheets.map((s) => s.name)).toEqual([REPORT_SHEET]);
     const texts = cellTexts(workbook, REPORT_SHEET);
     expect(texts).toContain("BÁO CÁO");
     expect(texts.some((t) => t.startsWith("Nơi nhận:"))).toBe(true);
 
     const cliOutput = join(work, "bao-cao-cli.xlsx");
     await cliConsolidate(units.paths, cliOutput, "--report", "annual");
-    const fromCli = withoutRecord(await readWorkbook(readFileSync(cliOutput), basename(cliOutput)));
-    // The page's workbook holds the summary written before and the report: what `--report annual` writes.
+    const cli = withoutRecord(await readWorkbook(readFileSync(cliOutput), basename(cliOutput)));
+    // The same report sheet as the one `--report annual` adds to the summary.
+    const fromCli = {
+      ...cli,
+      sheets: cli.sheets.filter((s) => s.name === REPORT_SHEET),
+      tables: cli.tables.filter((t) => t.sheet === REPORT_SHEET),
+      names: cli.names.filter((n) => n.sheet === REPORT_SHEET),
+    };
     expect(workbookDifferences(workbook, fromCli)).toEqual([]);
     await screenshot(browser.page, "pane-report");
   });

@@ -10,10 +10,28 @@ import type { WorkbookPlan } from "../../src/core/workbook-model/plan";
 import { App } from "../../src/taskpane/App";
 import type { HostInfo } from "../../src/taskpane/host";
 import { planToSnapshot } from "../helpers/plan-to-snapshot";
-import { mountSettled, button, cleanup, click, getByText, pickFiles, textOf, waitFor } from "./helpers/dom";
+import {
+  mountSettled,
+  button,
+  cleanup,
+  click,
+  getByText,
+  pickFiles,
+  settle,
+  textOf,
+  waitFor,
+} from "./helpers/dom";
 import { fakeHost, type FakeHost } from "./helpers/fake-host";
 import { mergeUnitWorkbooks } from "./helpers/merge-units";
 import { batch2024, corruptFile, planOf, xlsxFile } from "./helpers/samples";
+
+// jsdom lays nothing out; Fluent's overflow (under the charts' legends) only needs ResizeObserver to exist.
+class NoResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+Object.assign(globalThis, { ResizeObserver: globalThis.ResizeObserver ?? NoResizeObserver });
 
 const EXCEL: HostInfo = { kind: "excel", displayLanguage: "vi-VN", theme: "light" };
 const batch = batch2024();
@@ -60,16 +78,21 @@ const summary = (panel: HTMLElement): Record<string, string> => {
   const values = [...dl.querySelectorAll("dd")].map(textOf);
   return Object.fromEntries(terms.map((t, i) => [t, values[i]]));
 };
-/** Every entry has its status and the pane has stopped reading (its live status is empty again). */
+const liveStatus = (panel: HTMLElement): string => textOf(panel.querySelector('[role="status"]') as Element);
+/** Every entry has its status and the pane has stopped reading (its live status says it finished). */
 const allRead = (panel: HTMLElement, count: number) => () =>
   entries(panel).length === count &&
   entries(panel).every((e) => !/Đang (chờ|đọc)/.test(e)) &&
-  textOf(panel.querySelector('[role="status"]') as Element) === "";
+  /^Đã đọc xong|^$/.test(liveStatus(panel)) &&
+  panel.querySelector('[role="progressbar"]') === null;
 
 async function pickAndRead(panel: HTMLElement, picked: File[]): Promise<void> {
   pickFiles(fileInput(panel), picked);
   await waitFor(allRead(panel, picked.length), "every file to be read");
 }
+
+const boardRows = (panel: HTMLElement): string[] =>
+  [...panel.querySelectorAll('ul[aria-label="Tình trạng từng đơn vị"] > li')].map(textOf);
 
 const messageBars = (panel: HTMLElement): string[] =>
   [...panel.querySelectorAll(".fui-MessageBar")].map(textOf);
@@ -87,21 +110,38 @@ describe("Tổng hợp pane", () => {
 
   it("reads picked files one by one, showing each file's progress, status and findings", async () => {
     const panel = await render(fakeHost());
+    const said: string[] = [];
+    const status = panel.querySelector('[role="status"]') as Element;
+    const observer = new MutationObserver(() => said.push(textOf(status)));
+    observer.observe(status, { childList: true, characterData: true, subtree: true });
     pickFiles(fileInput(panel), files);
     expect(entries(panel)).toHaveLength(6);
     expect(entries(panel).some((e) => /Đang (chờ|đọc)/.test(e))).toBe(true);
-    expect(textOf(panel.querySelector('[role="status"]') as Element)).toMatch(/^Đã đọc \d\/6$/);
+    // Fluent's pattern: the count as the bar's label, above it, and a button that stops reading.
+    const bar = panel.querySelector('[role="progressbar"]') as HTMLElement;
+    const label = document.getElementById(bar.getAttribute("aria-labelledby") ?? "");
+    expect(textOf(label as Element)).toMatch(/^Đang đọc \d\/6 tệp$/);
+    expect(button(panel, "Dừng đọc")).toBeDefined();
+    expect(liveStatus(panel)).toBe("Đang đọc 6 tệp…");
+    // The warning of the files not used waits for the end: a message bar is announced too.
+    expect(textOf(panel)).not.toContain("sẽ không được dùng");
     await waitFor(allRead(panel, 6), "every file to be read");
+    observer.disconnect();
+    // The live region said that reading started and that it ended, never each file.
+    expect([...new Set(said)]).toEqual(["Đang đọc 6 tệp…", "Đã đọc xong 6 tệp."]);
 
-    expect(entry(panel, "VP-2024.xlsx")).toMatch(/Hợp lệ \(\d+ cảnh báo\)$/);
-    expect(entry(panel, "TTr-2024.xlsx")).toMatch(/Có lỗi: [1-9]\d* lỗi, \d+ cảnh báo$/);
+    expect(entry(panel, "VP-2024.xlsx")).toMatch(
+      /^VP-2024\.xlsxVăn phòng Sở, năm 2024Hợp lệ \(\d+ cảnh báo\)Dùng để tổng hợp$/,
+    );
+    expect(entry(panel, "TTr-2024.xlsx")).toMatch(/Có lỗi: [1-9]\d* lỗi, \d+ cảnh báo(Dùng để tổng hợp)?$/);
+    expect(entry(panel, "KHTC-2024-ban-nhap.xlsx")).toContain(
+      "Không dùng: bản cũ hơn; dùng KHTC-2024.xlsx (ngày lập báo cáo muộn hơn)",
+    );
     expect(entry(panel, "hong.xlsx")).toContain(
       "Tệp không phải là sổ Excel .xlsx. Hãy mở bằng Excel và lưu lại dạng .xlsx.",
     );
     expect(entry(panel, "cu.xls")).toContain("Tệp Excel 97-2003 (.xls).");
-    expect(textOf(panel.querySelector('[role="progressbar"]')?.parentElement as Element)).toContain(
-      "Đã đọc 6/6",
-    );
+    expect(panel.querySelector('[role="progressbar"]')).toBeNull();
 
     const ttr = [...panel.querySelectorAll("details")].find((d) =>
       textOf(d.closest("li") as Element).startsWith("TTr"),
@@ -113,10 +153,82 @@ describe("Tổng hợp pane", () => {
       "Đã nhận / cần nhận": "3/10",
       "Hợp lệ": "2",
       "Có lỗi": "1",
-      "Chưa nộp": expect.stringContaining("Phòng Quản lý xây dựng"),
-      "Nộp trùng": "Phòng Kế hoạch - Tài chính",
-      "Không đọc được": "cu.xls; hong.xlsx",
+      "Chưa nộp": "7",
+      "Nộp trùng": "1",
+      "Không đọc được": "2",
     });
+    const board = boardRows(panel);
+    expect(board).toHaveLength(12);
+    expect(board).toContain("Văn phòng SởHợp lệ: VP-2024.xlsx");
+    expect(board).toContain("Phòng Quản lý xây dựngChưa nộp");
+    expect(board).toContain(
+      "Phòng Kế hoạch - Tài chínhNộp trùng: dùng KHTC-2024.xlsx; không dùng KHTC-2024-ban-nhap.xlsx",
+    );
+    expect(board.find((r) => r.startsWith("Thanh tra Sở"))).toMatch(
+      /^Thanh tra SởCó [1-9]\d* lỗi: TTr-2024\.xlsx$/,
+    );
+    expect(board.slice(10)).toEqual(["cu.xlsKhông đọc được tệp này", "hong.xlsxKhông đọc được tệp này"]);
+    expect(textOf(panel)).toContain("Tình trạng nộp năm 2024");
+    // The charts arrive in their own chunk: the reports by status, and the main figures by unit.
+    await waitFor(() => panel.querySelectorAll("figure").length === 3, "the charts");
+    const figures = [...panel.querySelectorAll("figure")];
+    expect(textOf(figures[0])).toContain("Đã nhận 3/10 báo cáo");
+    expect(figures.slice(1).map((f) => textOf(f.querySelector("figcaption") as Element))).toEqual([
+      "Số tiền ủng hộ Quỹ “Vì người nghèo” (đồng)",
+      "Hộ nghèo được giúp đỡ (hộ)",
+    ]);
+    expect(textOf(figures[1])).toContain("VP");
+    const warning = messageBars(panel).find((m) => m.includes("sẽ không được dùng")) ?? "";
+    expect(warning).toContain("3 tệp sẽ không được dùng để tổng hợp");
+    expect(warning).toContain("Không dùng: không đọc được — 2 tệp: hong.xlsx, cu.xls");
+    expect(warning).toContain(
+      "Không dùng: bản cũ hơn; dùng KHTC-2024.xlsx (ngày lập báo cáo muộn hơn) — 1 tệp",
+    );
+  });
+
+  it("opens on the board of every unit, all missing, before any file is chosen", async () => {
+    const panel = await render(fakeHost());
+    expect(boardRows(panel)).toHaveLength(10);
+    expect(boardRows(panel).every((r) => r.endsWith("Chưa nộp"))).toBe(true);
+    expect(summary(panel)).toEqual({ "Đã nhận / cần nhận": "0/10", "Chưa nộp": "10" });
+  });
+
+  it("counts a file opened twice, or a byte-identical copy, as one file; a file can be removed", async () => {
+    const panel = await render(fakeHost());
+    const vp = files[0];
+    const copy = new File([await vp.arrayBuffer()], "VP-2024 - Copy.xlsx");
+    await pickAndRead(panel, [vp, files[1]]);
+    pickFiles(fileInput(panel), [vp, copy]);
+    await waitFor(allRead(panel, 3), "the second pick to be read");
+    expect(entries(panel).map((e) => e.split(".xlsx")[0])).toEqual(["TTr-2024", "VP-2024", "VP-2024 - Copy"]);
+    expect(entry(panel, "VP-2024 - Copy.xlsx")).toContain(
+      "Không dùng: giống hệt tệp VP-2024.xlsx (một tệp, không phải nộp trùng)",
+    );
+    expect(summary(panel)["Đã nhận / cần nhận"]).toBe("2/10");
+    expect(summary(panel)["Nộp trùng"]).toBeUndefined();
+    expect(boardRows(panel).some((r) => r.includes("Nộp trùng"))).toBe(false);
+
+    click(panel.querySelector('button[aria-label="Bỏ TTr-2024.xlsx khỏi danh sách"]') as HTMLElement);
+    expect(entries(panel).map((e) => e.split(".xlsx")[0])).toEqual(["VP-2024", "VP-2024 - Copy"]);
+    expect(summary(panel)["Đã nhận / cần nhận"]).toBe("1/10");
+  });
+
+  it("stops reading on Dừng đọc and keeps the files read so far", async () => {
+    const panel = await render(fakeHost());
+    pickFiles(fileInput(panel), files.slice(0, 4));
+    await waitFor(() => entries(panel).some((e) => /Dùng để tổng hợp|Có lỗi/.test(e)), "a first file");
+    click(button(panel, "Dừng đọc"));
+    const kept = entries(panel);
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.length).toBeLessThan(4);
+    expect(kept.every((e) => !/Đang (chờ|đọc)/.test(e))).toBe(true);
+    expect(panel.querySelector('[role="progressbar"]')).toBeNull();
+    expect(liveStatus(panel)).toBe(
+      `Đã dừng đọc: giữ ${kept.length}/4 tệp đã đọc, các tệp còn lại không được thêm.`,
+    );
+    await settle(200);
+    expect(entries(panel)).toEqual(kept);
+    expect(button(panel, "Ghi các trang tổng hợp").disabled).toBe(false);
   });
 
   it("writes the summary sheets, asking in a dialog before it replaces existing ones", async () => {
@@ -238,8 +350,8 @@ describe("Tổng hợp pane", () => {
     const panel = await render(host);
     click(button(panel, "Dùng các trang tính đơn vị trong sổ này"));
     await waitFor(allRead(panel, 2), "the workbook's units");
-    expect(entries(panel)[0]).toMatch(/^Văn phòng Sở \(Biểu mẫu\)Hợp lệ/);
-    expect(entries(panel)[1]).toMatch(/^Thanh tra Sở \(Biểu mẫu \(2\)\)Có lỗi/);
+    expect(entries(panel)[0]).toMatch(/^Văn phòng Sở \(Biểu mẫu\)Văn phòng Sở, năm 2024Hợp lệ/);
+    expect(entries(panel)[1]).toMatch(/^Thanh tra Sở \(Biểu mẫu \(2\)\)Thanh tra Sở, năm 2024Có lỗi/);
     expect(summary(panel)["Đã nhận / cần nhận"]).toBe("2/10");
   });
 

@@ -81,16 +81,16 @@ describe("Báo cáo pane", () => {
     expect(text).toContain("năm 2024");
   });
 
-  it("downloads the report as a Word document (Tải bản Word), numbered from the saved settings", async () => {
+  it("downloads the report as a Word document named by its kind and year, numbered from the saved settings", async () => {
     const blobs: Blob[] = [];
     const create = jest.fn((blob: Blob) => (blobs.push(blob), "blob:report"));
     Object.assign(URL, { createObjectURL: create, revokeObjectURL: jest.fn() });
     const host = fakeHost({ workbook, settings: { document_number: "125" } });
     const panel = await render(host);
     chooseOption(byLabel<HTMLSelectElement>(panel, "Năm báo cáo"), "2024");
-    click(button(panel, "Tải bản Word"));
+    click(button(panel, "Tải xuống bản Word (bao-cao-nam-2024.docx)"));
     await waitFor(() => panel.querySelector(".fui-MessageBar") !== null, "the result");
-    expect(messageBar(panel)).toBe("Đã tải bản Word: bao-cao-2024.docx");
+    expect(messageBar(panel)).toBe("Đã tải bản Word: bao-cao-nam-2024.docx");
     expect(blobs).toHaveLength(1);
     expect(blobs[0].type).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     const { unzipSync, strFromU8 } = await import("fflate");

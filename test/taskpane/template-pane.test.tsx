@@ -56,11 +56,11 @@ describe("Biểu mẫu pane", () => {
     click(button(pane, "Tạo biểu mẫu"));
     await waitFor(() => download.mock.calls.length === 1, "the download");
     const [bytes, name] = download.mock.calls[0] as [Uint8Array, string];
-    expect(name).toBe("bieu-mau-thi-dua.xlsx");
+    expect(name).toBe("bieu-mau.xlsx");
     expect([...bytes.slice(0, 2)]).toEqual([0x50, 0x4b]);
     await waitFor(() => pane.querySelector(".fui-MessageBarBody") !== null, "the message");
     expect(message(pane)).toBe(
-      "Đã tải xuống bieu-mau-thi-dua.xlsx. Tệp nằm trong thư mục Tải xuống của trình duyệt.",
+      "Đã tải xuống bieu-mau.xlsx. Tệp nằm trong thư mục Tải xuống của trình duyệt.",
     );
   });
 

@@ -9,7 +9,10 @@ import { addSheets, clashingSheets } from "./output-workbook";
 import { settingsStore } from "./settings-store";
 import { loadXlsxModule, type XlsxModule } from "./xlsx-module";
 
-/** The workbook the pane has produced: every sheet written so far, downloaded as one .xlsx after each write. */
+/**
+ * A workbook the pane has produced: every sheet the jobs wrote to this file name so far (a job writing
+ * again to its own file asks before it replaces its sheets), downloaded as one .xlsx after each write.
+ */
 export interface OutputWorkbook {
   readonly fileName: string;
   readonly plan: WorkbookPlan;
@@ -22,7 +25,10 @@ export interface BrowserHostState {
   readonly files: readonly OpenedFile[];
   /** The file readSnapshot("active") reads: the one set with setActiveFile, else the last readable one opened. */
   readonly activeId?: string;
+  /** The workbook written last. */
   readonly output?: OutputWorkbook;
+  /** Every workbook produced, one per file name, in the order they were first written. */
+  readonly outputs: readonly OutputWorkbook[];
 }
 
 /** The page outside Excel: the .xlsx files the user opened, and the workbook the pane produces for download. */
@@ -36,9 +42,9 @@ export interface BrowserWorkbookHost extends WorkbookHost {
   /** The same object until something changes (for React's useSyncExternalStore). */
   getState(): BrowserHostState;
   subscribe(listener: () => void): () => void;
-  /** Offers the produced workbook for download again. */
-  downloadOutput(): void;
-  /** Starts a new produced workbook; the next write no longer holds the earlier sheets. */
+  /** Offers a produced workbook for download again: the one of that name, else the one written last. */
+  downloadOutput(fileName?: string): void;
+  /** Forgets the produced workbooks; the next write to any name starts a new file. */
   newOutput(): void;
 }
 
@@ -49,7 +55,7 @@ export interface BrowserHostOptions {
   storage?: Storage | null;
   /** hosts/xlsx, loaded on first use by default. */
   loadXlsx?: () => Promise<XlsxModule>;
-  /** Name of the downloaded workbook. */
+  /** Name of the downloaded workbook when a write names none (jobs name theirs: jobs/output-names). */
   outputFileName?: string;
 }
 
@@ -65,7 +71,7 @@ export function createBrowserHost(options: BrowserHostOptions = {}): BrowserWork
   const fileName = options.outputFileName ?? OUTPUT_FILE_NAME;
   const settings = settingsStore(options.storage);
   const listeners = new Set<() => void>();
-  let state: BrowserHostState = { files: [] };
+  let state: BrowserHostState = { files: [], outputs: [] };
   let nextId = 1;
   // Opening and writing run one at a time: ExcelJS holds a whole workbook in memory, and a write must see
   // the sheets the previous write added.
@@ -83,18 +89,26 @@ export function createBrowserHost(options: BrowserHostOptions = {}): BrowserWork
   const readable = (): { file: OpenedFile; snapshot: WorkbookSnapshot }[] =>
     state.files.flatMap((file) => (file.snapshot ? [{ file, snapshot: file.snapshot }] : []));
 
-  const writeSheets: WorkbookHost["writeSheets"] = (plan, confirmReplace) =>
+  const writeSheets: WorkbookHost["writeSheets"] = (plan, confirmReplace, target) =>
     serial(async () => {
-      const current = state.output?.plan;
+      const name = target?.fileName ?? fileName;
+      const current = state.outputs.find((o) => o.fileName === name)?.plan;
       const clashes = clashingSheets(current, plan);
       const replace = clashes.length > 0 && (await confirmReplace(clashes));
       const added = addSheets(current, plan, replace);
       // Nothing is kept or offered unless the whole workbook was written.
       const bytes = await (await loadXlsx()).writeWorkbook(added.plan);
-      offer(fileName, bytes);
-      setState({
-        output: { fileName, plan: added.plan, sheets: added.plan.sheets.map((s) => s.name), bytes },
-      });
+      offer(name, bytes);
+      const output: OutputWorkbook = {
+        fileName: name,
+        plan: added.plan,
+        sheets: added.plan.sheets.map((s) => s.name),
+        bytes,
+      };
+      const outputs = state.outputs.some((o) => o.fileName === name)
+        ? state.outputs.map((o) => (o.fileName === name ? output : o))
+        : [...state.outputs, output];
+      setState({ output, outputs });
       return added.written;
     });
 
@@ -125,10 +139,11 @@ export function createBrowserHost(options: BrowserHostOptions = {}): BrowserWork
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    downloadOutput: () => {
-      if (state.output) offer(state.output.fileName, state.output.bytes);
+    downloadOutput: (name) => {
+      const output = state.outputs.find((o) => o.fileName === name) ?? state.output;
+      if (output) offer(output.fileName, output.bytes);
     },
-    newOutput: () => setState({ output: undefined }),
+    newOutput: () => setState({ output: undefined, outputs: [] }),
 
     readSnapshot: async (scope) => {
       const files = readable();

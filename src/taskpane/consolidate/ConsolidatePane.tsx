@@ -1,9 +1,7 @@
-import { Button, Caption1, Field, ProgressBar, Spinner, Subtitle2 } from "@fluentui/react-components";
-import type { FileDecision } from "../../jobs/select-inputs";
+import { Button, Caption1, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { isBrowserHost } from "../../hosts/browser";
 import { DownloadAgain } from "../shared/browser-output";
 import { ConfirmReplaceDialog } from "../shared/ConfirmReplaceDialog";
-import { LiveStatus } from "../shared/LiveStatus";
 import { NoticeBar } from "../shared/NoticeBar";
 import { CriteriaInForceBar } from "../criteria/CriteriaInForceBar";
 import { PaneFrame } from "../shared/PaneFrame";
@@ -12,24 +10,38 @@ import { usePaneStyles } from "../shared/styles";
 import { useConfirmReplace } from "../shared/use-confirm-replace";
 import { campaignYears } from "../../core/consolidation/scope";
 import { DropZone } from "./DropZone";
+import { LazyUnitCharts } from "./LazyUnitCharts";
+import { NotUsedWarning } from "./NotUsedWarning";
+import { ReadingProgress } from "./ReadingProgress";
 import { ScopeFields } from "./ScopeFields";
 import { SourceList } from "./SourceList";
-import { SummaryCounts } from "./SummaryCounts";
+import { UnitBoard } from "./UnitBoard";
 import { useConsolidatePane } from "./use-consolidate-pane";
 import type { Sources } from "./use-sources";
 
+const useStyles = makeStyles({
+  /** The primary action and its result stay in view at the bottom while the board and files scroll. */
+  footer: {
+    position: "sticky",
+    bottom: 0,
+    zIndex: 1,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} 0`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+});
+
+/** Where the files come from: the drop zone, the open workbook's unit sheets, and the reading's progress. */
 function SourcesSection({
   host,
   sources,
   t,
   lang,
-  decisions,
-}: Pick<PaneProps, "host" | "t" | "lang"> & {
-  readonly sources: Sources;
-  readonly decisions: ReadonlyMap<string, FileDecision>;
-}) {
+}: Pick<PaneProps, "host" | "t" | "lang"> & { readonly sources: Sources }) {
   const styles = usePaneStyles();
-  const { done, total } = sources.progress;
   return (
     <section className={styles.group} aria-labelledby="consolidate-sources">
       <Subtitle2 as="h3" id="consolidate-sources" className={styles.heading}>
@@ -40,21 +52,12 @@ function SourcesSection({
         {isBrowserHost(host) ? null : (
           <Button onClick={() => void sources.addWorkbookSheets()}>{t("consolidate.useWorkbook")}</Button>
         )}
-        <Button appearance="subtle" disabled={total === 0} onClick={sources.clear}>
+        <Button appearance="subtle" disabled={sources.entries.length === 0} onClick={sources.clear}>
           {t("consolidate.sources.clear")}
         </Button>
       </div>
       <NoticeBar notice={sources.notice} t={t} lang={lang} onDismiss={sources.dismissNotice} />
-      {total > 0 ? (
-        <Field validationMessage={t("consolidate.progress", { done, total })} validationState="none">
-          <ProgressBar value={done} max={total} aria-label={t("consolidate.progress.label")} />
-        </Field>
-      ) : null}
-      <LiveStatus
-        status={sources.reading ? { key: "consolidate.progress", params: { done, total } } : null}
-        t={t}
-      />
-      <SourceList entries={sources.entries} decisions={decisions} lang={lang} t={t} />
+      <ReadingProgress sources={sources} t={t} />
     </section>
   );
 }
@@ -67,13 +70,15 @@ export function ConsolidatePane({
   hidden,
   sources,
 }: PaneProps & { readonly sources: Sources }) {
-  const styles = usePaneStyles();
+  const styles = useStyles();
+  const paneStyles = usePaneStyles();
   const question = useConfirmReplace();
   const pane = useConsolidatePane(host, campaign, lang, sources, question);
+  const unitName = (code: string): string => campaign.roster.find((u) => u.code === code)?.name ?? code;
   return (
     <PaneFrame tab="consolidate" t={t} hidden={hidden}>
       <CriteriaInForceBar t={t} lang={lang} />
-      <SourcesSection host={host} sources={sources} decisions={pane.decisions} t={t} lang={lang} />
+      <SourcesSection host={host} sources={sources} t={t} lang={lang} />
       <ScopeFields
         t={t}
         years={campaignYears(campaign)}
@@ -84,24 +89,39 @@ export function ConsolidatePane({
         onExcludeInvalid={pane.setExcludeInvalid}
       />
       {pane.yearNote ? <Caption1 role="note">{t("consolidate.yearNote", pane.yearNote)}</Caption1> : null}
-      {pane.summary ? <SummaryCounts t={t} summary={pane.summary} campaign={campaign} /> : null}
-      <div className={styles.row}>
-        <Button
-          appearance="primary"
-          disabled={pane.busy !== null || sources.reading || sources.given.length === 0}
-          icon={pane.busy === "write" ? <Spinner size="extra-tiny" /> : undefined}
-          onClick={pane.write}
-        >
-          {t("consolidate.write")}
-        </Button>
-      </div>
-      <NoticeBar
-        notice={pane.notice}
-        t={t}
+      <UnitBoard t={t} scope={pane.scope} result={pane.job.result} summary={pane.summary} />
+      {/* Shown once reading has ended: a warning bar is announced, and reading announces only its end. */}
+      {sources.reading ? null : <NotUsedWarning t={t} notUsed={pane.job.notUsed} />}
+      <SourceList
+        entries={sources.entries}
+        decisions={pane.decisions}
+        unitName={unitName}
+        onRemove={sources.remove}
         lang={lang}
-        onDismiss={pane.dismissNotice}
-        actions={<DownloadAgain host={host} notice={pane.notice} t={t} />}
+        t={t}
       />
+      {sources.given.length > 0 ? <LazyUnitCharts t={t} lang={lang} result={pane.job.result} /> : null}
+      <div className={styles.footer}>
+        <div className={paneStyles.row}>
+          <Button
+            appearance="primary"
+            disabled={pane.busy !== null || sources.reading || sources.given.length === 0}
+            icon={pane.busy === "write" ? <Spinner size="extra-tiny" /> : undefined}
+            onClick={pane.write}
+          >
+            {isBrowserHost(host)
+              ? t("consolidate.download", { file: pane.fileName })
+              : t("consolidate.write")}
+          </Button>
+        </div>
+        <NoticeBar
+          notice={pane.notice}
+          t={t}
+          lang={lang}
+          onDismiss={pane.dismissNotice}
+          actions={<DownloadAgain host={host} notice={pane.notice} t={t} />}
+        />
+      </div>
       <ConfirmReplaceDialog question={question} t={t} />
     </PaneFrame>
   );

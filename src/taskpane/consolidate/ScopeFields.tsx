@@ -1,4 +1,4 @@
-import { Checkbox, Field, Radio, RadioGroup, Select } from "@fluentui/react-components";
+import { Checkbox, Field, Radio, RadioGroup, Select, makeStyles } from "@fluentui/react-components";
 import type { Translate } from "../../i18n/ui-text";
 import { usePaneStyles } from "../shared/styles";
 import type { Scope } from "../../core/consolidation/scope";
@@ -14,14 +14,24 @@ export interface ScopeFieldsProps {
   readonly onExcludeInvalid: (exclude: boolean) => void;
 }
 
+/** The year selects share the row and fill it, so at 320 px each is as wide as the pane allows. */
+const useStyles = makeStyles({
+  field: {
+    flexGrow: 1,
+    flexBasis: "8em",
+    minWidth: 0,
+  },
+});
+
 function YearSelect(props: {
   readonly label: string;
   readonly years: number[];
   readonly value: number;
   readonly onChange: (year: number) => void;
 }) {
+  const styles = useStyles();
   return (
-    <Field label={props.label}>
+    <Field label={props.label} className={styles.field}>
       <Select value={String(props.value)} onChange={(_, data) => props.onChange(Number(data.value))}>
         {props.years.map((y) => (
           <option key={y} value={y}>

@@ -1,4 +1,4 @@
-import { Caption1, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/locale/lang";
 import type { Translate } from "../../i18n/ui-text";
 import { SeverityIcon } from "../shared/SeverityIcon";
@@ -16,21 +16,34 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
   },
+  item: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) auto",
+    alignItems: "start",
+    columnGap: tokens.spacingHorizontalXS,
+  },
   head: {
     display: "flex",
     alignItems: "flex-start",
     gap: tokens.spacingHorizontalS,
+    minWidth: 0,
   },
   text: {
     display: "flex",
     flexDirection: "column",
+    flexGrow: 1,
     minWidth: 0,
     overflowWrap: "anywhere",
+  },
+  remove: {
+    flexShrink: 0,
+    minWidth: "auto",
   },
   status: {
     color: tokens.colorNeutralForeground2,
   },
   details: {
+    gridColumn: "1 / -1",
     marginLeft: tokens.spacingHorizontalXXL,
   },
   summary: {
@@ -43,12 +56,18 @@ export interface SourceListProps {
   readonly entries: SourceEntry[];
   /** The selection rule's decision for each entry, by id. */
   readonly decisions: ReadonlyMap<string, FileDecision>;
+  /** The roster name of a unit code. */
+  readonly unitName: (code: string) => string;
+  readonly onRemove: (id: string) => void;
   readonly lang: Lang;
   readonly t: Translate;
 }
 
-/** Each file or sheet with its status; its findings fold out below it. */
-export function SourceList({ entries, decisions, lang, t }: SourceListProps) {
+/**
+ * Each file or sheet with its status, its unit and year, and whether the consolidation uses it (and if not,
+ * why); its findings fold out below it, and it can be taken off the list.
+ */
+export function SourceList({ entries, decisions, unitName, onRemove, lang, t }: SourceListProps) {
   const styles = useStyles();
   return (
     <ul className={styles.list} aria-label={t("consolidate.sources.label")}>
@@ -56,9 +75,11 @@ export function SourceList({ entries, decisions, lang, t }: SourceListProps) {
         const state = sourceState(entry);
         const status = sourceStatusText(entry, lang);
         const findings = entry.input?.check.findings ?? [];
-        const notUsed = notUsedText(decisions.get(entry.id));
+        const decision = decisions.get(entry.id);
+        const notUsed = notUsedText(decision);
+        const unit = decision?.unit ? unitName(decision.unit) : null;
         return (
-          <li key={entry.id} aria-busy={state === "reading"}>
+          <li key={entry.id} aria-busy={state === "reading"} className={styles.item}>
             <div className={styles.head}>
               {state === "reading" || state === "queued" ? (
                 <Spinner size="extra-tiny" />
@@ -71,14 +92,30 @@ export function SourceList({ entries, decisions, lang, t }: SourceListProps) {
               )}
               <span className={styles.text}>
                 <span>{entry.name}</span>
+                {unit ? (
+                  <Caption1 className={styles.status}>
+                    {t("consolidate.file.unit", { unit, year: decision?.year ?? "?" })}
+                  </Caption1>
+                ) : null}
                 <Caption1 className={styles.status}>
                   {typeof status === "string" ? status : t(status.key, status.params)}
                 </Caption1>
                 {notUsed ? (
                   <Caption1 className={styles.status}>{t(notUsed.key, notUsed.params)}</Caption1>
+                ) : decision?.used ? (
+                  <Caption1 className={styles.status}>{t("consolidate.file.used")}</Caption1>
                 ) : null}
               </span>
             </div>
+            <Button
+              appearance="subtle"
+              size="small"
+              className={styles.remove}
+              aria-label={t("consolidate.file.remove.label", { file: entry.name })}
+              onClick={() => onRemove(entry.id)}
+            >
+              {t("consolidate.file.remove")}
+            </Button>
             {state === "errors" || (state === "valid" && findings.length > 0) ? (
               <details className={styles.details}>
                 <summary className={styles.summary}>

@@ -1,6 +1,5 @@
 import { Fragment } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { Campaign } from "../../core/campaign/model";
 import type { ConsolidationSummary } from "../../core/consolidation";
 import type { Translate, UiKey } from "../../i18n/ui-text";
 
@@ -25,23 +24,24 @@ const useStyles = makeStyles({
 export interface SummaryCountsProps {
   readonly t: Translate;
   readonly summary: ConsolidationSummary;
-  readonly campaign: Campaign;
 }
 
-/** Received / expected, missing and duplicate units, as the summary sheets will show them. */
-export function SummaryCounts({ t, summary, campaign }: SummaryCountsProps) {
+/**
+ * Received / expected, then only the counts that are not zero (valid, with errors, missing, duplicate,
+ * unreadable): the board below names the units, so a "Nộp trùng: 0" would only be noise.
+ */
+export function SummaryCounts({ t, summary }: SummaryCountsProps) {
   const styles = useStyles();
-  const unitNames = (codes: string[]): string =>
-    codes.length === 0
-      ? "—"
-      : codes.map((c) => campaign.roster.find((u) => u.code === c)?.name ?? c).join("; ");
+  const counts: [UiKey, number][] = [
+    ["consolidate.summary.valid", summary.valid],
+    ["consolidate.summary.withErrors", summary.withErrors],
+    ["consolidate.summary.missing", summary.missing.length],
+    ["consolidate.summary.duplicates", summary.duplicates.length],
+    ["consolidate.summary.unreadable", summary.unreadable.length],
+  ];
   const rows: [UiKey, string][] = [
     ["consolidate.summary.received", `${summary.received}/${summary.expected}`],
-    ["consolidate.summary.valid", String(summary.valid)],
-    ["consolidate.summary.withErrors", String(summary.withErrors)],
-    ["consolidate.summary.missing", unitNames(summary.missing)],
-    ["consolidate.summary.duplicates", unitNames(summary.duplicates)],
-    ["consolidate.summary.unreadable", summary.unreadable.length === 0 ? "—" : summary.unreadable.join("; ")],
+    ...counts.filter(([, n]) => n > 0).map(([key, n]): [UiKey, string] => [key, String(n)]),
   ];
   return (
     <dl className={styles.list} aria-label={t("consolidate.summary.label")}>

@@ -9,6 +9,7 @@ import type { ConfirmReplace } from "../shared/use-confirm-replace";
 import { useBusy } from "../shared/use-busy";
 import type { Scope } from "../../core/consolidation/scope";
 import { consolidateFiles, summaryPlan, type ConsolidateJob } from "../../jobs/consolidate-files";
+import { summaryFileName } from "../../jobs/output-names";
 import type { FileDecision } from "../../jobs/select-inputs";
 import type { Sources } from "./use-sources";
 
@@ -26,8 +27,12 @@ export interface ConsolidatePaneState {
   scope: Scope;
   excludeInvalid: boolean;
   setExcludeInvalid: (exclude: boolean) => void;
-  /** What the summary would say now; null before any source is read. */
-  summary: ConsolidationSummary | null;
+  /** The consolidation of the files read so far (of none: every unit missing), for the board. */
+  job: ConsolidateJob;
+  /** What the summary would say now. */
+  summary: ConsolidationSummary;
+  /** The file the summary is downloaded as outside Excel ("tong-hop-2024.xlsx"). */
+  fileName: string;
   /** What the selection rule decided for each source, by its id. */
   decisions: ReadonlyMap<string, FileDecision>;
   /** Set when no year was chosen and the files hold several: the year taken and the others left out. */
@@ -57,28 +62,28 @@ export function useConsolidatePane(
   const { busy, during } = useBusy<"write">();
   const { given, givenIds } = sources;
 
-  const job = useMemo<ConsolidateJob | null>(() => {
-    if (given.length === 0) return null;
+  const job = useMemo<ConsolidateJob>(() => {
     const scope =
       choice.mode === "year"
         ? { year: choice.year ?? undefined }
         : { period: { from: Math.min(choice.from, choice.to), to: Math.max(choice.from, choice.to) } };
     return consolidateFiles(given, campaign, { ...scope, excludeInvalid, lang });
   }, [given, choice, campaign, excludeInvalid, lang]);
-  const result = job?.result ?? null;
+  const result = given.length > 0 ? job.result : null;
 
   const scope = useMemo<Scope>(() => {
     if (choice.mode === "period")
       return { mode: "period", from: Math.min(choice.from, choice.to), to: Math.max(choice.from, choice.to) };
-    return { mode: "year", year: choice.year ?? result?.reviewYear ?? lastYear };
-  }, [choice, result, lastYear]);
+    return { mode: "year", year: choice.year ?? job.result.reviewYear ?? lastYear };
+  }, [choice, job, lastYear]);
+  const fileName = summaryFileName(scope);
 
   const decisions = useMemo(
-    () => new Map((job?.files ?? []).map((d, i) => [givenIds[i], d] as const)),
+    () => new Map(job.files.map((d, i) => [givenIds[i], d] as const)),
     [job, givenIds],
   );
   const yearNote = useMemo(() => {
-    if (!job || job.yearChoice.how !== "latest" || job.yearChoice.yearsFound.length < 2) return null;
+    if (job.yearChoice.how !== "latest" || job.yearChoice.yearsFound.length < 2) return null;
     const year = job.result.reviewYear;
     return { year, others: job.yearChoice.yearsFound.filter((y) => y !== year).join(", ") };
   }, [job]);
@@ -97,7 +102,7 @@ export function useConsolidatePane(
         }
         try {
           const plan = summaryPlan(result, campaign);
-          const written = await host.writeSheets(plan, question.confirm);
+          const written = await host.writeSheets(plan, question.confirm, { fileName });
           setNotice(
             writtenNotice(host, {
               intent: "success",
@@ -109,7 +114,7 @@ export function useConsolidatePane(
           setNotice(errorNotice("consolidate.error.write", error));
         }
       }),
-    [during, result, campaign, host, question.confirm],
+    [during, result, campaign, host, question.confirm, fileName],
   );
 
   return {
@@ -121,7 +126,9 @@ export function useConsolidatePane(
     scope,
     excludeInvalid,
     setExcludeInvalid,
-    summary: useMemo(() => (result ? consolidationSummary(result) : null), [result]),
+    job,
+    summary: useMemo(() => consolidationSummary(job.result), [job]),
+    fileName,
     decisions,
     yearNote,
     busy,

@@ -1,7 +1,8 @@
 import { Body1, Button, Field, Radio, RadioGroup, Select, Spinner } from "@fluentui/react-components";
 import type { ConsolidationInput } from "../../core/consolidation/model";
 import { ConfirmReplaceDialog } from "../shared/ConfirmReplaceDialog";
-import { DownloadAgain } from "../shared/browser-output";
+import { isBrowserHost } from "../../hosts/browser";
+import { DownloadAgain, useBrowserState } from "../shared/browser-output";
 import { NoticeBar } from "../shared/NoticeBar";
 import { CriteriaInForceBar } from "../criteria/CriteriaInForceBar";
 import { PaneFrame } from "../shared/PaneFrame";
@@ -26,6 +27,18 @@ export function ReportPane({ host, campaign, lang, t, hidden, settings, inputs }
   const scope = scopeOf(pane.kind, campaign.settings, pane.year);
   const spinner = (action: typeof pane.busy) =>
     pane.busy === action ? <Spinner size="extra-tiny" /> : undefined;
+  // Outside Excel there is no selected cell: the report is only downloaded, and its figures come from
+  // the files opened on Tổng hợp, else those opened on Kiểm tra.
+  const browser = useBrowserState(host);
+  const inExcel = !isBrowserHost(host);
+  const source =
+    inputs.length > 0
+      ? t("report.source.files", { count: inputs.length })
+      : browser === null
+        ? t("report.source.workbook")
+        : browser.files.length > 0
+          ? t("report.source.browser", { count: browser.files.length })
+          : t("report.source.none");
   return (
     <PaneFrame tab="report" t={t} hidden={hidden}>
       <CriteriaInForceBar t={t} lang={lang} />
@@ -58,37 +71,48 @@ export function ReportPane({ host, campaign, lang, t, hidden, settings, inputs }
         </Body1>
       )}
       <Body1 as="p" className={styles.muted}>
-        {inputs.length > 0 ? t("report.source.files", { count: inputs.length }) : t("report.source.workbook")}
+        {source}
       </Body1>
-      <Field label={t("report.section.label")}>
-        <Select
-          value={pane.section}
-          onChange={(_, data) => {
-            const section = REPORT_SECTIONS.find((s) => s === data.value);
-            if (section) pane.setSection(section);
-          }}
-        >
-          {REPORT_SECTIONS.map((s) => (
-            <option key={s} value={s}>
-              {t(SECTION_LABEL[s])}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      {inExcel ? (
+        <Field label={t("report.section.label")}>
+          <Select
+            value={pane.section}
+            onChange={(_, data) => {
+              const section = REPORT_SECTIONS.find((s) => s === data.value);
+              if (section) pane.setSection(section);
+            }}
+          >
+            {REPORT_SECTIONS.map((s) => (
+              <option key={s} value={s}>
+                {t(SECTION_LABEL[s])}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ) : null}
       <div className={styles.row}>
+        {inExcel ? (
+          <Button
+            appearance="primary"
+            disabled={pane.busy !== null}
+            icon={spinner("section")}
+            onClick={pane.insertSection}
+          >
+            {t("report.insertSection")}
+          </Button>
+        ) : null}
         <Button
-          appearance="primary"
+          appearance={inExcel ? "secondary" : "primary"}
           disabled={pane.busy !== null}
-          icon={spinner("section")}
-          onClick={pane.insertSection}
+          icon={spinner("sheet")}
+          onClick={pane.insertSheet}
         >
-          {t("report.insertSection")}
-        </Button>
-        <Button disabled={pane.busy !== null} icon={spinner("sheet")} onClick={pane.insertSheet}>
-          {t("report.insertSheet")}
+          {inExcel
+            ? t("report.insertSheet")
+            : t("report.insertSheet.download", { file: pane.fileNames.xlsx })}
         </Button>
         <Button disabled={pane.busy !== null} icon={spinner("word")} onClick={pane.downloadWord}>
-          {t("report.word.download")}
+          {t("report.word.download.file", { file: pane.fileNames.docx })}
         </Button>
       </div>
       <NoticeBar

@@ -10,6 +10,8 @@ import { errorNotice, type PaneNotice } from "../shared/pane-notice";
 import type { ConfirmReplace } from "../shared/use-confirm-replace";
 import { useBusy } from "../shared/use-busy";
 import { defaultYear } from "../../core/consolidation/scope";
+import { scopeOf } from "../../core/report/kinds";
+import { reportFileName } from "../../jobs/output-names";
 import type { PaneSettings } from "../../core/campaign/stored-settings";
 import { todaySerial } from "../../core/locale/clock";
 import { readWorkbookInputs, toInputs } from "../../jobs/workbook-units";
@@ -38,6 +40,8 @@ export interface ReportPaneState {
   insertSheet: () => Promise<void>;
   /** "Tải bản Word": the report as .docx, downloaded, inside Excel and outside. */
   downloadWord: () => Promise<void>;
+  /** What the report is downloaded as: "bao-cao-nam-2024.xlsx", "bao-cao-so-ket-2021-2023.docx". */
+  fileNames: { xlsx: string; docx: string };
 }
 
 export function useReportPane(
@@ -54,6 +58,10 @@ export function useReportPane(
   const [notice, setNotice] = useState<PaneNotice | null>(null);
   const { busy, during } = useBusy<"section" | "sheet" | "word">();
   const year = useMemo(() => chosenYear ?? defaultYear(inputs, campaign), [chosenYear, inputs, campaign]);
+  const fileNames = useMemo(() => {
+    const scope = scopeOf(kind, campaign.settings, year);
+    return { xlsx: reportFileName(kind, scope, "xlsx"), docx: reportFileName(kind, scope, "docx") };
+  }, [kind, campaign.settings, year]);
 
   /** The Tổng hợp pane's sources; without any, the unit forms in the open workbook. */
   const request = useCallback(
@@ -92,7 +100,8 @@ export function useReportPane(
       during("sheet", async () => {
         setNotice(null);
         try {
-          const written = await host.writeSheets(await reportWorkbookPlan(await request()), question.confirm);
+          const plan = await reportWorkbookPlan(await request());
+          const written = await host.writeSheets(plan, question.confirm, { fileName: fileNames.xlsx });
           setNotice(
             writtenNotice(host, {
               intent: "success",
@@ -104,7 +113,7 @@ export function useReportPane(
           setNotice(errorNotice("report.error.sheet", error));
         }
       }),
-    [during, host, request, question.confirm],
+    [during, host, request, question.confirm, fileNames],
   );
 
   const downloadWord = useCallback(
@@ -112,14 +121,14 @@ export function useReportPane(
       during("word", async () => {
         setNotice(null);
         try {
-          const name = kind === "annual" ? `bao-cao-${year}.docx` : `bao-cao-${kind}.docx`;
+          const name = fileNames.docx;
           download(name, await reportDocxBytes(await request()), document, DOCX_MIME);
           setNotice({ intent: "success", title: "report.word.downloaded", params: { file: name } });
         } catch (error) {
           setNotice(errorNotice("report.error.word", error));
         }
       }),
-    [during, request, kind, year],
+    [during, request, fileNames],
   );
 
   return {
@@ -135,5 +144,6 @@ export function useReportPane(
     insertSection,
     insertSheet,
     downloadWord,
+    fileNames,
   };
 }

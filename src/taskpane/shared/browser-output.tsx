@@ -5,7 +5,7 @@ import type { WorkbookHost } from "../../hosts/workbook-host";
 import type { Translate } from "../../i18n/ui-text";
 import type { PaneNotice } from "./pane-notice";
 
-const NO_STATE: BrowserHostState = { files: [] };
+const NO_STATE: BrowserHostState = { files: [], outputs: [] };
 const noSubscription = (): (() => void) => () => undefined;
 
 /** The browser host's files and produced workbook; null in Excel. */
@@ -26,7 +26,7 @@ export function writtenNotice(host: WorkbookHost, notice: PaneNotice): PaneNotic
   return { ...notice, body: "output.downloaded", params: { ...notice.params, fileName } };
 }
 
-/** "Tải lại" on a write's success notice in the browser: offers the produced workbook again. */
+/** "Tải xuống lần nữa" on a write's success notice in the browser: offers that notice's workbook again. */
 export function DownloadAgain({
   host,
   notice,
@@ -39,8 +39,12 @@ export function DownloadAgain({
   if (!isBrowserHost(host) || notice?.intent !== "success" || notice.body !== "output.downloaded")
     return null;
   return (
-    <Button appearance="transparent" size="small" onClick={() => host.downloadOutput()}>
-      {t("output.downloadAgain")}
+    <Button
+      appearance="transparent"
+      size="small"
+      onClick={() => host.downloadOutput(String(notice.params?.fileName ?? ""))}
+    >
+      {t("output.downloadAgain.file")}
     </Button>
   );
 }

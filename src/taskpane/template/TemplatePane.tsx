@@ -7,7 +7,9 @@ import type { PaneProps } from "../shared/pane-props";
 import { usePaneStyles } from "../shared/styles";
 import { useConfirmReplace } from "../shared/use-confirm-replace";
 import { campaignYears } from "../../core/consolidation/scope";
-import { useTemplatePane, type Download } from "./use-template-pane";
+import { isBrowserHost } from "../../hosts/browser";
+import { CRITERIA_FILE_NAME } from "../../jobs/output-names";
+import { templateFileName, useTemplatePane, type Download } from "./use-template-pane";
 
 export interface TemplatePaneProps extends PaneProps {
   /** Replaced in tests; the browser's download by default. */
@@ -59,7 +61,9 @@ export function TemplatePane({ host, campaign, lang, t, hidden, download }: Temp
             icon={spinner("template")}
             onClick={pane.createTemplate}
           >
-            {t("template.create")}
+            {isBrowserHost(host)
+              ? t("template.create.download", { file: templateFileName(pane.unitCode, pane.year) })
+              : t("template.create")}
           </Button>
         </div>
       </section>
@@ -69,7 +73,9 @@ export function TemplatePane({ host, campaign, lang, t, hidden, download }: Temp
         </Subtitle2>
         <div className={styles.row}>
           <Button disabled={pane.busy !== null} icon={spinner("criteria")} onClick={pane.writeCriteria}>
-            {t("template.criteria.write")}
+            {isBrowserHost(host)
+              ? t("template.criteria.download", { file: CRITERIA_FILE_NAME })
+              : t("template.criteria.write")}
           </Button>
         </div>
       </section>

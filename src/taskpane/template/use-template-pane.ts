@@ -1,8 +1,10 @@
 import { useCallback, useState } from "react";
 import type { Campaign } from "../../core/campaign/model";
-import { criteriaPlan, templateFileName as fileNameOf, templatePlan } from "../../jobs/write-template";
+import { CRITERIA_FILE_NAME, templateFileName as fileNameOf } from "../../jobs/output-names";
+import { criteriaPlan, templatePlan } from "../../jobs/write-template";
 import type { WorkbookHost } from "../../hosts/workbook-host";
 import { download as downloadFile } from "../../hosts/browser/download";
+import { writtenNotice } from "../shared/browser-output";
 import { errorNotice, type PaneNotice } from "../shared/pane-notice";
 import type { ConfirmReplace } from "../shared/use-confirm-replace";
 import { useBusy } from "../shared/use-busy";
@@ -68,12 +70,16 @@ export function useTemplatePane(
       during("criteria", async () => {
         setNotice(null);
         try {
-          const written = await host.writeSheets(criteriaPlan(campaign), question.confirm);
-          setNotice({
-            intent: "success",
-            title: "template.criteriaWritten",
-            params: { sheets: written.join(", ") },
+          const written = await host.writeSheets(criteriaPlan(campaign), question.confirm, {
+            fileName: CRITERIA_FILE_NAME,
           });
+          setNotice(
+            writtenNotice(host, {
+              intent: "success",
+              title: "template.criteriaWritten",
+              params: { sheets: written.join(", ") },
+            }),
+          );
         } catch (error) {
           setNotice(errorNotice("template.error.criteria", error));
         }
