@@ -1,4 +1,5 @@
-import { Button, Caption1, Field, ProgressBar, Spinner, Subtitle2 } from "@fluentui/react-components";
+import { Button, Caption1, Field, ProgressBar, Subtitle2 } from "@fluentui/react-components";
+import { BusyButton } from "../shared/BusyButton";
 import type { FileDecision } from "../../jobs/select-inputs";
 import { isBrowserHost } from "../../hosts/browser";
 import { DownloadAgain } from "../shared/browser-output";
@@ -84,14 +85,14 @@ export function ConsolidatePane({
       {pane.yearNote ? <Caption1 role="note">{t("consolidate.yearNote", pane.yearNote)}</Caption1> : null}
       {pane.summary ? <SummaryCounts t={t} summary={pane.summary} campaign={campaign} /> : null}
       <div className={styles.row}>
-        <Button
+        <BusyButton
           appearance="primary"
+          busy={pane.busy === "write"}
           disabled={pane.busy !== null || sources.reading || sources.given.length === 0}
-          icon={pane.busy === "write" ? <Spinner size="extra-tiny" /> : undefined}
           onClick={pane.write}
         >
           {t("consolidate.write")}
-        </Button>
+        </BusyButton>
       </div>
       <NoticeBar
         notice={pane.notice}

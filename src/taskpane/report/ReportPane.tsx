@@ -1,4 +1,5 @@
-import { Body1, Button, Field, Radio, RadioGroup, Select, Spinner } from "@fluentui/react-components";
+import { Body1, Field, Radio, RadioGroup, Select } from "@fluentui/react-components";
+import { BusyButton } from "../shared/BusyButton";
 import type { ConsolidationInput } from "../../core/consolidation/model";
 import { ConfirmReplaceDialog } from "../shared/ConfirmReplaceDialog";
 import { DownloadAgain } from "../shared/browser-output";
@@ -23,8 +24,6 @@ export function ReportPane({ host, campaign, lang, t, hidden, settings, inputs }
   const question = useConfirmReplace();
   const pane = useReportPane(host, campaign, lang, settings, inputs, question);
   const scope = scopeOf(pane.kind, campaign.settings, pane.year);
-  const spinner = (action: typeof pane.busy) =>
-    pane.busy === action ? <Spinner size="extra-tiny" /> : undefined;
   return (
     <PaneFrame tab="report" t={t} hidden={hidden}>
       <Field label={t("report.kind.label")}>
@@ -74,20 +73,20 @@ export function ReportPane({ host, campaign, lang, t, hidden, settings, inputs }
         </Select>
       </Field>
       <div className={styles.row}>
-        <Button
+        <BusyButton
           appearance="primary"
+          busy={pane.busy === "section"}
           disabled={pane.busy !== null}
-          icon={spinner("section")}
           onClick={pane.insertSection}
         >
           {t("report.insertSection")}
-        </Button>
-        <Button disabled={pane.busy !== null} icon={spinner("sheet")} onClick={pane.insertSheet}>
+        </BusyButton>
+        <BusyButton busy={pane.busy === "sheet"} disabled={pane.busy !== null} onClick={pane.insertSheet}>
           {t("report.insertSheet")}
-        </Button>
-        <Button disabled={pane.busy !== null} icon={spinner("word")} onClick={pane.downloadWord}>
+        </BusyButton>
+        <BusyButton busy={pane.busy === "word"} disabled={pane.busy !== null} onClick={pane.downloadWord}>
           {t("report.word.download")}
-        </Button>
+        </BusyButton>
       </div>
       <NoticeBar
         notice={pane.notice}

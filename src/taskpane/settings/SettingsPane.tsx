@@ -1,4 +1,5 @@
 import { Body1, Button, Checkbox, Field, Input, Spinner } from "@fluentui/react-components";
+import { BusyButton } from "../shared/BusyButton";
 import type { Translate } from "../../i18n/ui-text";
 import { isBrowserHost } from "../../hosts/browser";
 import { NoticeBar } from "../shared/NoticeBar";
@@ -83,14 +84,14 @@ export function SettingsPane({
         ))}
       </fieldset>
       <div className={styles.row}>
-        <Button
+        <BusyButton
           appearance="primary"
+          busy={pane.busy === "save"}
           disabled={pane.busy !== null || !pane.dirty}
-          icon={pane.busy === "save" ? <Spinner size="extra-tiny" /> : undefined}
           onClick={pane.save}
         >
           {t(browser ? "settings.save.browser" : "settings.save")}
-        </Button>
+        </BusyButton>
         <Button disabled={!pane.dirty} onClick={pane.reset}>
           {t("settings.reset")}
         </Button>

@@ -1,4 +1,5 @@
-import { Button, Field, Select, Spinner, Subtitle2 } from "@fluentui/react-components";
+import { Field, Select, Subtitle2 } from "@fluentui/react-components";
+import { BusyButton } from "../shared/BusyButton";
 import { ConfirmReplaceDialog } from "../shared/ConfirmReplaceDialog";
 import { NoticeBar } from "../shared/NoticeBar";
 import { PaneFrame } from "../shared/PaneFrame";
@@ -17,8 +18,6 @@ export function TemplatePane({ host, campaign, lang, t, hidden, download }: Temp
   const styles = usePaneStyles();
   const question = useConfirmReplace();
   const pane = useTemplatePane(host, campaign, question, download);
-  const spinner = (action: typeof pane.busy) =>
-    pane.busy === action ? <Spinner size="extra-tiny" /> : undefined;
   return (
     <PaneFrame tab="template" t={t} hidden={hidden}>
       <section className={styles.group} aria-labelledby="template-new">
@@ -51,14 +50,14 @@ export function TemplatePane({ host, campaign, lang, t, hidden, download }: Temp
           </Field>
         </div>
         <div className={styles.row}>
-          <Button
+          <BusyButton
             appearance="primary"
+            busy={pane.busy === "template"}
             disabled={pane.busy !== null}
-            icon={spinner("template")}
             onClick={pane.createTemplate}
           >
             {t("template.create")}
-          </Button>
+          </BusyButton>
         </div>
       </section>
       <section className={styles.group} aria-labelledby="template-criteria">
@@ -66,9 +65,13 @@ export function TemplatePane({ host, campaign, lang, t, hidden, download }: Temp
           {t("template.criteria.heading")}
         </Subtitle2>
         <div className={styles.row}>
-          <Button disabled={pane.busy !== null} icon={spinner("criteria")} onClick={pane.writeCriteria}>
+          <BusyButton
+            busy={pane.busy === "criteria"}
+            disabled={pane.busy !== null}
+            onClick={pane.writeCriteria}
+          >
             {t("template.criteria.write")}
-          </Button>
+          </BusyButton>
         </div>
       </section>
       <NoticeBar notice={pane.notice} t={t} lang={lang} onDismiss={pane.dismissNotice} />
