@@ -52,6 +52,7 @@ export function overallStatus(tally: VerdictTally): StatusText {
     then.push({ key: "validate.summary.unreadable", params: { count: tally.unreadable } });
   if (tally.notForms > 0) then.push({ key: "validate.summary.notForms", params: { count: tally.notForms } });
   if (tally.changed > 0) then.push({ key: "validate.summary.changed", params: { count: tally.changed } });
+  if (tally.forms === 0 && then.length > 0) return { key: "validate.summary.noForms", then };
   return {
     key: "validate.summary.forms",
     params: { forms: tally.forms, toFix: tally.toFix, ready: tally.ready },
