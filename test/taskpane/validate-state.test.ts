@@ -22,6 +22,7 @@ const t = makeT("vi");
 const finding = (severity: Severity, cell: string): Finding => ({
   code: "required-value",
   severity,
+  file: "a.xlsx",
   sheet: "Biểu mẫu",
   cell,
   params: { label: cell },
@@ -78,7 +79,7 @@ describe("the Kiểm tra verdicts", () => {
       ...form("ghi-chu.xlsx", "ghi-chu.xlsx", []),
       check: {
         file: "ghi-chu.xlsx",
-        findings: [{ code: "not-the-template", severity: "error", params: {} }],
+        findings: [{ code: "not-the-template", severity: "error", file: "ghi-chu.xlsx", params: {} }],
         counts: { error: 1, warning: 0, info: 0 },
         valid: false,
       },
