@@ -60,7 +60,7 @@ async function open() {
   if (!input) throw new Error("no file input");
   const status = () => textOf(panel.querySelector('[role="status"]') as Element);
   const region = () => panel.querySelector('[role="region"][aria-label="Kết luận kiểm tra"]') as HTMLElement;
-  const rows = () => [...region().querySelectorAll("ul > li")].map(textOf);
+  const rows = () => [...region().querySelectorAll('ul[aria-label="Các tệp đã mở"] > li')].map(textOf);
   /** Picks files and waits for the check they start to end. */
   const pick = async (files: File[], target = input) => {
     const before = status();

@@ -51,7 +51,7 @@ describe("Kiểm tra pane", () => {
     // The active sheet's name, then the whole workbook: the form is validated with its table sheets.
     expect(host.argsOf("readSnapshot")).toEqual([["active"], ["all"]]);
     expect(status(panel)).toBe("Đã kiểm tra 1 biểu mẫu: 1 cần sửa trước khi gửi, 0 có thể gửi.");
-    const verdicts = panel.querySelector('ul[aria-label="Kết luận kiểm tra"]') as HTMLElement;
+    const verdicts = panel.querySelector('ul[aria-label="Các biểu mẫu đã kiểm tra"]') as HTMLElement;
     expect(textOf(verdicts)).toMatch(/^Thanh tra Sở\s*[1-9]\d* lỗi cần sửa trước khi gửi/);
     const fund = getByText(panel, "ul li", "bằng chữ", true);
     expect(textOf(fund)).toContain("Biểu mẫu!");

@@ -72,12 +72,15 @@ function VerdictLine({ verdict, t, lang }: { verdict: ShownVerdict; t: Translate
   );
 }
 
-/** One entry per opened file (outside Excel) or per unit form (in Excel), each with its verdict. */
+/**
+ * One entry per opened file (outside Excel, where files can be removed) or per unit form (in Excel), each
+ * with its verdict.
+ */
 export function VerdictList({ groups, t, lang, disabled, onRemove, onReopen }: VerdictListProps) {
   const styles = useValidateStyles();
   if (groups.length === 0) return null;
   return (
-    <ul className={styles.groups} aria-label={t("validate.verdict.label")}>
+    <ul className={styles.groups} aria-label={t(onRemove ? "validate.files.label" : "validate.forms.label")}>
       {groups.map((group) => (
         <li key={group.key} className={styles.group}>
           <span className={styles.title}>{group.title}</span>
