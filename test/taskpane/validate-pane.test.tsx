@@ -7,6 +7,7 @@ import { planToSnapshot } from "../helpers/plan-to-snapshot";
 import {
   mountSettled,
   button,
+  settle,
   chooseOption,
   cleanup,
   click,
@@ -50,7 +51,9 @@ describe("Kiểm tra pane", () => {
     // The criteria in force when the pane opened (the whole workbook), then the active sheet's name and
     // the whole workbook: the form is validated with its table sheets.
     expect(host.argsOf("readSnapshot")).toEqual([["all"], ["active"], ["all"]]);
-    expect(status(panel)).toMatch(/^Đã kiểm tra 1 biểu mẫu: [1-9]\d* lỗi, \d+ cảnh báo, \d+ lưu ý\.$/);
+    expect(status(panel)).toBe("Đã kiểm tra 1 biểu mẫu: 1 cần sửa trước khi gửi, 0 có thể gửi.");
+    const verdicts = panel.querySelector('ul[aria-label="Các biểu mẫu đã kiểm tra"]') as HTMLElement;
+    expect(textOf(verdicts)).toMatch(/^Thanh tra Sở\s*[1-9]\d* lỗi cần sửa trước khi gửi/);
     const fund = getByText(panel, "ul li", "bằng chữ", true);
     expect(textOf(fund)).toContain("Biểu mẫu!");
     expect(fund.querySelector("svg")?.getAttribute("aria-hidden")).toBe("true");
@@ -71,18 +74,53 @@ describe("Kiểm tra pane", () => {
     expect(textOf(first)).toContain(`${sheet}!${cell}`);
   });
 
-  it("filters by severity with toggle buttons", async () => {
+  it("shows only the severity whose chip is pressed; none pressed shows all", async () => {
     const host = fakeHost({ workbook: ttr });
     const panel = await render(host);
     await runValidation(panel);
-    const all = panel.querySelectorAll('ul[aria-label="Kết quả kiểm tra"] li').length;
+    const listed = () => [...panel.querySelectorAll('ul[aria-label="Kết quả kiểm tra"] li')].map(textOf);
+    const all = listed();
     const errors = getByText<HTMLButtonElement>(panel, "button", "Lỗi (", true);
+    const count = Number(/\((\d+)\)/.exec(textOf(errors))?.[1]);
+    expect(errors.getAttribute("aria-pressed")).toBe("false");
+    click(errors);
     expect(errors.getAttribute("aria-pressed")).toBe("true");
+    expect(listed()).toHaveLength(count);
+    expect(listed().every((t) => t.startsWith("Lỗi:"))).toBe(true);
+    // Two chips pressed show both; the errors' chip released leaves the warnings alone (TTr has none).
+    const warnings = getByText<HTMLButtonElement>(panel, "button", "Cảnh báo (", true);
+    click(warnings);
+    expect(listed()).toHaveLength(count);
     click(errors);
     expect(errors.getAttribute("aria-pressed")).toBe("false");
-    const left = [...panel.querySelectorAll('ul[aria-label="Kết quả kiểm tra"] li')].map(textOf);
-    expect(left.length).toBeLessThan(all);
-    expect(left.every((t) => !t.startsWith("Lỗi:"))).toBe(true);
+    expect(listed().every((t) => t.startsWith("Cảnh báo:"))).toBe(true);
+    expect(listed()).toHaveLength(Number(/\((\d+)\)/.exec(textOf(warnings))?.[1]));
+    click(warnings);
+    expect(listed()).toEqual(all);
+  });
+
+  it("keeps the busy button focusable while checking, then moves the focus to the verdict", async () => {
+    const host = fakeHost({ workbook: ttr });
+    let open = (): void => undefined;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const slow: FakeHost = { ...host, readSnapshot: (scope) => gate.then(() => host.readSnapshot(scope)) };
+    const panel = await render(slow);
+    const run = button(panel, "Kiểm tra");
+    run.focus();
+    click(run);
+    await settle();
+    expect(run.disabled).toBe(false);
+    expect(run.getAttribute("aria-disabled")).toBe("true");
+    expect(document.activeElement).toBe(run);
+    expect(status(panel)).toBe("Đang đọc và kiểm tra…");
+    open();
+    await waitFor(() => status(panel).startsWith("Đã kiểm tra"), "the validation to finish");
+    const region = panel.querySelector('[role="region"][aria-label="Kết luận kiểm tra"]') as HTMLElement;
+    expect(region.tabIndex).toBe(-1);
+    expect(document.activeElement).toBe(region);
+    expect(textOf(region)).toContain("lỗi cần sửa trước khi gửi");
+    expect(textOf(run)).toBe("Kiểm tra lại");
+    expect(run.getAttribute("aria-disabled")).toBeNull();
   });
 
   it("validates the unit whose table sheet is active, and only that unit", async () => {
@@ -153,16 +191,17 @@ describe("Kiểm tra pane", () => {
     const { container } = await mountSettled(<App host={EXCEL} workbook={host} />);
     const panel = container.querySelector<HTMLElement>("#panel-validate") as HTMLElement;
     await runValidation(panel);
-    const vietnamese = [...panel.querySelectorAll("ul li")].map(textOf);
+    const findings = (name: string) => [...panel.querySelectorAll(`ul[aria-label="${name}"] li`)].map(textOf);
+    const vietnamese = findings("Kết quả kiểm tra");
     expect(vietnamese.join("\n")).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/);
     click(getByText(container, "footer button", "English"));
-    expect(button(panel, "Validate")).toBeDefined();
-    expect(status(panel)).toMatch(/^Checked 1 form\(s\): /);
-    const english = [...panel.querySelectorAll("ul li")].map(textOf);
+    expect(button(panel, "Check again")).toBeDefined();
+    expect(status(panel)).toBe("Checked 1 form(s): 1 to fix before sending, 0 ready to send.");
+    const english = findings("Findings");
     expect(english[0]).toMatch(/^Error: /);
     expect(english).not.toEqual(vietnamese);
     click(getByText(container, "footer button", "Tiếng Việt"));
-    const back = [...panel.querySelectorAll("ul li")].map(textOf);
+    const back = findings("Kết quả kiểm tra");
     expect(back).toEqual(vietnamese);
     expect(back.every((t) => t === t.normalize("NFC") && !t.includes("\uFFFD") && !/Ã|Æ|á»/.test(t))).toBe(
       true,

@@ -1,4 +1,5 @@
-import { Button, Caption1, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { BusyButton } from "../shared/BusyButton";
 import { isBrowserHost } from "../../hosts/browser";
 import { DownloadAgain } from "../shared/browser-output";
 import { ConfirmReplaceDialog } from "../shared/ConfirmReplaceDialog";
@@ -103,16 +104,16 @@ export function ConsolidatePane({
       {sources.given.length > 0 ? <LazyUnitCharts t={t} lang={lang} result={pane.job.result} /> : null}
       <div className={styles.footer}>
         <div className={paneStyles.row}>
-          <Button
+          <BusyButton
             appearance="primary"
+            busy={pane.busy === "write"}
             disabled={pane.busy !== null || sources.reading || sources.given.length === 0}
-            icon={pane.busy === "write" ? <Spinner size="extra-tiny" /> : undefined}
             onClick={pane.write}
           >
             {isBrowserHost(host)
               ? t("consolidate.download", { file: pane.fileName })
               : t("consolidate.write")}
-          </Button>
+          </BusyButton>
         </div>
         <NoticeBar
           notice={pane.notice}

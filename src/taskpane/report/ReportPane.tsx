@@ -1,4 +1,5 @@
-import { Body1, Button, Field, Radio, RadioGroup, Select, Spinner } from "@fluentui/react-components";
+import { Body1, Field, Radio, RadioGroup, Select } from "@fluentui/react-components";
+import { BusyButton } from "../shared/BusyButton";
 import type { ConsolidationInput } from "../../core/consolidation/model";
 import { ConfirmReplaceDialog } from "../shared/ConfirmReplaceDialog";
 import { isBrowserHost } from "../../hosts/browser";
@@ -25,8 +26,6 @@ export function ReportPane({ host, campaign, lang, t, hidden, settings, inputs }
   const question = useConfirmReplace();
   const pane = useReportPane(host, campaign, lang, settings, inputs, question);
   const scope = scopeOf(pane.kind, campaign.settings, pane.year);
-  const spinner = (action: typeof pane.busy) =>
-    pane.busy === action ? <Spinner size="extra-tiny" /> : undefined;
   // Outside Excel there is no selected cell: the report is only downloaded, and its figures come from
   // the files opened on Tổng hợp, else those opened on Kiểm tra.
   const browser = useBrowserState(host);
@@ -92,28 +91,28 @@ export function ReportPane({ host, campaign, lang, t, hidden, settings, inputs }
       ) : null}
       <div className={styles.row}>
         {inExcel ? (
-          <Button
+          <BusyButton
             appearance="primary"
+            busy={pane.busy === "section"}
             disabled={pane.busy !== null}
-            icon={spinner("section")}
             onClick={pane.insertSection}
           >
             {t("report.insertSection")}
-          </Button>
+          </BusyButton>
         ) : null}
-        <Button
+        <BusyButton
           appearance={inExcel ? "secondary" : "primary"}
+          busy={pane.busy === "sheet"}
           disabled={pane.busy !== null}
-          icon={spinner("sheet")}
           onClick={pane.insertSheet}
         >
           {inExcel
             ? t("report.insertSheet")
             : t("report.insertSheet.download", { file: pane.fileNames.xlsx })}
-        </Button>
-        <Button disabled={pane.busy !== null} icon={spinner("word")} onClick={pane.downloadWord}>
+        </BusyButton>
+        <BusyButton busy={pane.busy === "word"} disabled={pane.busy !== null} onClick={pane.downloadWord}>
           {t("report.word.download.file", { file: pane.fileNames.docx })}
-        </Button>
+        </BusyButton>
       </div>
       <NoticeBar
         notice={pane.notice}

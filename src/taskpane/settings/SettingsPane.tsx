@@ -1,4 +1,5 @@
 import { Body1, Button, Checkbox, Field, Input, Spinner } from "@fluentui/react-components";
+import { BusyButton } from "../shared/BusyButton";
 import type { Translate } from "../../i18n/ui-text";
 import { NoticeBar } from "../shared/NoticeBar";
 import { PaneFrame } from "../shared/PaneFrame";
@@ -55,14 +56,14 @@ export function SettingsPane({
       footer={
         <>
           <div className={styles.row}>
-            <Button
+            <BusyButton
               appearance="primary"
+              busy={pane.busy === "save"}
               disabled={pane.busy !== null || !pane.dirty}
-              icon={pane.busy === "save" ? <Spinner size="extra-tiny" /> : undefined}
               onClick={pane.save}
             >
               {t(can.settingsInWorkbook ? "settings.save" : "settings.save.browser")}
-            </Button>
+            </BusyButton>
             <Button disabled={!pane.dirty} onClick={pane.reset}>
               {t("settings.reset")}
             </Button>

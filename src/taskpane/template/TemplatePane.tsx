@@ -1,4 +1,5 @@
-import { Button, Field, Select, Spinner, Subtitle2 } from "@fluentui/react-components";
+import { Field, Select, Subtitle2 } from "@fluentui/react-components";
+import { BusyButton } from "../shared/BusyButton";
 import { ConfirmReplaceDialog } from "../shared/ConfirmReplaceDialog";
 import { NoticeBar } from "../shared/NoticeBar";
 import { CriteriaInForceBar } from "../criteria/CriteriaInForceBar";
@@ -20,8 +21,6 @@ export function TemplatePane({ host, campaign, lang, t, hidden, download }: Temp
   const styles = usePaneStyles();
   const question = useConfirmReplace();
   const pane = useTemplatePane(host, campaign, question, download);
-  const spinner = (action: typeof pane.busy) =>
-    pane.busy === action ? <Spinner size="extra-tiny" /> : undefined;
   return (
     <PaneFrame tab="template" t={t} hidden={hidden}>
       <CriteriaInForceBar t={t} lang={lang} />
@@ -55,16 +54,16 @@ export function TemplatePane({ host, campaign, lang, t, hidden, download }: Temp
           </Field>
         </div>
         <div className={styles.row}>
-          <Button
+          <BusyButton
             appearance="primary"
+            busy={pane.busy === "template"}
             disabled={pane.busy !== null}
-            icon={spinner("template")}
             onClick={pane.createTemplate}
           >
             {isBrowserHost(host)
               ? t("template.create.download", { file: templateFileName(pane.unitCode, pane.year) })
               : t("template.create")}
-          </Button>
+          </BusyButton>
         </div>
       </section>
       <section className={styles.group} aria-labelledby="template-criteria">
@@ -72,11 +71,15 @@ export function TemplatePane({ host, campaign, lang, t, hidden, download }: Temp
           {t("template.criteria.heading")}
         </Subtitle2>
         <div className={styles.row}>
-          <Button disabled={pane.busy !== null} icon={spinner("criteria")} onClick={pane.writeCriteria}>
+          <BusyButton
+            busy={pane.busy === "criteria"}
+            disabled={pane.busy !== null}
+            onClick={pane.writeCriteria}
+          >
             {isBrowserHost(host)
               ? t("template.criteria.download", { file: CRITERIA_FILE_NAME })
               : t("template.criteria.write")}
-          </Button>
+          </BusyButton>
         </div>
       </section>
       <NoticeBar notice={pane.notice} t={t} lang={lang} onDismiss={pane.dismissNotice} />

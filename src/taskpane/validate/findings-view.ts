@@ -14,6 +14,7 @@ export interface FindingItem {
 }
 
 export interface FindingFilter {
+  /** "Show only" these severities; an empty set shows every finding. */
   severities: ReadonlySet<Severity>;
   /** A unit's key, or "" for every unit. */
   unit: string;
@@ -28,7 +29,8 @@ export function findingItems(units: UnitCheck[]): FindingItem[] {
 export function filterFindings(items: FindingItem[], filter: FindingFilter): FindingItem[] {
   return items.filter(
     (item) =>
-      filter.severities.has(item.finding.severity) && (filter.unit === "" || item.unitKey === filter.unit),
+      (filter.severities.size === 0 || filter.severities.has(item.finding.severity)) &&
+      (filter.unit === "" || item.unitKey === filter.unit),
   );
 }
 

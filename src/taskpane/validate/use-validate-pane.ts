@@ -1,159 +1,177 @@
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useReducer, useRef } from "react";
 import type { Campaign, Severity } from "../../core/campaign/model";
-import { countBySeverity } from "../../core/findings/finding";
-import { unreadableFile } from "../../core/validation/file-check";
-import { BrowserHostError, isBrowserHost, type OpenedFile } from "../../hosts/browser";
-import type { WorkbookHost } from "../../hosts/workbook-host";
-import { useBrowserState } from "../shared/browser-output";
-import { errorNotice, type PaneNotice } from "../shared/pane-notice";
-import type { StatusText } from "../shared/LiveStatus";
-import { useBusy } from "../shared/use-busy";
 import { todaySerial } from "../../core/locale/clock";
+import { BrowserHostError, isBrowserHost } from "../../hosts/browser";
+import type { WorkbookHost } from "../../hosts/workbook-host";
+import { isLockFile } from "../../jobs/select-inputs";
 import { checkActiveUnit, checkUnitSheets, markable, type UnitCheck } from "../../jobs/workbook-units";
-import { filterFindings, findingItems, SEVERITIES, severityCounts, type FindingItem } from "./findings-view";
+import { errorNotice } from "../shared/pane-notice";
+import { checkOpenedFile, couldNotLoad } from "./check-opened-file";
+import { filterFindings, severityCounts, type FindingItem } from "./findings-view";
+import {
+  checkedUnits,
+  initialValidateState,
+  stateItems,
+  validateReducer,
+  type ValidateScope,
+  type ValidateState,
+} from "./validate-state";
 
-export type ValidateScope = "active" | "all";
-export type ValidateAction = "run" | "mark" | "clear";
+export type { ValidateScope };
 
-export interface ValidatePaneState {
-  scope: ValidateScope;
+/** What the view may ask for; every change of state goes through the reducer. */
+export interface ValidateCommands {
   setScope: (scope: ValidateScope) => void;
-  busy: ValidateAction | null;
-  /** Null until the first run. */
-  units: UnitCheck[] | null;
-  visible: FindingItem[];
-  severities: ReadonlySet<Severity>;
   toggleSeverity: (severity: Severity) => void;
-  counts: Record<Severity, number>;
-  unit: string;
   setUnit: (unit: string) => void;
-  status: StatusText | null;
-  notice: PaneNotice | null;
   dismissNotice: () => void;
+  /** In Excel: reads the chosen scope and checks it. Outside Excel: reads every opened file again. */
   run: () => Promise<void>;
   select: (item: FindingItem) => Promise<void>;
   mark: () => Promise<void>;
   clear: () => Promise<void>;
-  /** Outside Excel: the .xlsx files opened in the page (null in Excel). */
-  files: readonly OpenedFile[] | null;
-  /** Opens the files in the browser host and checks every opened file. */
+  /** Outside Excel: opens and checks these files; one with the name of an opened file replaces it. */
   openFiles: (files: readonly File[]) => Promise<void>;
+  removeFile: (name: string) => void;
   closeFiles: () => void;
 }
 
-/**
- * Outside Excel each opened file is checked on its own, as `thidua check` and the Tổng hợp pane do: its unit
- * forms, or the whole file when it has none; a file that could not be read is reported as such.
- */
-export function checkOpenedFiles(
-  files: readonly OpenedFile[],
-  campaign: Campaign,
-  today: number,
-): UnitCheck[] {
-  return files.flatMap((file): UnitCheck[] => {
-    if (!file.snapshot)
-      return [
-        {
-          key: file.id,
-          label: file.name,
-          check: unreadableFile(file.name, file.problem?.reason ?? "corrupt", file.problem?.detail ?? ""),
-        },
-      ];
-    const units = checkUnitSheets(file.snapshot, campaign, today);
-    // Keys are unique across files: two files may both have a "Biểu mẫu" sheet.
-    return units.map((u) => ({
-      ...u,
-      key: `${file.id}/${u.key}`,
-      label: files.length === 1 ? u.label : `${u.label} (${file.name})`,
-    }));
-  });
+export interface ValidatePane extends ValidateCommands {
+  state: ValidateState;
+  /** Outside Excel: the page's opened files are read only, with no cell to select or mark. */
+  outsideExcel: boolean;
+  /** Null until the first check. */
+  units: readonly UnitCheck[] | null;
+  visible: FindingItem[];
+  counts: Record<Severity, number>;
 }
 
-export function useValidatePane(host: WorkbookHost, campaign: Campaign): ValidatePaneState {
-  const [scope, setScope] = useState<ValidateScope>("active");
-  const [units, setUnits] = useState<UnitCheck[] | null>(null);
-  const [severities, setSeverities] = useState<ReadonlySet<Severity>>(() => new Set(SEVERITIES));
-  const [unit, setUnit] = useState("");
-  const [status, setStatus] = useState<StatusText | null>(null);
-  const [notice, setNotice] = useState<PaneNotice | null>(null);
-  const { busy, during } = useBusy<ValidateAction>();
+/** A file the user gave, its id in the browser host while the host holds it, and whether it was read. */
+interface Source {
+  file: File;
+  hostId: string | null;
+  seen: boolean;
+}
 
-  const items = useMemo(() => findingItems(units ?? []), [units]);
-  const visible = useMemo(() => filterFindings(items, { severities, unit }), [items, severities, unit]);
-  const counts = useMemo(() => severityCounts(items, unit), [items, unit]);
+export function useValidatePane(host: WorkbookHost, campaign: Campaign): ValidatePane {
+  const [state, dispatch] = useReducer(validateReducer, undefined, initialValidateState);
+  const browser = isBrowserHost(host) ? host : null;
+  // The File objects, by name, in the order of the rows: "Kiểm tra lại" reads them again.
+  const sources = useRef(new Map<string, Source>());
 
-  const toggleSeverity = useCallback((severity: Severity) => {
-    setSeverities((current) => {
-      const next = new Set(current);
-      if (!next.delete(severity)) next.add(severity);
-      return next;
-    });
-  }, []);
+  const units = useMemo(() => checkedUnits(state), [state]);
+  const items = useMemo(() => stateItems(state), [state]);
+  const visible = useMemo(
+    () => filterFindings(items, { severities: state.shown, unit: state.unit }),
+    [items, state.shown, state.unit],
+  );
+  const counts = useMemo(() => severityCounts(items, state.unit), [items, state.unit]);
 
-  const browserState = useBrowserState(host);
-
-  /** Reads and checks: in Excel the chosen scope; outside Excel every opened file, each on its own. */
-  const check = useCallback(
-    async (open?: readonly File[]) => {
-      setNotice(null);
-      setStatus({ key: "validate.status.reading" });
+  /** Reads the files one at a time through the host (so Báo cáo sees the same files) and checks each. */
+  const readFiles = useCallback(
+    async (files: readonly File[]) => {
+      if (!browser) return;
+      dispatch({ type: "checking-started", total: files.length });
+      const today = todaySerial();
       try {
-        let checked: UnitCheck[];
-        if (isBrowserHost(host)) {
-          if (open) await host.openFiles(open);
-          const { files } = host.getState();
-          if (files.length === 0) throw new BrowserHostError("no-files");
-          checked = checkOpenedFiles(files, campaign, todaySerial());
-        } else {
-          checked =
-            scope === "active"
-              ? (await checkActiveUnit(host, campaign, todaySerial())).units
-              : checkUnitSheets(await host.readSnapshot("all"), campaign, todaySerial()).filter(
-                  (u) => u.formSheet !== undefined,
-                );
+        for (const [i, file] of files.entries()) {
+          const before = sources.current.get(file.name);
+          if (before?.hostId) {
+            browser.closeFiles([before.hostId]);
+            before.hostId = null;
+          }
+          const [opened] = await browser.openFiles([file]);
+          if (couldNotLoad(opened)) {
+            browser.closeFiles([opened.id]);
+            sources.current.set(file.name, { file, hostId: null, seen: true });
+            dispatch({ type: "file-changed", name: file.name });
+          } else {
+            sources.current.set(file.name, { file, hostId: opened.id, seen: true });
+            dispatch({ type: "file-read", name: file.name, units: checkOpenedFile(opened, campaign, today) });
+          }
+          dispatch({ type: "checking-progress", done: i + 1 });
         }
-        if (checked.length === 0) {
-          setUnits(null);
-          setStatus(null);
-          setNotice({
-            intent: "warning",
-            title: scope === "active" ? "validate.noForm.active" : "validate.noForm.all",
-            body: "validate.noForm.body",
-          });
-          return;
-        }
-        const total = countBySeverity(checked.flatMap((u) => u.check.findings));
-        setUnits(checked);
-        setUnit("");
-        setStatus({
-          key: "validate.status.done",
-          params: {
-            units: checked.length,
-            errors: total.error,
-            warnings: total.warning,
-            infos: total.info,
-          },
-        });
+        dispatch({ type: "checking-finished" });
       } catch (error) {
-        setStatus(null);
-        setNotice(errorNotice("validate.error.run", error));
+        // Only loading the reader fails like this: a file that cannot be read becomes its verdict.
+        for (const [name, source] of sources.current) if (!source.seen) sources.current.delete(name);
+        dispatch({ type: "checking-failed", notice: errorNotice("validate.error.run", error) });
       }
     },
-    [host, scope, campaign],
+    [browser, campaign],
   );
 
-  const run = useCallback(() => during("run", () => check()), [during, check]);
   const openFiles = useCallback(
-    (files: readonly File[]) => during("run", () => check(files)),
-    [during, check],
+    async (files: readonly File[]) => {
+      const locks = files.filter((f) => isLockFile(f.name)).map((f) => f.name);
+      const given = files.filter((f) => !isLockFile(f.name));
+      // Of two files with one name picked together, the last one is the file.
+      const byName = [...new Map(given.map((f) => [f.name, f])).values()];
+      dispatch({ type: "files-opened", names: byName.map((f) => f.name), locks });
+      for (const file of byName)
+        if (!sources.current.has(file.name))
+          sources.current.set(file.name, { file, hostId: null, seen: false });
+      if (byName.length > 0) await readFiles(byName);
+    },
+    [readFiles],
   );
+
+  const checkWorkbook = useCallback(async () => {
+    dispatch({ type: "checking-started", total: 0 });
+    try {
+      const today = todaySerial();
+      const checked =
+        state.scope === "active"
+          ? (await checkActiveUnit(host, campaign, today)).units
+          : checkUnitSheets(await host.readSnapshot("all"), campaign, today).filter(
+              (u) => u.formSheet !== undefined,
+            );
+      if (checked.length === 0) {
+        dispatch({
+          type: "checking-failed",
+          notice: {
+            intent: "warning",
+            title: state.scope === "active" ? "validate.noForm.active" : "validate.noForm.all",
+            body: "validate.noForm.body",
+          },
+        });
+        return;
+      }
+      dispatch({ type: "workbook-checked", units: checked });
+      dispatch({ type: "checking-finished" });
+    } catch (error) {
+      dispatch({ type: "checking-failed", notice: errorNotice("validate.error.run", error) });
+    }
+  }, [host, campaign, state.scope]);
+
+  const run = useCallback(async () => {
+    if (!browser) return checkWorkbook();
+    const files = [...sources.current.values()].map((s) => s.file);
+    if (files.length === 0) {
+      dispatch({
+        type: "checking-failed",
+        notice: errorNotice("validate.error.run", new BrowserHostError("no-files")),
+      });
+      return;
+    }
+    await readFiles(files);
+  }, [browser, checkWorkbook, readFiles]);
+
+  const removeFile = useCallback(
+    (name: string) => {
+      const hostId = sources.current.get(name)?.hostId;
+      if (browser && hostId) browser.closeFiles([hostId]);
+      sources.current.delete(name);
+      dispatch({ type: "file-removed", name });
+    },
+    [browser],
+  );
+
   const closeFiles = useCallback(() => {
-    if (!isBrowserHost(host)) return;
-    host.closeFiles();
-    setUnits(null);
-    setStatus(null);
-    setNotice(null);
-  }, [host]);
+    browser?.closeFiles();
+    sources.current.clear();
+    dispatch({ type: "files-closed" });
+  }, [browser]);
 
   const select = useCallback(
     async (item: FindingItem) => {
@@ -162,60 +180,48 @@ export function useValidatePane(host: WorkbookHost, campaign: Campaign): Validat
       try {
         await host.selectCell(sheet, cell);
       } catch (error) {
-        setNotice(errorNotice("validate.error.select", error));
+        dispatch({ type: "job-ended", notice: errorNotice("validate.error.select", error) });
       }
     },
     [host],
   );
 
-  const mark = useCallback(
-    () =>
-      during("mark", async () => {
-        setNotice(null);
-        try {
-          const count = await host.markFindings(markable(visible.map((i) => i.finding)));
-          setStatus({ key: "validate.status.marked", params: { count } });
-        } catch (error) {
-          setNotice(errorNotice("validate.error.mark", error));
-        }
-      }),
-    [during, host, visible],
-  );
+  const mark = useCallback(async () => {
+    dispatch({ type: "job-started", job: "mark" });
+    try {
+      const count = await host.markFindings(markable(visible.map((i) => i.finding)));
+      dispatch({ type: "job-ended", status: { key: "validate.status.marked", params: { count } } });
+    } catch (error) {
+      dispatch({ type: "job-ended", notice: errorNotice("validate.error.mark", error) });
+    }
+  }, [host, visible]);
 
-  const clear = useCallback(
-    () =>
-      during("clear", async () => {
-        setNotice(null);
-        try {
-          const count = await host.clearMarks();
-          setStatus({ key: "validate.status.cleared", params: { count } });
-        } catch (error) {
-          setNotice(errorNotice("validate.error.clear", error));
-        }
-      }),
-    [during, host],
-  );
+  const clear = useCallback(async () => {
+    dispatch({ type: "job-started", job: "clear" });
+    try {
+      const count = await host.clearMarks();
+      dispatch({ type: "job-ended", status: { key: "validate.status.cleared", params: { count } } });
+    } catch (error) {
+      dispatch({ type: "job-ended", notice: errorNotice("validate.error.clear", error) });
+    }
+  }, [host]);
 
   return {
-    scope,
-    setScope,
-    busy,
+    state,
+    outsideExcel: browser !== null,
     units,
     visible,
-    severities,
-    toggleSeverity,
     counts,
-    unit,
-    setUnit,
-    status,
-    notice,
-    dismissNotice: useCallback(() => setNotice(null), []),
+    setScope: useCallback((scope: ValidateScope) => dispatch({ type: "scope-chosen", scope }), []),
+    toggleSeverity: useCallback((severity: Severity) => dispatch({ type: "filter-toggled", severity }), []),
+    setUnit: useCallback((unit: string) => dispatch({ type: "unit-chosen", unit }), []),
+    dismissNotice: useCallback(() => dispatch({ type: "notice-dismissed" }), []),
     run,
     select,
     mark,
     clear,
-    files: browserState?.files ?? null,
     openFiles,
+    removeFile,
     closeFiles,
   };
 }
