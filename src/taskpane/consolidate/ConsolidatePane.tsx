@@ -1,6 +1,5 @@
 import { Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { BusyButton } from "../shared/BusyButton";
-import { isBrowserHost } from "../../hosts/browser";
 import { DownloadAgain } from "../shared/browser-output";
 import { ConfirmReplaceDialog } from "../shared/ConfirmReplaceDialog";
 import { NoticeBar } from "../shared/NoticeBar";
@@ -37,11 +36,11 @@ const useStyles = makeStyles({
 
 /** Where the files come from: the drop zone, the open workbook's unit sheets, and the reading's progress. */
 function SourcesSection({
-  host,
+  can,
   sources,
   t,
   lang,
-}: Pick<PaneProps, "host" | "t" | "lang"> & { readonly sources: Sources }) {
+}: Pick<PaneProps, "can" | "t" | "lang"> & { readonly sources: Sources }) {
   const styles = usePaneStyles();
   return (
     <section className={styles.group} aria-labelledby="consolidate-sources">
@@ -50,7 +49,7 @@ function SourcesSection({
       </Subtitle2>
       <DropZone t={t} onFiles={(files) => void sources.addFiles(files)} />
       <div className={styles.row}>
-        {isBrowserHost(host) ? null : (
+        {can.opensFiles ? null : (
           <Button onClick={() => void sources.addWorkbookSheets()}>{t("consolidate.useWorkbook")}</Button>
         )}
         <Button appearance="subtle" disabled={sources.entries.length === 0} onClick={sources.clear}>
@@ -65,6 +64,7 @@ function SourcesSection({
 
 export function ConsolidatePane({
   host,
+  can,
   campaign,
   lang,
   t,
@@ -79,7 +79,7 @@ export function ConsolidatePane({
   return (
     <PaneFrame tab="consolidate" t={t} hidden={hidden}>
       <CriteriaInForceBar t={t} lang={lang} />
-      <SourcesSection host={host} sources={sources} t={t} lang={lang} />
+      <SourcesSection can={can} sources={sources} t={t} lang={lang} />
       <ScopeFields
         t={t}
         years={campaignYears(campaign)}
@@ -110,9 +110,7 @@ export function ConsolidatePane({
             disabled={pane.busy !== null || sources.reading || sources.given.length === 0}
             onClick={pane.write}
           >
-            {isBrowserHost(host)
-              ? t("consolidate.download", { file: pane.fileName })
-              : t("consolidate.write")}
+            {can.opensFiles ? t("consolidate.download", { file: pane.fileName }) : t("consolidate.write")}
           </BusyButton>
         </div>
         <NoticeBar

@@ -2,7 +2,6 @@ import { Body1, Field, Radio, RadioGroup, Select } from "@fluentui/react-compone
 import { BusyButton } from "../shared/BusyButton";
 import type { ConsolidationInput } from "../../core/consolidation/model";
 import { ConfirmReplaceDialog } from "../shared/ConfirmReplaceDialog";
-import { isBrowserHost } from "../../hosts/browser";
 import { DownloadAgain, useBrowserState } from "../shared/browser-output";
 import { NoticeBar } from "../shared/NoticeBar";
 import { CriteriaInForceBar } from "../criteria/CriteriaInForceBar";
@@ -21,7 +20,7 @@ export interface ReportPaneProps extends PaneProps {
   readonly inputs: ConsolidationInput[];
 }
 
-export function ReportPane({ host, campaign, lang, t, hidden, settings, inputs }: ReportPaneProps) {
+export function ReportPane({ host, can, campaign, lang, t, hidden, settings, inputs }: ReportPaneProps) {
   const styles = usePaneStyles();
   const question = useConfirmReplace();
   const pane = useReportPane(host, campaign, lang, settings, inputs, question);
@@ -29,7 +28,7 @@ export function ReportPane({ host, campaign, lang, t, hidden, settings, inputs }
   // Outside Excel there is no selected cell: the report is only downloaded, and its figures come from
   // the files opened on Tổng hợp, else those opened on Kiểm tra.
   const browser = useBrowserState(host);
-  const inExcel = !isBrowserHost(host);
+  const inExcel = can.selectsCells;
   const source =
     inputs.length > 0
       ? t("report.source.files", { count: inputs.length })

@@ -2,7 +2,6 @@ import { useCallback, useMemo, useState } from "react";
 import type { Campaign } from "../../core/campaign/model";
 import type { ConsolidationInput } from "../../core/consolidation/model";
 import type { Lang } from "../../core/locale/lang";
-import { isBrowserHost } from "../../hosts/browser";
 import { DOCX_MIME, download } from "../../hosts/browser/download";
 import type { WorkbookHost } from "../../hosts/workbook-host";
 import { writtenNotice } from "../shared/browser-output";
@@ -83,10 +82,8 @@ export function useReportPane(
         try {
           await host.insertAtSelection(await reportSectionPlan(await request(), section));
           setNotice(
-            writtenNotice(host, {
-              intent: "success",
-              title: isBrowserHost(host) ? "report.inserted.browser" : "report.inserted",
-            }),
+            // Sections are inserted only in Excel: outside it there is no selected cell to insert at.
+            writtenNotice(host, { intent: "success", title: "report.inserted" }),
           );
         } catch (error) {
           setNotice(errorNotice("report.error.section", error));

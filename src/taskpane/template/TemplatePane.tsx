@@ -8,7 +8,6 @@ import type { PaneProps } from "../shared/pane-props";
 import { usePaneStyles } from "../shared/styles";
 import { useConfirmReplace } from "../shared/use-confirm-replace";
 import { campaignYears } from "../../core/consolidation/scope";
-import { isBrowserHost } from "../../hosts/browser";
 import { CRITERIA_FILE_NAME } from "../../jobs/output-names";
 import { templateFileName, useTemplatePane, type Download } from "./use-template-pane";
 
@@ -17,7 +16,7 @@ export interface TemplatePaneProps extends PaneProps {
   readonly download?: Download;
 }
 
-export function TemplatePane({ host, campaign, lang, t, hidden, download }: TemplatePaneProps) {
+export function TemplatePane({ host, can, campaign, lang, t, hidden, download }: TemplatePaneProps) {
   const styles = usePaneStyles();
   const question = useConfirmReplace();
   const pane = useTemplatePane(host, campaign, question, download);
@@ -60,7 +59,7 @@ export function TemplatePane({ host, campaign, lang, t, hidden, download }: Temp
             disabled={pane.busy !== null}
             onClick={pane.createTemplate}
           >
-            {isBrowserHost(host)
+            {can.opensFiles
               ? t("template.create.download", { file: templateFileName(pane.unitCode, pane.year) })
               : t("template.create")}
           </BusyButton>
@@ -76,7 +75,7 @@ export function TemplatePane({ host, campaign, lang, t, hidden, download }: Temp
             disabled={pane.busy !== null}
             onClick={pane.writeCriteria}
           >
-            {isBrowserHost(host)
+            {can.opensFiles
               ? t("template.criteria.download", { file: CRITERIA_FILE_NAME })
               : t("template.criteria.write")}
           </BusyButton>
