@@ -18,9 +18,12 @@ import {
 } from "../../core/report";
 import { settingsFromJson } from "../../core/report/settings-json";
 import type { SheetPlan } from "../../core/workbook-model/plan";
-import { messageOf } from "../../core/error-message";
 import { writeReportDocx } from "../../hosts/docx";
-import { readWorkbook, writeWorkbook } from "../../hosts/xlsx";
+import * as xlsx from "../../hosts/xlsx";
+import { writeWorkbook } from "../../hosts/xlsx";
+import { unreadableFile } from "../../core/validation/file-check";
+import { renderFinding } from "../../core/validation/render-finding";
+import { readSnapshot } from "../../core/workbook-model/read-outcome";
 import { reportFromFiles } from "../../jobs/build-report";
 import { asOutputFile } from "../../jobs/output-file";
 import { intOption, parseArgs, stringOption, UsageError, type ParsedArgs } from "../args";
@@ -75,20 +78,31 @@ export async function loadSettings(
   const bytes = await readFile(path).catch(() => {
     throw new UsageError("file.not-found", { file: path });
   });
+  const say = (p: { message: string; messageEn: string }): void =>
+    io.err(
+      cliText(lang, "report.settings-problem", { file, message: lang === "vi" ? p.message : p.messageEn }),
+    );
+  if (extname(path).toLowerCase() === ".json") {
+    const { settings, problems } = settingsFromJson(parseJson(bytes, file));
+    problems.forEach(say);
+    return reportSettings(campaign.settings, settings, lang);
+  }
+  const read = await readSnapshot(bytes, file, xlsx);
+  if ("problem" in read) {
+    // The catalogue's words for the reason (the library's are for --json and logs, not for the user).
+    const [finding] = unreadableFile(file, read.problem.reason).findings;
+    throw new UsageError("report.settings-unreadable", { file, message: renderFinding(finding, lang) });
+  }
+  const { campaign: criteria, problems } = readCriteriaWorkbook(read.snapshot, campaign);
+  problems.filter((q) => q.sheet === CRITERIA_SHEETS.settings).forEach(say);
+  return reportSettings(criteria.settings, {}, lang);
+}
+
+function parseJson(bytes: Uint8Array, file: string): unknown {
   try {
-    if (extname(path).toLowerCase() === ".json") {
-      const { settings, problems } = settingsFromJson(JSON.parse(new TextDecoder().decode(bytes)) as unknown);
-      problems.forEach((message) => io.err(cliText(lang, "report.settings-problem", { file, message })));
-      return reportSettings(campaign.settings, settings, lang);
-    }
-    const { campaign: read, problems } = readCriteriaWorkbook(await readWorkbook(bytes, file), campaign);
-    for (const p of problems.filter((q) => q.sheet === CRITERIA_SHEETS.settings))
-      io.err(
-        cliText(lang, "report.settings-problem", { file, message: lang === "vi" ? p.message : p.messageEn }),
-      );
-    return reportSettings(read.settings, {}, lang);
-  } catch (error) {
-    throw new UsageError("report.settings-unreadable", { file, message: messageOf(error) });
+    return JSON.parse(new TextDecoder().decode(bytes)) as unknown;
+  } catch {
+    throw new UsageError("report.settings-not-json", { file });
   }
 }
 
