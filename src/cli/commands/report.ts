@@ -19,17 +19,14 @@ import {
 import { settingsFromJson } from "../../core/report/settings-json";
 import type { SheetPlan } from "../../core/workbook-model/plan";
 import { writeReportDocx } from "../../hosts/docx";
-import * as xlsx from "../../hosts/xlsx";
 import { writeWorkbook } from "../../hosts/xlsx";
-import { unreadableFile } from "../../core/validation/file-check";
-import { renderFinding } from "../../core/validation/render-finding";
-import { readSnapshot } from "../../core/workbook-model/read-outcome";
 import { reportFromFiles } from "../../jobs/build-report";
 import { asOutputFile } from "../../jobs/output-file";
 import { intOption, parseArgs, stringOption, UsageError, type ParsedArgs } from "../args";
 import { checkPaths } from "../check-paths";
 import type { CliIO } from "../io";
 import { loadCampaign } from "../load-campaign";
+import { readNamedWorkbook } from "../read-named-workbook";
 import { cliText } from "../messages";
 import { writeFailureText } from "../write-failure";
 import { printableName } from "../printable";
@@ -87,13 +84,8 @@ export async function loadSettings(
     problems.forEach(say);
     return reportSettings(campaign.settings, settings, lang);
   }
-  const read = await readSnapshot(bytes, file, xlsx);
-  if ("problem" in read) {
-    // The catalogue's words for the reason (the library's are for --json and logs, not for the user).
-    const [finding] = unreadableFile(file, read.problem.reason).findings;
-    throw new UsageError("report.settings-unreadable", { file, message: renderFinding(finding, lang) });
-  }
-  const { campaign: criteria, problems } = readCriteriaWorkbook(read.snapshot, campaign);
+  const snapshot = await readNamedWorkbook(bytes, file, "report.settings-unreadable", lang);
+  const { campaign: criteria, problems } = readCriteriaWorkbook(snapshot, campaign);
   problems.filter((q) => q.sheet === CRITERIA_SHEETS.settings).forEach(say);
   return reportSettings(criteria.settings, {}, lang);
 }
