@@ -4,8 +4,9 @@ import type { Campaign } from "../core/campaign/model";
 import { DEFAULT_CAMPAIGN } from "../core/campaign/default-campaign";
 import type { Lang } from "../core/locale/lang";
 import { readCriteriaWorkbook } from "../core/criteria/workbook";
-import { readWorkbook } from "../hosts/xlsx";
+import { UsageError } from "./args";
 import { cliText } from "./messages";
+import { readNamedWorkbook } from "./read-named-workbook";
 
 export interface LoadedCampaign {
   campaign: Campaign;
@@ -18,7 +19,10 @@ export interface LoadedCampaign {
 export async function loadCampaign(path: string | undefined, lang: Lang): Promise<LoadedCampaign> {
   if (path === undefined) return { campaign: DEFAULT_CAMPAIGN, notes: [], problems: 0 };
   const file = basename(path);
-  const snapshot = await readWorkbook(await readFile(path), file);
+  const bytes = await readFile(path).catch(() => {
+    throw new UsageError("file.not-found", { file: path });
+  });
+  const snapshot = await readNamedWorkbook(bytes, file, "criteria.unreadable", lang);
   const { campaign, problems } = readCriteriaWorkbook(snapshot, DEFAULT_CAMPAIGN);
   const notes = [cliText(lang, "criteria.read", { file, count: campaign.rules.length })];
   for (const p of problems) {

@@ -76,7 +76,19 @@ describe("thidua report", () => {
 
   it("takes the settings from a JSON file, reporting keys it does not know", async () => {
     const run = await runCli("report", units, "-o", path("json.xlsx"), "--settings", path("cai-dat.json"));
-    expect(run.err).toContain("cai-dat.json: unknown key “colour”");
+    expect(run.err).toContain("Cài đặt báo cáo cai-dat.json: khóa “colour” không dùng đến; bỏ qua");
+    expect(run.err).not.toContain("unknown key");
+    const en = await runCli(
+      "report",
+      units,
+      "-o",
+      path("json-en.xlsx"),
+      "--settings",
+      path("cai-dat.json"),
+      "--lang",
+      "en",
+    );
+    expect(en.err).toContain("cai-dat.json: unknown key “colour”");
     const texts = await reportTexts(path("json.xlsx"));
     expect(texts).toContain("Trần Văn Bình");
     expect(texts).toContain("Đà Nẵng, ngày 05 tháng 12 năm 2024");
@@ -116,6 +128,29 @@ describe("thidua report", () => {
     expect((await runCli("report", units)).code).toBe(2);
     const missing = await runCli("report", units, "-o", path("x.xlsx"), "--settings", path("khong-co.json"));
     expect(missing.code).toBe(2);
+  });
+
+  it("says in the catalogue's words why a settings file cannot be read, never the library's", async () => {
+    writeFileSync(path("hong.json"), "{ signer_name: ");
+    const json = await runCli("report", units, "-o", path("x.xlsx"), "--settings", path("hong.json"));
+    expect([json.code, json.err]).toEqual([
+      2,
+      'Tệp cài đặt báo cáo hong.json không phải JSON hợp lệ. Hãy sửa tệp, ví dụ { "agency": "Sở Y tế" }, rồi chạy lại.',
+    ]);
+    writeFileSync(path("hong.xlsx"), "PK\u0003\u0004 not a zip at all");
+    const book = await runCli(
+      "report",
+      units,
+      "-o",
+      path("x.xlsx"),
+      "--settings",
+      path("hong.xlsx"),
+      "--lang",
+      "en",
+    );
+    expect(book.code).toBe(2);
+    expect(book.err).toMatch(/^Cannot read the report settings file hong\.xlsx: /);
+    expect(book.err).not.toMatch(/zip|JSZip|fflate|offset|signature/i);
   });
 });
 

@@ -62,6 +62,7 @@ describe("thidua validate", () => {
           sheet: "Biểu mẫu",
           cell: fieldCell("b04_fund_amount"),
           field: "b04_fund_amount",
+          title: "Sai kiểu dữ liệu",
           message: "“2 triệu” có chữ, không phải số. Hãy ghi bằng chữ số, ví dụ 2.000.000.",
         },
         expect.objectContaining({ code: "score-out-of-range", cell: fieldCell("c1"), field: "c1" }),

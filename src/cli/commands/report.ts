@@ -18,15 +18,15 @@ import {
 } from "../../core/report";
 import { settingsFromJson } from "../../core/report/settings-json";
 import type { SheetPlan } from "../../core/workbook-model/plan";
-import { messageOf } from "../../core/error-message";
 import { writeReportDocx } from "../../hosts/docx";
-import { readWorkbook, writeWorkbook } from "../../hosts/xlsx";
+import { writeWorkbook } from "../../hosts/xlsx";
 import { reportFromFiles } from "../../jobs/build-report";
 import { asOutputFile } from "../../jobs/output-file";
 import { intOption, parseArgs, stringOption, UsageError, type ParsedArgs } from "../args";
 import { checkPaths } from "../check-paths";
 import type { CliIO } from "../io";
 import { loadCampaign } from "../load-campaign";
+import { readNamedWorkbook } from "../read-named-workbook";
 import { cliText } from "../messages";
 import { writeFailureText } from "../write-failure";
 import { printableName } from "../printable";
@@ -75,20 +75,26 @@ export async function loadSettings(
   const bytes = await readFile(path).catch(() => {
     throw new UsageError("file.not-found", { file: path });
   });
+  const say = (p: { message: string; messageEn: string }): void =>
+    io.err(
+      cliText(lang, "report.settings-problem", { file, message: lang === "vi" ? p.message : p.messageEn }),
+    );
+  if (extname(path).toLowerCase() === ".json") {
+    const { settings, problems } = settingsFromJson(parseJson(bytes, file));
+    problems.forEach(say);
+    return reportSettings(campaign.settings, settings, lang);
+  }
+  const snapshot = await readNamedWorkbook(bytes, file, "report.settings-unreadable", lang);
+  const { campaign: criteria, problems } = readCriteriaWorkbook(snapshot, campaign);
+  problems.filter((q) => q.sheet === CRITERIA_SHEETS.settings).forEach(say);
+  return reportSettings(criteria.settings, {}, lang);
+}
+
+function parseJson(bytes: Uint8Array, file: string): unknown {
   try {
-    if (extname(path).toLowerCase() === ".json") {
-      const { settings, problems } = settingsFromJson(JSON.parse(new TextDecoder().decode(bytes)) as unknown);
-      problems.forEach((message) => io.err(cliText(lang, "report.settings-problem", { file, message })));
-      return reportSettings(campaign.settings, settings, lang);
-    }
-    const { campaign: read, problems } = readCriteriaWorkbook(await readWorkbook(bytes, file), campaign);
-    for (const p of problems.filter((q) => q.sheet === CRITERIA_SHEETS.settings))
-      io.err(
-        cliText(lang, "report.settings-problem", { file, message: lang === "vi" ? p.message : p.messageEn }),
-      );
-    return reportSettings(read.settings, {}, lang);
-  } catch (error) {
-    throw new UsageError("report.settings-unreadable", { file, message: messageOf(error) });
+    return JSON.parse(new TextDecoder().decode(bytes)) as unknown;
+  } catch {
+    throw new UsageError("report.settings-not-json", { file });
   }
 }
 

@@ -2,6 +2,7 @@ import type { Lang } from "../../core/locale/lang";
 import type { Finding } from "../../core/findings/finding";
 import type { FileCheck } from "../../core/validation/file-check";
 import { renderFinding } from "../../core/validation/render-finding";
+import { findingTitle } from "../../core/findings/catalogue";
 import { parseArgs, stringOption, UsageError } from "../args";
 import { loadCampaign } from "../load-campaign";
 import { checkPath } from "../read-file-check";
@@ -81,6 +82,7 @@ export function jsonReport(checks: FileCheck[], lang: Lang): unknown {
         sheet: f.sheet ?? null,
         cell: f.cell ?? null,
         field: f.field ?? null,
+        title: findingTitle(f.code, lang),
         message: renderFinding(f, lang),
         ...detailOf(f),
       })),
@@ -88,8 +90,9 @@ export function jsonReport(checks: FileCheck[], lang: Lang): unknown {
   };
 }
 
-/** The technical reason a file could not be read (an error code, the library's words): for --json only. */
+/** The technical reason a file could not be read or a rule could not run (a library's words): --json only. */
 function detailOf(finding: Finding): { detail?: string } {
-  const detail = finding.code === "unreadable-workbook" ? finding.params.detail : undefined;
+  const technical = finding.code === "unreadable-workbook" || finding.code === "rule-error";
+  const detail = technical ? finding.params.detail : undefined;
   return detail ? { detail: String(detail) } : {};
 }

@@ -4,6 +4,8 @@ export const FORM_DIRECTOR = "Giấy khen của Giám đốc Sở";
 export const FORM_PROVINCE = "Bằng khen của Chủ tịch UBND tỉnh";
 export const FORM_PRIME_MINISTER = "Bằng khen của Thủ tướng Chính phủ";
 export const FORM_LABOUR_ORDER = "Huân chương Lao động hạng Ba";
+/** The target_type of a proposal for one person (the other is a collective). */
+export const TARGET_INDIVIDUAL = "Cá nhân";
 
 export const DEFAULT_LISTS: ListDef[] = [
   { id: "initiative_kind", label: "Loại sáng kiến/mô hình", values: ["Sáng kiến", "Mô hình", "Giải pháp"] },
@@ -12,7 +14,7 @@ export const DEFAULT_LISTS: ListDef[] = [
     label: "Tình trạng sáng kiến",
     values: ["Đề xuất", "Đang áp dụng", "Được công nhận"],
   },
-  { id: "target_type", label: "Đối tượng đề nghị", values: ["Tập thể", "Cá nhân"] },
+  { id: "target_type", label: "Đối tượng đề nghị", values: ["Tập thể", TARGET_INDIVIDUAL] },
   {
     id: "proposal_form",
     label: "Hình thức khen thưởng (thấp đến cao)",

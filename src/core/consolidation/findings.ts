@@ -4,6 +4,7 @@
  */
 import type { Lang } from "../locale/lang";
 import type { Finding } from "../findings/finding";
+import { newFinding } from "../findings/catalogue";
 import { renderFinding } from "../validation/render-finding";
 import { writtenUnitName, type Entry } from "./entries";
 import type { ListedItem } from "./listing";
@@ -17,18 +18,11 @@ interface Context {
 }
 
 function missingFinding(slot: Slot): Finding {
-  return {
-    code: "missing-submission",
-    severity: "warning",
-    file: "",
-    params: { unit: slot.unit.name, year: slot.year },
-  };
+  return newFinding("missing-submission", { file: "", params: { unit: slot.unit.name, year: slot.year } });
 }
 
 function duplicateFinding(slot: Slot, kept: Entry): Finding {
-  return {
-    code: "duplicate-submission",
-    severity: "warning",
+  return newFinding("duplicate-submission", {
     file: kept.file,
     params: {
       unit: slot.unit.name,
@@ -36,7 +30,7 @@ function duplicateFinding(slot: Slot, kept: Entry): Finding {
       kept: kept.file,
       files: slot.files.map((e) => e.file).join(", "),
     },
-  };
+  });
 }
 
 function contextOf(item: ListedItem): Context {

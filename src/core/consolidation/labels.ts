@@ -1,16 +1,23 @@
-/** Vietnamese words written into the summary's status and note cells; readers match these texts. */
+/**
+ * Words written into the summary's status and note cells, from the catalogue's "summary" section. The
+ * summary workbook is written in Vietnamese, and its readers match these words.
+ */
+import vi from "../../i18n/vi.json";
 import type { Severity } from "../campaign/model";
+import { TARGET_INDIVIDUAL } from "../campaign/default-tables";
 import type { SlotState, StatusCode } from "./model";
 
+const TEXT = vi.summary;
+
 export const STATUS_LABELS: Record<StatusCode, string> = {
-  valid: "Hợp lệ",
-  "with-errors": "Có lỗi",
-  excluded: "Có lỗi – không tổng hợp",
-  missing: "Chưa nộp",
-  duplicate: "Trùng",
-  unreadable: "Không đọc được",
-  "unknown-unit": "Đơn vị không có trong danh sách",
-  "other-year": "Khác năm",
+  valid: TEXT["status.valid"],
+  "with-errors": TEXT["status.with-errors"],
+  excluded: TEXT["status.excluded"],
+  missing: TEXT["status.missing"],
+  duplicate: TEXT["status.duplicate"],
+  unreadable: TEXT["status.unreadable"],
+  "unknown-unit": TEXT["status.unknown-unit"],
+  "other-year": TEXT["status.other-year"],
 };
 
 /** Note beside a unit's figures; none for a valid report. */
@@ -22,26 +29,26 @@ export const SLOT_NOTES: Record<SlotState, string> = {
 };
 
 export const SEVERITY_LABELS: Record<Severity, string> = {
-  error: "Lỗi",
-  warning: "Cảnh báo",
-  info: "Thông tin",
+  error: TEXT["severity.error"],
+  warning: TEXT["severity.warning"],
+  info: TEXT["severity.info"],
 };
 
-export const YES = "Có";
-export const NO = "Không";
-export const TOTAL_LABEL = "Tổng cộng";
-export const DUPLICATE_WITH = "Trùng với";
-/** target_type of a proposal for one person. */
-export const INDIVIDUAL = "Cá nhân";
+export const YES = TEXT.yes;
+export const NO = TEXT.no;
+export const TOTAL_LABEL = TEXT.total;
+export const DUPLICATE_WITH = TEXT["duplicate-with"];
+/** target_type of a proposal for one person: a value of the campaign's list, not a label. */
+export const INDIVIDUAL = TARGET_INDIVIDUAL;
 
 export const DUPLICATE_NOTES = {
-  kept: "Tệp được dùng (ngày lập báo cáo muộn nhất)",
-  keptExcluded: "Tệp được chọn (ngày lập báo cáo muộn nhất) nhưng có lỗi – không tổng hợp",
-  dropped: "Không dùng: có tệp ngày lập báo cáo muộn hơn",
+  kept: TEXT["duplicate.kept"],
+  keptExcluded: TEXT["duplicate.kept-excluded"],
+  dropped: TEXT["duplicate.dropped"],
 };
 
-export const OTHER_YEAR_NOTE = "Không thuộc năm tổng hợp";
-export const UNKNOWN_YEAR_NOTE = "Không đọc được năm báo cáo";
+export const OTHER_YEAR_NOTE = TEXT["note.other-year"];
+export const UNKNOWN_YEAR_NOTE = TEXT["note.unknown-year"];
 
 /** A unit whose scores have an error: it is neither classified nor ranked. */
-export const SCORE_ERROR_NOTE = "Chưa xếp loại: điểm có lỗi";
+export const SCORE_ERROR_NOTE = TEXT["note.score-error"];

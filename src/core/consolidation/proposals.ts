@@ -5,6 +5,7 @@
 import type { Campaign, RosterUnit } from "../campaign/model";
 import { foldKey } from "../locale/text";
 import type { Finding } from "../findings/finding";
+import { newFinding } from "../findings/catalogue";
 import { compareNumbers, compareText, firstNonZero } from "./compare";
 import { DUPLICATE_WITH, INDIVIDUAL } from "./labels";
 import type { ProposalRow } from "./model";
@@ -38,15 +39,13 @@ function compareProposals(a: ProposalRow, b: ProposalRow): number {
 
 function acrossUnitsFinding(row: UnitTableRow, others: RosterUnit[], tableTitle: string): Finding {
   const names = others.map((u) => u.name).join(", ");
-  return {
-    code: "duplicate-row",
-    severity: "warning",
+  return newFinding("duplicate-row", {
     file: row.source.file,
     sheet: row.source.sheet,
     cell: row.reading.cells.name,
     field: `${PROPOSALS_TABLE}.name`,
     params: { variant: "across-units", name: String(row.values.name), units: names, table: tableTitle },
-  };
+  });
 }
 
 export function proposalRows(placement: Placement, campaign: Campaign, reviewYear: number): ProposalsResult {

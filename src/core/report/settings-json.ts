@@ -2,7 +2,10 @@
  * Report settings from a small JSON file: the ReportSettings keys (or the criteria workbook's snake_case keys),
  * "date" and "chase_deadline" as "2024-12-05" or {year, month, day}, "recipients" as a list of strings. Unknown keys are problems.
  */
+import vi from "../../i18n/vi.json";
+import en from "../../i18n/en.json";
 import { isValidDate, type CalendarDate } from "../locale/excel-date";
+import { interpolate } from "../locale/interpolate";
 import type { ReportSettings } from "./settings";
 
 const TEXT_KEYS = {
@@ -20,10 +23,35 @@ const TEXT_KEYS = {
 
 type TextKey = keyof typeof TEXT_KEYS;
 
+export type SettingsFileTextKey = keyof typeof vi.settingsFile;
+
+/** A key or value that was not understood, in both languages (the catalogue's "settingsFile" section). */
+export interface SettingsJsonProblem {
+  key: SettingsFileTextKey;
+  params: Record<string, string>;
+  message: string;
+  messageEn: string;
+}
+
 export interface SettingsJsonResult {
   settings: Partial<ReportSettings>;
-  /** Keys or values that were not understood (English, for the CLI to show with the file name). */
-  problems: string[];
+  /** For the CLI to show with the file name. */
+  problems: SettingsJsonProblem[];
+}
+
+// Typed against the Vietnamese catalogue, so an English catalogue missing a key fails to compile.
+const TEXT: Record<"vi" | "en", Record<SettingsFileTextKey, string>> = {
+  vi: vi.settingsFile,
+  en: en.settingsFile,
+};
+
+function problem(key: SettingsFileTextKey, params: Record<string, string> = {}): SettingsJsonProblem {
+  return {
+    key,
+    params,
+    message: interpolate(TEXT.vi[key], params),
+    messageEn: interpolate(TEXT.en[key], params),
+  };
 }
 
 function dateOf(value: unknown): CalendarDate | undefined {
@@ -41,10 +69,10 @@ function dateOf(value: unknown): CalendarDate | undefined {
 }
 
 export function settingsFromJson(data: unknown): SettingsJsonResult {
-  const problems: string[] = [];
+  const problems: SettingsJsonProblem[] = [];
   const settings: Partial<ReportSettings> = {};
   if (typeof data !== "object" || data === null || Array.isArray(data))
-    return { settings, problems: ["the file must hold one JSON object"] };
+    return { settings, problems: [problem("not-an-object")] };
   const byKey = new Map<string, TextKey>();
   for (const [key, snake] of Object.entries(TEXT_KEYS) as [TextKey, string][]) {
     byKey.set(key, key);
@@ -54,20 +82,20 @@ export function settingsFromJson(data: unknown): SettingsJsonResult {
     const text = byKey.get(key);
     if (text) {
       if (typeof value === "string") settings[text] = value;
-      else problems.push(`“${key}” must be text`);
+      else problems.push(problem("not-text", { key }));
     } else if (key === "date") {
       const date = dateOf(value);
       if (date) settings.date = date;
-      else problems.push(`“date” must be a date such as "2024-12-05"`);
+      else problems.push(problem("not-a-date", { key, example: "2024-12-05" }));
     } else if (key === "chase_deadline" || key === "chaseDeadline") {
       const date = dateOf(value);
       if (date) settings.chaseDeadline = date;
-      else problems.push(`“${key}” must be a date such as "2025-01-15"`);
+      else problems.push(problem("not-a-date", { key, example: "2025-01-15" }));
     } else if (key === "recipients") {
       if (Array.isArray(value) && value.every((v) => typeof v === "string")) settings.recipients = value;
-      else problems.push(`“recipients” must be a list of texts`);
+      else problems.push(problem("not-a-list", { key }));
     } else {
-      problems.push(`unknown key “${key}”`);
+      problems.push(problem("unknown-key", { key }));
     }
   }
   return { settings, problems };

@@ -3,6 +3,7 @@ import type { WorkbookSnapshot } from "../workbook-model/snapshot";
 import { parseA1 } from "../workbook-model/address";
 import { foldKey } from "../locale/text";
 import type { Finding } from "../findings/finding";
+import { newFinding } from "../findings/catalogue";
 import { indexSheets, type SheetIndex } from "./sheet-index";
 import { locateFields, type LocatedField } from "./locate-fields";
 import { parseCell } from "./parse-cell";
@@ -22,37 +23,37 @@ export function readSubmission(snapshot: WorkbookSnapshot, campaign: Campaign): 
     fields[field.id] = readField(field, located.get(field.id), sheets, file, findings);
   }
   if ([...located.values()].some((l) => l.foundBy === "label")) {
-    findings.push({ code: "read-by-labels", severity: "info", file, params: {} });
+    findings.push(newFinding("read-by-labels", { file, params: {} }));
   }
   const { tables, problems } = readTables(snapshot, sheets, campaign);
   for (const def of campaign.tables) {
     const table = tables[def.id];
     if (table.foundBy === "missing") {
-      findings.push({
-        code: "missing-label",
-        severity: "error",
-        file,
-        field: def.id,
-        params: { variant: "table", label: def.title, name: def.id },
-      });
+      findings.push(
+        newFinding("missing-label", {
+          file,
+          field: def.id,
+          params: { variant: "table", label: def.title, name: def.id },
+        }),
+      );
       continue;
     }
     const below = table.rows.filter((r) => r.belowTable);
     if (below.length > 0) {
-      findings.push({
-        code: "rows-below-table",
-        severity: "info",
-        file,
-        sheet: table.sheet,
-        cell: below[0].cells[Object.keys(below[0].cells)[0]],
-        field: def.id,
-        params: {
-          table: def.title,
-          count: below.length,
-          from: below[0].sheetRow,
-          to: below[below.length - 1].sheetRow,
-        },
-      });
+      findings.push(
+        newFinding("rows-below-table", {
+          file,
+          sheet: table.sheet,
+          cell: below[0].cells[Object.keys(below[0].cells)[0]],
+          field: def.id,
+          params: {
+            table: def.title,
+            count: below.length,
+            from: below[0].sheetRow,
+            to: below[below.length - 1].sheetRow,
+          },
+        }),
+      );
     }
     for (const column of def.columns) {
       if (
@@ -60,14 +61,14 @@ export function readSubmission(snapshot: WorkbookSnapshot, campaign: Campaign): 
         table.columns[column.id] === undefined &&
         (column.required || column.type === "list")
       ) {
-        findings.push({
-          code: "missing-label",
-          severity: "error",
-          file,
-          sheet: table.sheet,
-          field: `${def.id}.${column.id}`,
-          params: { variant: "column", table: def.title, label: column.label },
-        });
+        findings.push(
+          newFinding("missing-label", {
+            file,
+            sheet: table.sheet,
+            field: `${def.id}.${column.id}`,
+            params: { variant: "column", table: def.title, label: column.label },
+          }),
+        );
       }
     }
   }
@@ -78,24 +79,20 @@ export function readSubmission(snapshot: WorkbookSnapshot, campaign: Campaign): 
       p.column;
     findings.push(
       p.parsed.status === "error"
-        ? {
-            code: "formula-error",
-            severity: "error",
+        ? newFinding("formula-error", {
             file,
             sheet: p.sheet,
             cell: p.cell,
             field: `${p.table}.${p.column}`,
             params: { label, error: p.parsed.error },
-          }
-        : {
-            code: "type-error",
-            severity: "error",
+          })
+        : newFinding("type-error", {
             file,
             sheet: p.sheet,
             cell: p.cell,
             field: `${p.table}.${p.column}`,
             params: { variant: p.parsed.variant, text: p.parsed.text, label },
-          },
+          }),
     );
   }
   const meta = readTemplateMeta(snapshot);
@@ -141,13 +138,14 @@ function readField(
 ): FieldReading {
   if (!located) {
     if (field.required || (field.filledBy === "unit" && !field.derived)) {
-      findings.push({
-        code: "missing-label",
-        severity: field.required ? "error" : "warning",
-        file,
-        field: field.id,
-        params: { label: field.label, name: field.id },
-      });
+      findings.push(
+        newFinding("missing-label", {
+          severity: field.required ? "error" : "warning",
+          file,
+          field: field.id,
+          params: { label: field.label, name: field.id },
+        }),
+      );
     }
     return { fieldId: field.id, status: "missing", value: null };
   }
@@ -157,7 +155,7 @@ function readField(
   const sheet = sheets.get(location.sheet) as SheetIndex;
   const { row, col } = parseA1(location.cell);
   if (sheet.coveringMerge(row, col)) {
-    findings.push({ code: "merged-cell", severity: "error", ...at, params: { label: field.label } });
+    findings.push(newFinding("merged-cell", { ...at, params: { label: field.label } }));
     return { ...base, status: "merged", value: null };
   }
   const raw = sheet.cell(row, col);
@@ -169,28 +167,20 @@ function readField(
       return { ...base, raw, status: "blank", value: null };
     case "uncalculated":
       if (!field.derived)
-        findings.push({
-          code: "formula-not-calculated",
-          severity: "info",
-          ...at,
-          params: { label: field.label },
-        });
+        findings.push(newFinding("formula-not-calculated", { ...at, params: { label: field.label } }));
       return { ...base, raw, status: "uncalculated", value: null };
     case "error":
-      findings.push({
-        code: "formula-error",
-        severity: "error",
-        ...at,
-        params: { label: field.label, error: parsed.error },
-      });
+      findings.push(
+        newFinding("formula-error", { ...at, params: { label: field.label, error: parsed.error } }),
+      );
       return { ...base, raw, status: "error", value: null };
     case "invalid":
-      findings.push({
-        code: "type-error",
-        severity: "error",
-        ...at,
-        params: { variant: parsed.variant, text: parsed.text, label: field.label },
-      });
+      findings.push(
+        newFinding("type-error", {
+          ...at,
+          params: { variant: parsed.variant, text: parsed.text, label: field.label },
+        }),
+      );
       return { ...base, raw, status: "invalid", value: null };
   }
 }

@@ -6,6 +6,7 @@
 import { SUMMARY_SHEETS } from "../consolidation/plan/names";
 import { CRITERIA_SHEETS } from "../criteria/workbook/sheets";
 import type { Finding } from "../findings/finding";
+import { newFinding } from "../findings/catalogue";
 import { foldKey } from "../locale/text";
 import { REPORT_SHEET } from "../report/plan/sheet-name";
 import { OUTPUT_KINDS } from "../template/meta";
@@ -47,6 +48,6 @@ export function recogniseWorkbook(
 
 export function notAFormFinding(file: string, notAForm: NotAForm): Finding {
   return notAForm.reason === "thidua-output"
-    ? { code: "thidua-output", severity: "error", file, params: { variant: notAForm.kind } }
-    : { code: "not-the-template", severity: "error", file, params: {} };
+    ? newFinding("thidua-output", { file, params: { variant: notAForm.kind } })
+    : newFinding("not-the-template", { file, params: {} });
 }

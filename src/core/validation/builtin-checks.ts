@@ -3,6 +3,7 @@ import { summariseScores, type ScoreSummary } from "../campaign/scoring";
 import { foldKey } from "../locale/text";
 import type { Submission } from "../submission/model";
 import type { Finding } from "../findings/finding";
+import { newFinding } from "../findings/catalogue";
 import { formatParam } from "./format-param";
 
 /** Checks every campaign needs whatever its rules say: required values, roster, scores, totals, lists, version. */
@@ -25,22 +26,20 @@ function at(sub: Submission, field: FieldDef): Pick<Finding, "file" | "sheet" | 
 function checkRequired(sub: Submission, campaign: Campaign): Finding[] {
   return campaign.fields
     .filter((f) => f.required && sub.fields[f.id]?.status === "blank")
-    .map((f) => ({ code: "required-value", severity: "error", ...at(sub, f), params: { label: f.label } }));
+    .map((f) => newFinding("required-value", { ...at(sub, f), params: { label: f.label } }));
 }
 
 function checkUnit(sub: Submission): Finding[] {
   const reading = sub.fields.unit_name;
   if (reading?.status !== "ok" || sub.unit) return [];
   return [
-    {
-      code: "unknown-unit",
-      severity: "error",
+    newFinding("unknown-unit", {
       file: sub.file,
       sheet: reading.location?.sheet,
       cell: reading.location?.cell,
       field: "unit_name",
       params: { text: String(reading.value) },
-    },
+    }),
   ];
 }
 
@@ -54,17 +53,17 @@ function checkScores(sub: Submission, campaign: Campaign): Finding[] {
     const value = Number(reading.value);
     const onStep = Math.abs(value / criterion.step - Math.round(value / criterion.step)) < 1e-9;
     if (value < 0 || value > criterion.max || !onStep) {
-      findings.push({
-        code: "score-out-of-range",
-        severity: "error",
-        ...at(sub, field),
-        params: {
-          label: field.label,
-          value: formatParam("value", value),
-          max: formatParam("max", criterion.max),
-          step: formatParam("step", criterion.step),
-        },
-      });
+      findings.push(
+        newFinding("score-out-of-range", {
+          ...at(sub, field),
+          params: {
+            label: field.label,
+            value: formatParam("value", value),
+            max: formatParam("max", criterion.max),
+            step: formatParam("step", criterion.step),
+          },
+        }),
+      );
     }
   }
   return findings;
@@ -78,16 +77,16 @@ function checkTotals(sub: Submission, campaign: Campaign, scores: ScoreSummary):
     if (reading?.status !== "ok" || typeof reading.value !== "number") continue;
     const computed = field.filledBy === "reviewer" ? scores.reviewTotal : scores.selfTotal;
     if (computed === undefined || Math.abs(computed - reading.value) < 1e-6) continue;
-    findings.push({
-      code: "inconsistent-total",
-      severity: "warning",
-      ...at(sub, field),
-      params: {
-        label: field.label,
-        written: formatParam("written", reading.value),
-        computed: formatParam("computed", computed),
-      },
-    });
+    findings.push(
+      newFinding("inconsistent-total", {
+        ...at(sub, field),
+        params: {
+          label: field.label,
+          written: formatParam("written", reading.value),
+          computed: formatParam("computed", computed),
+        },
+      }),
+    );
   }
   return findings;
 }
@@ -105,23 +104,18 @@ function checkTables(sub: Submission, campaign: Campaign): Finding[] {
         const value = row.values[column.id];
         const where = { file: sub.file, sheet: table.sheet, cell, field: `${def.id}.${column.id}` };
         if (column.required && value === null && !hasProblemAt(sub, table.sheet, cell)) {
-          findings.push({
-            code: "required-value",
-            severity: "error",
-            ...where,
-            params: { label: column.label },
-          });
+          findings.push(newFinding("required-value", { ...where, params: { label: column.label } }));
         }
         const list = column.list ? campaign.lists.find((l) => l.id === column.list) : undefined;
         if (list && typeof value === "string") {
           const canonical = list.values.find((v) => foldKey(v) === foldKey(value));
           if (canonical === undefined) {
-            findings.push({
-              code: "constraint-error",
-              severity: "error",
-              ...where,
-              params: { variant: "list", text: value, list: list.label },
-            });
+            findings.push(
+              newFinding("constraint-error", {
+                ...where,
+                params: { variant: "list", text: value, list: list.label },
+              }),
+            );
           }
         }
       }
@@ -131,15 +125,15 @@ function checkTables(sub: Submission, campaign: Campaign): Finding[] {
       if (first === undefined) seen.set(key, row.index);
       else {
         const cell = row.cells.name ?? Object.values(row.cells)[0];
-        findings.push({
-          code: "duplicate-row",
-          severity: "warning",
-          file: sub.file,
-          sheet: table.sheet,
-          cell,
-          field: `${def.id}.name`,
-          params: { other: first, table: def.title },
-        });
+        findings.push(
+          newFinding("duplicate-row", {
+            file: sub.file,
+            sheet: table.sheet,
+            cell,
+            field: `${def.id}.name`,
+            params: { other: first, table: def.title },
+          }),
+        );
       }
     }
   }
@@ -161,15 +155,13 @@ function checkTemplateVersion(sub: Submission, campaign: Campaign): Finding[] {
   const found = sub.meta.templateVersion;
   if (found === campaign.templateVersion && sub.meta.templateId === campaign.templateId) return [];
   return [
-    {
-      code: "template-version-mismatch",
-      severity: "warning",
+    newFinding("template-version-mismatch", {
       file: sub.file,
       params:
         found === undefined
           ? { variant: "missing", expected: campaign.templateVersion }
           : { found, expected: campaign.templateVersion },
-    },
+    }),
   ];
 }
 

@@ -1,6 +1,7 @@
 import type { CheckResult } from "./validate";
 import type { Finding } from "../findings/finding";
 import { countBySeverity } from "../findings/finding";
+import { newFinding } from "../findings/catalogue";
 import type { Severity } from "../campaign/model";
 
 /** The outcome of checking one file: either it was read and validated, or it could not be read. */
@@ -21,7 +22,7 @@ export function checkedFile(file: string, result: CheckResult): FileCheck {
 /** A file that could not be read becomes one finding with its name and what to do. */
 export function unreadableFile(file: string, reason: string, detail = ""): FileCheck {
   const findings: Finding[] = [
-    { code: "unreadable-workbook", severity: "error", file, params: { variant: reason, detail } },
+    newFinding("unreadable-workbook", { file, params: { variant: reason, detail } }),
   ];
   return { file, findings, counts: countBySeverity(findings), valid: false };
 }

@@ -11,6 +11,7 @@ import {
 import type { Submission, TableRowReading } from "../submission/model";
 import type { Finding, FindingCode } from "../findings/finding";
 import { FINDING_CODES } from "../findings/finding";
+import { findingOfRule, newFinding } from "../findings/catalogue";
 import { formatParam } from "./format-param";
 
 const UNKNOWN = new Set(["invalid", "error", "merged", "missing", "uncalculated"]);
@@ -88,7 +89,7 @@ export function runRules(
         result = evaluate(parsed.expr, { self: scope.self, resolve, column, rowCount, today });
       } catch (error) {
         if (!(error instanceof ExpressionError)) throw error;
-        findings.push(ruleError(sub, rule, scope, error.message));
+        findings.push(ruleError(sub, rule, scope, error));
         continue;
       }
       if (isTrue(result)) continue;
@@ -152,9 +153,7 @@ function ruleFinding(
   const code: FindingCode = (FINDING_CODES as readonly string[]).includes(rule.code)
     ? (rule.code as FindingCode)
     : "constraint-error";
-  return {
-    code,
-    severity: rule.severity,
+  return findingOfRule(code, rule.severity, {
     file: sub.file,
     sheet: scope.sheet,
     cell: scope.cell,
@@ -163,22 +162,30 @@ function ruleFinding(
     ruleRow: rule.sourceRow,
     params,
     ruleMessage: { vi: rule.message, en: rule.messageEn || rule.message },
-  };
+  });
 }
 
-function ruleError(sub: Submission, rule: RuleDef, scope: RuleScope, detail: string): Finding {
-  return {
-    code: "rule-error",
-    severity: "warning",
+/**
+ * A rule that could not run: the catalogue says why in the user's words, by the error's code (and the name
+ * it is about); the evaluator's own sentence stays in `detail`, for --json only.
+ */
+function ruleError(sub: Submission, rule: RuleDef, scope: RuleScope, error: ExpressionError): Finding {
+  const named: Record<string, string> =
+    error.subject !== undefined ? { variant: error.code, subject: error.subject } : {};
+  const variant = NEEDS_SUBJECT.has(error.code) ? named : { variant: error.code };
+  return newFinding("rule-error", {
     file: sub.file,
     sheet: scope.sheet,
     cell: scope.cell,
     field: scope.field,
     ruleId: rule.id,
     ruleRow: rule.sourceRow,
-    params: { rule: rule.id, row: rule.sourceRow ?? "", detail },
-  };
+    params: { rule: rule.id, row: rule.sourceRow ?? "", ...variant, detail: error.message },
+  });
 }
+
+/** The codes whose text names the field or function: without that name, the general text is used. */
+const NEEDS_SUBJECT = new Set<ExpressionError["code"]>(["unknown-name", "unknown-function", "arity"]);
 
 /** The label of a field ("b03_donors") or a table column ("tbl_proposals.form"). */
 function labelOf(campaign: Campaign, target: string): string {

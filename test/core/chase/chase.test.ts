@@ -17,8 +17,12 @@ describe("the chase's deadline", () => {
       month: 1,
       day: 15,
     });
-    expect(settingsFromJson({ chase_deadline: "15/01/2025" }).problems).toEqual([
-      '“chase_deadline” must be a date such as "2025-01-15"',
+    expect(settingsFromJson({ chase_deadline: "15/01/2025" }).problems).toMatchObject([
+      {
+        key: "not-a-date",
+        message: '“chase_deadline” phải là ngày, dạng "2025-01-15"',
+        messageEn: '“chase_deadline” must be a date such as "2025-01-15"',
+      },
     ]);
   });
 

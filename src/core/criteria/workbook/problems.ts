@@ -1,4 +1,6 @@
 /** What is wrong in a criteria workbook, pointing at the sheet and row so the Office can fix it there. */
+import type { Lang } from "../../locale/lang";
+import { criteriaText, type CriteriaTextKey, type ProblemParams } from "./problem-text";
 
 export interface CriteriaProblem {
   sheet: string;
@@ -6,9 +8,13 @@ export interface CriteriaProblem {
   row: number;
   /** Column letter, when the problem is about one cell. */
   column?: string;
+  /** "Sheet, row: what is wrong", in Vietnamese and in English, from the catalogue's `key`. */
   message: string;
   messageEn: string;
   severity: "error" | "warning";
+  /** The catalogue text (i18n "criteria") and its parameters, to render in either language. */
+  key: CriteriaTextKey;
+  params: ProblemParams;
 }
 
 export interface Where {
@@ -22,32 +28,39 @@ export interface Where {
 export class ProblemLog {
   readonly problems: CriteriaProblem[] = [];
 
-  error(where: Where, message: string, messageEn: string): void {
-    this.add(where, message, messageEn, "error");
+  error(where: Where, key: CriteriaTextKey, params: ProblemParams = {}): void {
+    this.add(where, key, params, "error");
   }
 
-  warning(where: Where, message: string, messageEn: string): void {
-    this.add(where, message, messageEn, "warning");
+  warning(where: Where, key: CriteriaTextKey, params: ProblemParams = {}): void {
+    this.add(where, key, params, "warning");
   }
 
-  private add(where: Where, message: string, messageEn: string, severity: CriteriaProblem["severity"]): void {
-    const vi = [where.sheet, where.row > 0 ? `dòng ${where.row}` : "", posVi(where.position)];
-    const en = [`Sheet “${where.sheet}”`, where.row > 0 ? `row ${where.row}` : "", posEn(where.position)];
+  private add(
+    where: Where,
+    key: CriteriaTextKey,
+    params: ProblemParams,
+    severity: CriteriaProblem["severity"],
+  ): void {
     this.problems.push({
       sheet: where.sheet,
       row: where.row,
       ...(where.column !== undefined ? { column: where.column } : {}),
-      message: `${vi.filter(Boolean).join(", ")}: ${message}`,
-      messageEn: `${en.filter(Boolean).join(", ")}: ${messageEn}`,
+      message: problemText(where, key, params, "vi"),
+      messageEn: problemText(where, key, params, "en"),
       severity,
+      key,
+      params,
     });
   }
 }
 
-function posVi(position: number | undefined): string {
-  return position === undefined ? "" : `vị trí ${position}`;
-}
-
-function posEn(position: number | undefined): string {
-  return position === undefined ? "" : `position ${position}`;
+/** "<sheet>, <row>, <position>: <what is wrong>", the places in the catalogue's words. */
+function problemText(where: Where, key: CriteriaTextKey, params: ProblemParams, lang: Lang): string {
+  const place = [
+    criteriaText(lang, "where.sheet", { sheet: where.sheet }),
+    where.row > 0 ? criteriaText(lang, "where.row", { row: where.row }) : "",
+    where.position !== undefined ? criteriaText(lang, "where.position", { position: where.position }) : "",
+  ];
+  return `${place.filter(Boolean).join(", ")}: ${criteriaText(lang, key, params)}`;
 }

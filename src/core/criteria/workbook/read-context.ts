@@ -2,8 +2,9 @@
 import type { CellSnapshot } from "../../workbook-model/snapshot";
 import type { BlockRecord } from "./block-read";
 import { cellNumber, cellText } from "./cells";
+import { quotedList, type CriteriaTextKey, type ProblemParams } from "./problem-text";
 import type { ProblemLog, Where } from "./problems";
-import { readYesNo } from "./vocabulary";
+import { readYesNo, YES_NO_WORDS } from "./vocabulary";
 
 export const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -39,46 +40,42 @@ export class RecordReader<K extends string> {
   }
 
   /** A number; blank gives `fallback`; text that is not a number is an error and gives `fallback`. */
-  number(key: K, fallback: number | undefined, what: string, whatEn: string): number | undefined {
+  /** `what` is the catalogue's name of the column, for the problem's text ("what.step"). */
+  number(key: K, fallback: number | undefined, what: CriteriaTextKey): number | undefined {
     if (this.text(key) === "") return fallback;
     const n = cellNumber(this.record.cell(key));
-    if (n === undefined)
-      this.error(key, `${what} phải là số (đang ghi “${this.text(key)}”).`, `${whatEn} must be a number.`);
+    if (n === undefined) this.error(key, "cell.not-a-number", { what: { text: what }, text: this.text(key) });
     return n ?? fallback;
   }
 
-  error(key: K | undefined, message: string, messageEn: string): void {
-    this.log.error(where(this.sheet, this.record, key), message, messageEn);
+  error(key: K | undefined, text: CriteriaTextKey, params: ProblemParams = {}): void {
+    this.log.error(where(this.sheet, this.record, key), text, params);
   }
 
   /** An error at a 1-based character position inside the cell's text. */
-  errorAt(key: K, position: number, message: string, messageEn: string): void {
-    this.log.error({ ...where(this.sheet, this.record, key), position }, message, messageEn);
+  errorAt(key: K, position: number, text: CriteriaTextKey, params: ProblemParams = {}): void {
+    this.log.error({ ...where(this.sheet, this.record, key), position }, text, params);
   }
 
-  warning(key: K | undefined, message: string, messageEn: string): void {
-    this.log.warning(where(this.sheet, this.record, key), message, messageEn);
+  warning(key: K | undefined, text: CriteriaTextKey, params: ProblemParams = {}): void {
+    this.log.warning(where(this.sheet, this.record, key), text, params);
   }
 
-  /** có/không; blank gives the fallback, anything else a warning and the fallback. */
+  /** Yes or no (the vocabulary's words); blank gives the fallback, anything else a warning and the fallback. */
   yesNo(key: K, fallback: boolean): boolean {
     const text = this.text(key);
     if (text === "") return fallback;
     const v = readYesNo(text);
     if (v === undefined) {
-      this.warning(
-        key,
-        `Ghi “có” hoặc “không” (đang ghi “${text}”).`,
-        `Write “có” (yes) or “không” (no), not “${text}”.`,
-      );
+      this.warning(key, "cell.not-yes-no", { words: quotedList(YES_NO_WORDS), text });
     }
     return v ?? fallback;
   }
 
   /** A required text; blank is an error. */
-  required(key: K, what: string, whatEn: string): string | undefined {
+  required(key: K, what: CriteriaTextKey): string | undefined {
     const t = this.text(key);
-    if (t === "") this.error(key, `Thiếu ${what}.`, `Missing ${whatEn}.`);
+    if (t === "") this.error(key, "cell.missing", { what: { text: what } });
     return t === "" ? undefined : t;
   }
 }

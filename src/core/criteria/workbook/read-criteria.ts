@@ -58,10 +58,9 @@ function checkCriteriaHaveFields(
 ): void {
   for (const c of criteria) {
     if (fields.some((f) => f.id === c.id)) continue;
-    log.warning(
-      { sheet: CRITERIA_SHEETS.scoring, row: 0 },
-      `Tiêu chí “${c.id}” chưa có trường điểm cùng id ở sheet “${CRITERIA_SHEETS.fields}”.`,
-      `Criterion “${c.id}” has no score field of the same id.`,
-    );
+    log.warning({ sheet: CRITERIA_SHEETS.scoring, row: 0 }, "criteria.no-score-field", {
+      id: c.id,
+      sheet: CRITERIA_SHEETS.fields,
+    });
   }
 }

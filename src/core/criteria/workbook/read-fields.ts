@@ -1,8 +1,9 @@
-/** "Trường": the template's fields and, beside them, its sections. */
+/** The fields sheet: the template's fields and, beside them, its sections. */
 import type { FieldDef, ScoringDef, SectionDef, SectionId } from "../../campaign/model";
 import type { WorkbookSnapshot } from "../../workbook-model/snapshot";
 import { parseExpression } from "../expression";
 import type { SheetGrid } from "./block-read";
+import { quotedList } from "./problem-text";
 import type { ProblemLog } from "./problems";
 import { IDENTIFIER, type RecordReader } from "./read-context";
 import { openBlock, openSheet } from "./read-sheet";
@@ -36,11 +37,7 @@ export function readFields(
     if (!field) continue;
     // Defined names are case-insensitive in Excel, so ids must differ by more than case.
     if (fields.some((f) => f.id.toLowerCase() === field.id.toLowerCase())) {
-      r.error(
-        "id",
-        `Trường “${field.id}” ghi hai lần; bỏ dòng này.`,
-        `Field “${field.id}” appears twice; row left out.`,
-      );
+      r.error("id", "fields.duplicate", { id: field.id });
       continue;
     }
     fields.push(field);
@@ -58,21 +55,17 @@ function readSections(grid: SheetGrid, log: ProblemLog): SectionDef[] | undefine
   if (!records) return undefined;
   const sections: SectionDef[] = [];
   for (const r of records) {
-    const id = r.required("id", "mã nhóm", "the section id");
-    const title = r.required("title", "tên nhóm", "the section title");
-    const valueHeader = r.required("valueHeader", "tiêu đề cột giá trị", "the value column header");
+    const id = r.required("id", "what.section-id");
+    const title = r.required("title", "what.section-title");
+    const valueHeader = r.required("valueHeader", "what.value-header");
     if (id === undefined || title === undefined || valueHeader === undefined) continue;
     const section = SECTION_IDS.find((s) => s === id.toUpperCase());
     if (!section) {
-      r.error(
-        "id",
-        `Mã nhóm phải là ${SECTION_IDS.join(", ")} (đang ghi “${id}”).`,
-        `The section id must be A, B or C.`,
-      );
+      r.error("id", "sections.bad-id", { ids: SECTION_IDS.join(", "), id });
       continue;
     }
     if (sections.some((s) => s.id === section)) {
-      r.error("id", `Nhóm ${section} ghi hai lần; bỏ dòng này.`, `Section ${section} appears twice.`);
+      r.error("id", "sections.duplicate", { section });
       continue;
     }
     sections.push({ id: section, title, titleEn: r.text("titleEn"), valueHeader });
@@ -85,37 +78,25 @@ function readField(
   sections: SectionDef[],
   scoring: ScoringDef,
 ): FieldDef | undefined {
-  const id = r.required("id", "id của trường", "the field id");
-  const sectionText = r.required("section", "nhóm", "the section");
-  const label = r.required("label", "nhãn", "the label");
-  const typeText = r.required("type", "kiểu", "the type");
+  const id = r.required("id", "what.field-id");
+  const sectionText = r.required("section", "what.section");
+  const label = r.required("label", "what.label");
+  const typeText = r.required("type", "what.type");
   if (id === undefined || sectionText === undefined || label === undefined || typeText === undefined)
     return undefined;
   if (!IDENTIFIER.test(id)) {
-    r.error(
-      "id",
-      `id “${id}” chỉ gồm chữ không dấu, số và “_”, không bắt đầu bằng số.`,
-      `Field id “${id}” may hold only letters, digits and “_”.`,
-    );
+    r.error("id", "fields.bad-id", { id });
     return undefined;
   }
   const section = sections.find((s) => s.id === sectionText.toUpperCase());
   if (!section) {
     const known = sections.map((s) => s.id).join(", ");
-    r.error(
-      "section",
-      `Nhóm “${sectionText}” không có (có: ${known}); bỏ trường này.`,
-      `Unknown section “${sectionText}”.`,
-    );
+    r.error("section", "fields.unknown-section", { section: sectionText, known });
     return undefined;
   }
   const type = FIELD_TYPES.read(typeText);
   if (type === undefined) {
-    r.error(
-      "type",
-      `Kiểu “${typeText}” không có; dùng: ${FIELD_TYPES.words.join(", ")}.`,
-      `Unknown type “${typeText}”.`,
-    );
+    r.error("type", "type.unknown", { type: typeText, types: FIELD_TYPES.words.join(", ") });
     return undefined;
   }
   const field: FieldDef = {
@@ -138,11 +119,7 @@ function readField(
   if (criterion !== undefined) {
     field.criterion = criterion;
     if (!scoring.criteria.some((c) => c.id === criterion)) {
-      r.warning(
-        "criterion",
-        `Không có tiêu chí “${criterion}” ở sheet “Chấm điểm”.`,
-        `No criterion “${criterion}” on the scoring sheet.`,
-      );
+      r.warning("criterion", "fields.unknown-criterion", { criterion, sheet: CRITERIA_SHEETS.scoring });
     }
   }
   if (derived !== undefined) field.derived = derived;
@@ -154,11 +131,7 @@ function filledBy(r: RecordReader<KeysOf<typeof FIELDS_BLOCK>>): FieldDef["fille
   if (text === "") return "unit";
   const v = FILLED_BY.read(text);
   if (v === undefined) {
-    r.warning(
-      "filledBy",
-      `Người điền ghi “đơn vị” hoặc “thẩm định” (đang ghi “${text}”).`,
-      `Filled by must be “đơn vị” or “thẩm định”.`,
-    );
+    r.warning("filledBy", "fields.bad-filled-by", { words: quotedList(FILLED_BY.words), text });
   }
   return v ?? "unit";
 }
@@ -171,23 +144,16 @@ function checkDerived(
 ): void {
   const parsed = parseExpression(field.derived ?? "");
   if (!parsed.ok) {
-    r.errorAt(
-      "derived",
-      parsed.error.position + 1,
-      `công thức viết sai – ${parsed.error.message}. Trường được coi là ô nhập.`,
-      `the formula cannot be read – ${parsed.error.message}. The field is read as an input.`,
-    );
+    r.errorAt("derived", parsed.error.position + 1, "fields.formula-unreadable", {
+      detail: parsed.error.message,
+    });
     delete field.derived;
     return;
   }
   const unknown = parsed.names.filter((n) => !fields.some((f) => f.id === n));
   if (unknown.length > 0 || parsed.tables.length > 0) {
     const names = [...unknown, ...parsed.tables].join(", ");
-    r.error(
-      "derived",
-      `Công thức dùng tên không phải trường: ${names}. Trường được coi là ô nhập.`,
-      `The formula uses names that are not fields: ${names}. The field is read as an input.`,
-    );
+    r.error("derived", "fields.formula-names", { names });
     delete field.derived;
   }
 }

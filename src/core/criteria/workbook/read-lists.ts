@@ -1,4 +1,4 @@
-/** "Danh sách": one row per value (list id, list label, value), in list order. */
+/** The lists sheet: one row per value (list id, list label, value), in list order. */
 import type { ListDef } from "../../campaign/model";
 import type { WorkbookSnapshot } from "../../workbook-model/snapshot";
 import type { ProblemLog } from "./problems";
@@ -12,26 +12,18 @@ export function readLists(snapshot: WorkbookSnapshot, base: ListDef[], log: Prob
   if (!records) return base;
   const lists = new Map<string, ListDef>();
   for (const r of records) {
-    const id = r.required("list", "mã danh sách", "the list id");
-    const value = r.required("value", "giá trị", "the value");
+    const id = r.required("list", "what.list-id");
+    const value = r.required("value", "what.value");
     if (id === undefined || value === undefined) continue;
     if (!IDENTIFIER.test(id)) {
-      r.error(
-        "list",
-        `Mã danh sách “${id}” chỉ gồm chữ không dấu, số và “_”.`,
-        `List id “${id}” may hold only letters, digits and “_”.`,
-      );
+      r.error("list", "lists.bad-id", { id });
       continue;
     }
     let list = lists.get(id);
     if (!list) lists.set(id, (list = { id, label: "", values: [] }));
     if (list.label === "") list.label = r.text("label");
     if (list.values.includes(value)) {
-      r.warning(
-        "value",
-        `“${value}” đã có trong danh sách ${id}; bỏ qua.`,
-        `“${value}” is already in list ${id}; ignored.`,
-      );
+      r.warning("value", "lists.duplicate-value", { value, id });
       continue;
     }
     list.values.push(value);

@@ -1,4 +1,4 @@
-/** "Đơn vị": the unit roster (code, name, order, expected). */
+/** The units sheet: the unit roster (code, name, order, expected). */
 import type { RosterUnit } from "../../campaign/model";
 import type { WorkbookSnapshot } from "../../workbook-model/snapshot";
 import { foldKey } from "./cells";
@@ -14,28 +14,20 @@ export function readRoster(snapshot: WorkbookSnapshot, base: RosterUnit[], log: 
   const codes = new Set<string>();
   const names = new Set<string>();
   for (const r of records) {
-    const code = r.required("code", "mã đơn vị", "the unit code");
-    const name = r.required("name", "tên đơn vị", "the unit name");
+    const code = r.required("code", "what.unit-code");
+    const name = r.required("name", "what.unit-name");
     if (code === undefined || name === undefined) continue;
     // Codes are matched without regard to case ("TTr" = "ttr"), so duplicates are too.
     if (codes.has(foldKey(code))) {
-      r.error(
-        "code",
-        `Mã đơn vị “${code}” bị trùng; bỏ dòng này.`,
-        `Duplicate unit code “${code}”; row left out.`,
-      );
+      r.error("code", "roster.duplicate-code", { code });
       continue;
     }
     if (names.has(foldKey(name))) {
-      r.warning(
-        "name",
-        `Tên đơn vị “${name}” bị trùng với một dòng trên.`,
-        `Unit name “${name}” appears twice.`,
-      );
+      r.warning("name", "roster.duplicate-name", { name });
     }
-    let order = r.number("order", roster.length + 1, "Thứ tự", "Order") ?? roster.length + 1;
+    let order = r.number("order", roster.length + 1, "what.order") ?? roster.length + 1;
     if (!Number.isInteger(order)) {
-      r.error("order", "Thứ tự phải là số nguyên.", "The order must be a whole number.");
+      r.error("order", "roster.bad-order");
       order = roster.length + 1;
     }
     codes.add(foldKey(code));
@@ -43,7 +35,7 @@ export function readRoster(snapshot: WorkbookSnapshot, base: RosterUnit[], log: 
     roster.push({ code, name, order, expected: r.yesNo("expected", true) });
   }
   if (roster.length === 0) {
-    log.warning({ sheet: grid.name, row: 0 }, "Danh sách đơn vị trống.", "The unit roster is empty.");
+    log.warning({ sheet: grid.name, row: 0 }, "roster.empty");
   }
   return roster;
 }

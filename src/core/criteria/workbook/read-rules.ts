@@ -1,9 +1,10 @@
-/** "Quy tắc": every rule is parsed; a rule that cannot be read or checked is left out, the others are kept. */
+/** The rules sheet: every rule is parsed; a rule that cannot be read or checked is left out, the others are kept. */
 import type { Campaign, RuleDef } from "../../campaign/model";
 import type { WorkbookSnapshot } from "../../workbook-model/snapshot";
 import { parseExpression, type ParseResult } from "../expression";
 import type { KeysOf } from "./block";
 import { cellText } from "./cells";
+import { quotedList } from "./problem-text";
 import type { ProblemLog } from "./problems";
 import type { RecordReader } from "./read-context";
 import { openBlock, openSheet } from "./read-sheet";
@@ -31,11 +32,7 @@ export function readRules(
     const rule = readRule(r, scope);
     if (!rule) continue;
     if (rules.some((x) => x.id === rule.id)) {
-      r.error(
-        "id",
-        `Mã quy tắc “${rule.id}” bị trùng; bỏ dòng này.`,
-        `Duplicate rule id “${rule.id}”; row left out.`,
-      );
+      r.error("id", "rules.duplicate", { id: rule.id });
       continue;
     }
     rules.push(rule);
@@ -54,29 +51,23 @@ function expressionText(r: RuleRecord): string {
 }
 
 function readRule(r: RuleRecord, scope: RuleScope): RuleDef | undefined {
-  const id = r.required("id", "mã quy tắc", "the rule id");
-  const target = r.required("target", "“Áp dụng cho”", "the target");
+  const id = r.required("id", "what.rule-id");
+  const target = r.required("target", "what.target");
   const expression = expressionText(r);
-  if (expression === "") r.error("expression", "Thiếu biểu thức.", "Missing expression.");
+  if (expression === "") r.error("expression", "rules.missing-expression");
   if (id === undefined || target === undefined || expression === "") return undefined;
 
   const resolved = resolveTarget(target, scope.fields, scope.tables);
   if (!resolved) {
-    r.error(
-      "target",
-      `“${target}” không phải id trường, mã bảng hay bảng.cột; bỏ quy tắc “${id}”.`,
-      `“${target}” is not a field, a table or a table column; rule “${id}” left out.`,
-    );
+    r.error("target", "rules.bad-target", { target, id });
     return undefined;
   }
   const parsed = parseExpression(expression);
   if (!parsed.ok) {
-    r.errorAt(
-      "expression",
-      parsed.error.position + 1,
-      `biểu thức viết sai – ${parsed.error.message}; bỏ quy tắc “${id}”.`,
-      `the expression cannot be read – ${parsed.error.message}; rule “${id}” left out.`,
-    );
+    r.errorAt("expression", parsed.error.position + 1, "rules.expression-unreadable", {
+      detail: parsed.error.message,
+      id,
+    });
     return undefined;
   }
   if (!namesKnown(r, id, parsed, resolved, scope)) return undefined;
@@ -103,11 +94,7 @@ function namesKnown(r: RuleRecord, id: string, parsed: Parsed, target: Target, s
   }
   if (unknown.length === 0) return true;
   const list = [...new Set(unknown)].join(", ");
-  r.error(
-    "expression",
-    `biểu thức dùng tên chưa có: ${list} (không phải trường, cài đặt, bảng hay cột của bảng); bỏ quy tắc “${id}”.`,
-    `the expression uses unknown names: ${list} (not a field, setting, table or table column); rule “${id}” left out.`,
-  );
+  r.error("expression", "rules.unknown-names", { names: list, id });
   return false;
 }
 
@@ -116,17 +103,13 @@ function severity(r: RuleRecord): RuleDef["severity"] {
   if (text === "") return "error";
   const v = SEVERITIES.read(text);
   if (v === undefined) {
-    r.warning(
-      "severity",
-      `Mức độ ghi “lỗi”, “cảnh báo” hoặc “thông tin” (đang ghi “${text}”); coi là lỗi.`,
-      `Severity must be “lỗi”, “cảnh báo” or “thông tin”; read as error.`,
-    );
+    r.warning("severity", "rules.bad-severity", { words: quotedList(SEVERITIES.words), text });
   }
   return v ?? "error";
 }
 
 function message(r: RuleRecord): string {
   const text = r.text("message");
-  if (text === "") r.warning("message", "Quy tắc chưa có thông báo.", "The rule has no message.");
+  if (text === "") r.warning("message", "rules.no-message");
   return text;
 }

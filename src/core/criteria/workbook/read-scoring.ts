@@ -1,4 +1,4 @@
-/** "Chấm điểm": criteria with their maximum and step, classification bands, tie-break criteria. */
+/** The scoring sheet: criteria with their maximum and step, classification bands, tie-break criteria. */
 import type { BandDef, CriterionDef, ScoringDef } from "../../campaign/model";
 import type { WorkbookSnapshot } from "../../workbook-model/snapshot";
 import type { SheetGrid } from "./block-read";
@@ -28,11 +28,7 @@ function readCriteria(grid: SheetGrid, log: ProblemLog): CriterionDef[] | undefi
     const criterion = readCriterion(r);
     if (!criterion) continue;
     if (out.some((c) => c.id === criterion.id)) {
-      r.error(
-        "id",
-        `Tiêu chí “${criterion.id}” ghi hai lần; bỏ dòng này.`,
-        `Criterion “${criterion.id}” appears twice.`,
-      );
+      r.error("id", "criteria.duplicate", { id: criterion.id });
       continue;
     }
     out.push(criterion);
@@ -41,29 +37,21 @@ function readCriteria(grid: SheetGrid, log: ProblemLog): CriterionDef[] | undefi
 }
 
 function readCriterion(r: RecordReader<KeysOf<typeof CRITERIA_BLOCK>>): CriterionDef | undefined {
-  const id = r.required("id", "mã tiêu chí", "the criterion id");
-  const label = r.required("label", "tên tiêu chí", "the criterion");
+  const id = r.required("id", "what.criterion-id");
+  const label = r.required("label", "what.criterion-label");
   if (id === undefined || label === undefined) return undefined;
   if (!IDENTIFIER.test(id)) {
-    r.error(
-      "id",
-      `Mã tiêu chí “${id}” chỉ gồm chữ không dấu, số và “_”.`,
-      `Criterion id “${id}” may hold only letters, digits and “_”.`,
-    );
+    r.error("id", "criteria.bad-id", { id });
     return undefined;
   }
   const max = cellNumber(r.cell("max"));
   if (max === undefined || !(max > 0)) {
-    r.error(
-      "max",
-      `Điểm tối đa phải là số dương (đang ghi “${r.text("max")}”); bỏ tiêu chí này.`,
-      `The maximum must be a positive number (now “${r.text("max")}”); criterion left out.`,
-    );
+    r.error("max", "criteria.bad-max", { text: r.text("max") });
     return undefined;
   }
-  let step = r.number("step", DEFAULT_STEP, "Bước điểm", "The step") ?? DEFAULT_STEP;
+  let step = r.number("step", DEFAULT_STEP, "what.step") ?? DEFAULT_STEP;
   if (!(step > 0)) {
-    r.error("step", "Bước điểm phải là số dương; dùng 0,5.", "The step must be positive; 0.5 is used.");
+    r.error("step", "criteria.bad-step");
     step = DEFAULT_STEP;
   }
   return { id, label, labelEn: r.text("labelEn"), max, step };
@@ -75,33 +63,23 @@ function readBands(grid: SheetGrid, log: ProblemLog): BandDef[] | undefined {
   const bands: BandDef[] = [];
   let descending = true;
   for (const r of records) {
-    const label = r.required("label", "tên xếp loại", "the classification");
-    const min = r.number("min", undefined, "Từ điểm", "The lower bound");
-    if (min === undefined && r.text("min") === "") r.error("min", "Thiếu “Từ điểm”.", "Missing lower bound.");
+    const label = r.required("label", "what.band-label");
+    const min = r.number("min", undefined, "what.min");
+    if (min === undefined && r.text("min") === "") r.error("min", "bands.missing-min");
     if (label === undefined || min === undefined) continue;
     const previous = bands[bands.length - 1];
     if (previous && min >= previous.min && descending) {
       descending = false;
-      r.error(
-        "min",
-        `Các mức xếp loại phải ghi từ cao xuống thấp (${min} sau ${previous.min}); đã sắp xếp lại.`,
-        `Bands must go from highest to lowest (${min} after ${previous.min}); they were sorted.`,
-      );
+      r.error("min", "bands.not-descending", { min, previous: previous.min });
     }
     bands.push({ min, label, labelEn: r.text("labelEn") });
   }
   if (bands.length === 0) {
-    log.error(
-      { sheet: grid.name, row: 0 },
-      "Chưa có mức xếp loại nào.",
-      "There are no classification bands.",
-    );
+    log.error({ sheet: grid.name, row: 0 }, "bands.none");
   } else if (bands[bands.length - 1].min > 0 && descending) {
-    log.warning(
-      { sheet: grid.name, row: records[records.length - 1].row },
-      `Tổng điểm dưới ${bands[bands.length - 1].min} sẽ không được xếp loại.`,
-      `Totals below ${bands[bands.length - 1].min} get no classification.`,
-    );
+    log.warning({ sheet: grid.name, row: records[records.length - 1].row }, "bands.gap-below", {
+      min: bands[bands.length - 1].min,
+    });
   }
   return descending ? bands : [...bands].sort((a, b) => b.min - a.min);
 }
@@ -116,7 +94,7 @@ function readTieBreak(grid: SheetGrid, criteria: CriterionDef[], log: ProblemLog
       .split(/[,;\s]+/)
       .filter(Boolean)) {
       if (!criteria.some((c) => c.id === id)) {
-        r.error("criteria", `Không có tiêu chí “${id}”; bỏ qua.`, `No criterion “${id}”; ignored.`);
+        r.error("criteria", "tie-break.unknown-criterion", { id });
       } else if (!out.includes(id)) out.push(id);
     }
   }

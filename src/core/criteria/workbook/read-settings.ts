@@ -1,4 +1,4 @@
-/** "Cài đặt": key / value rows for the versions and every setting. */
+/** The settings sheet: key / value rows for the versions and every setting. */
 import type { Campaign, CampaignSettings } from "../../campaign/model";
 import type { WorkbookSnapshot } from "../../workbook-model/snapshot";
 import { cellNumber, foldKey } from "./cells";
@@ -32,25 +32,17 @@ export function readSettings(snapshot: WorkbookSnapshot, base: Campaign, log: Pr
     const key = foldKey(r.text("key"));
     const prop = props.get(key);
     if (!prop) {
-      r.warning(
-        "key",
-        `Khóa “${r.text("key")}” không dùng đến; bỏ qua.`,
-        `Unknown key “${r.text("key")}”; ignored.`,
-      );
+      r.warning("key", "settings.unknown-key", { key: r.text("key") });
       continue;
     }
     if (seen.has(key)) {
-      r.warning(
-        "key",
-        `Khóa “${r.text("key")}” ghi hai lần; dùng dòng đầu.`,
-        `Key “${r.text("key")}” appears twice; the first is used.`,
-      );
+      r.warning("key", "settings.duplicate-key", { key: r.text("key") });
       continue;
     }
     seen.set(key, r.row);
     if (prop.kind === "version") {
       const value = r.text("value");
-      if (value === "") r.error("value", "Thiếu giá trị.", "Missing value.");
+      if (value === "") r.error("value", "settings.missing-value");
       else part[prop.prop] = value;
       continue;
     }
@@ -58,11 +50,7 @@ export function readSettings(snapshot: WorkbookSnapshot, base: Campaign, log: Pr
     if (typeof current === "number") {
       const n = cellNumber(r.cell("value"));
       if (n === undefined) {
-        r.error(
-          "value",
-          `“${r.text("key")}” phải là số (đang ghi “${r.text("value")}”).`,
-          `“${r.text("key")}” must be a number.`,
-        );
+        r.error("value", "settings.not-a-number", { key: r.text("key"), text: r.text("value") });
       } else {
         setNumber(part.settings, prop.prop, n);
       }
@@ -73,11 +61,7 @@ export function readSettings(snapshot: WorkbookSnapshot, base: Campaign, log: Pr
   for (const [key, prop] of props) {
     if (seen.has(key)) continue;
     const name = prop.kind === "version" ? VERSION_KEYS[prop.prop].key : SETTING_KEYS[prop.prop].key;
-    log.warning(
-      { sheet: grid.name, row: 0 },
-      `Thiếu khóa “${name}”; dùng giá trị mặc định.`,
-      `Key “${name}” is missing; the default is used.`,
-    );
+    log.warning({ sheet: grid.name, row: 0 }, "settings.missing-key", { key: name });
   }
   checkYears(part.settings, (key) => ({ sheet: grid.name, row: seen.get(key) ?? 0 }), log);
   return part;
@@ -106,28 +90,16 @@ function checkYears(s: CampaignSettings, at: (key: string) => Where, log: Proble
   ];
   for (const [key, year] of years) {
     if (!Number.isInteger(year)) {
-      log.error(at(key), `“${key}” phải là năm (số nguyên).`, `“${key}” must be a year (a whole number).`);
+      log.error(at(key), "settings.not-a-year", { key });
     }
   }
   if (s.firstYear > s.lastYear) {
-    log.error(
-      at("last_year"),
-      "Năm đầu giai đoạn lớn hơn năm cuối.",
-      "The first year is after the last year.",
-    );
+    log.error(at("last_year"), "settings.first-after-last");
   }
   if (s.interimFrom > s.interimYear) {
-    log.error(
-      at("interim_from"),
-      "“interim_from” lớn hơn năm sơ kết.",
-      "“interim_from” is after the interim year.",
-    );
+    log.error(at("interim_from"), "settings.interim-from-after-year");
   }
   if (s.individualProposalShare < 0 || s.individualProposalShare > 1) {
-    log.warning(
-      at("individual_proposal_share"),
-      "Tỷ lệ cá nhân đề nghị khen thưởng nên trong khoảng 0–1 (ví dụ 0,15).",
-      "The share of individuals proposed should be between 0 and 1 (e.g. 0.15).",
-    );
+    log.warning(at("individual_proposal_share"), "settings.share-out-of-range");
   }
 }

@@ -9,11 +9,7 @@ import { RecordReader } from "./read-context";
 export function openSheet(snapshot: WorkbookSnapshot, name: string, log: ProblemLog): SheetGrid | undefined {
   const grid = findSheet(snapshot, name);
   if (!grid) {
-    log.warning(
-      { sheet: name, row: 0 },
-      "Không có sheet này; dùng nội dung mặc định.",
-      "The sheet is missing; the default is used.",
-    );
+    log.warning({ sheet: name, row: 0 }, "sheet.missing");
   }
   return grid;
 }
@@ -30,11 +26,11 @@ export function openBlock<K extends string>(
       .filter((c) => c.required)
       .map((c) => `“${c.header}”`)
       .join(", ");
-    log.error(
-      { sheet: grid.name, row: 0 },
-      `Không tìm thấy dòng tiêu đề có các cột ${headers} (${spec.title}); dùng nội dung mặc định.`,
-      `No header row with the columns ${headers} (${spec.table}); the default is used.`,
-    );
+    log.error({ sheet: grid.name, row: 0 }, "sheet.no-header-row", {
+      headers,
+      title: spec.title,
+      table: spec.table,
+    });
     return undefined;
   }
   return block.records.map((r) => new RecordReader(grid.name, r, log));

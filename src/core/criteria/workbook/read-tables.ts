@@ -1,4 +1,4 @@
-/** "Bảng": the tables (id, title, template rows) and, beside them, their columns. */
+/** The tables sheet: the tables (id, title, template rows) and, beside them, their columns. */
 import type { ListDef, TableColumnDef, TableDef } from "../../campaign/model";
 import type { WorkbookSnapshot } from "../../workbook-model/snapshot";
 import { isValidExcelName } from "../../template/names";
@@ -29,36 +29,24 @@ export function readTables(
     const table = readTable(r);
     if (!table) continue;
     if (tables.has(table.id)) {
-      r.error(
-        "id",
-        `Bảng “${table.id}” ghi hai lần; bỏ dòng này.`,
-        `Table “${table.id}” appears twice; row left out.`,
-      );
+      r.error("id", "tables.duplicate", { id: table.id });
       continue;
     }
     tables.set(table.id, table);
     rows.set(table.id, r.row);
   }
   for (const r of columnRecords) {
-    const tableId = r.required("table", "mã bảng", "the table id");
+    const tableId = r.required("table", "what.table-id");
     if (tableId === undefined) continue;
     const table = tables.get(tableId);
     if (!table) {
-      r.error(
-        "table",
-        `Không có bảng “${tableId}” ở bên trái; bỏ cột này.`,
-        `No table “${tableId}”; column left out.`,
-      );
+      r.error("table", "columns.unknown-table", { table: tableId });
       continue;
     }
     const column = readColumn(r, lists);
     if (!column) continue;
     if (table.columns.some((c) => c.id === column.id)) {
-      r.error(
-        "id",
-        `Bảng ${tableId} đã có cột “${column.id}”; bỏ dòng này.`,
-        `Table ${tableId} already has column “${column.id}”.`,
-      );
+      r.error("id", "columns.duplicate", { table: tableId, id: column.id });
       continue;
     }
     table.columns.push(column);
@@ -67,35 +55,23 @@ export function readTables(
   for (const table of tables.values()) {
     if (table.columns.length > 0) out.push(table);
     else {
-      log.error(
-        { sheet: grid.name, row: rows.get(table.id) ?? 0 },
-        `Bảng “${table.id}” không có cột nào; bỏ bảng này.`,
-        `Table “${table.id}” has no columns; left out.`,
-      );
+      log.error({ sheet: grid.name, row: rows.get(table.id) ?? 0 }, "tables.no-columns", { id: table.id });
     }
   }
   return out;
 }
 
 function readTable(r: RecordReader<KeysOf<typeof TABLES_BLOCK>>): TableDef | undefined {
-  const id = r.required("id", "mã bảng", "the table id");
-  const title = r.required("title", "tiêu đề bảng", "the table title");
+  const id = r.required("id", "what.table-id");
+  const title = r.required("title", "what.table-title");
   if (id === undefined || title === undefined) return undefined;
   if (!IDENTIFIER.test(id) || !isValidExcelName(id)) {
-    r.error(
-      "id",
-      `“${id}” không dùng được làm tên bảng Excel (ví dụ tbl_initiatives).`,
-      `“${id}” is not a valid Excel table name.`,
-    );
+    r.error("id", "tables.bad-name", { id });
     return undefined;
   }
-  let templateRows = r.number("templateRows", DEFAULT_TEMPLATE_ROWS, "Số dòng mẫu", "Template rows");
+  let templateRows = r.number("templateRows", DEFAULT_TEMPLATE_ROWS, "what.template-rows");
   if (templateRows === undefined || !Number.isInteger(templateRows) || templateRows < 1) {
-    r.error(
-      "templateRows",
-      "Số dòng mẫu phải là số nguyên từ 1 trở lên.",
-      "Template rows must be a whole number of at least 1.",
-    );
+    r.error("templateRows", "tables.bad-template-rows");
     templateRows = DEFAULT_TEMPLATE_ROWS;
   }
   return { id, title, titleEn: r.text("titleEn"), columns: [], templateRows };
@@ -105,39 +81,27 @@ function readColumn(
   r: RecordReader<KeysOf<typeof COLUMNS_BLOCK>>,
   lists: ListDef[],
 ): TableColumnDef | undefined {
-  const id = r.required("id", "mã cột", "the column id");
-  const label = r.required("label", "nhãn cột", "the column label");
+  const id = r.required("id", "what.column-id");
+  const label = r.required("label", "what.column-label");
   if (id === undefined || label === undefined) return undefined;
   if (!IDENTIFIER.test(id)) {
-    r.error(
-      "id",
-      `Mã cột “${id}” chỉ gồm chữ không dấu, số và “_”.`,
-      `Column id “${id}” may hold only letters, digits and “_”.`,
-    );
+    r.error("id", "columns.bad-id", { id });
     return undefined;
   }
   const typeText = r.text("type");
   let type = typeText === "" ? "text" : COLUMN_TYPES.read(typeText);
   if (type === undefined) {
-    r.error(
-      "type",
-      `Kiểu “${typeText}” không có; dùng: ${COLUMN_TYPES.words.join(", ")}.`,
-      `Unknown type “${typeText}”.`,
-    );
+    r.error("type", "type.unknown", { type: typeText, types: COLUMN_TYPES.words.join(", ") });
     return undefined;
   }
   const list = r.optional("list");
   if (type === "list" && (list === undefined || !lists.some((l) => l.id === list))) {
-    r.error(
-      "list",
-      `Cột kiểu danh sách cần mã danh sách có ở sheet “Danh sách” (đang ghi “${list ?? ""}”); coi là văn bản.`,
-      `A list column needs a list id from the lists sheet (now “${list ?? ""}”); read as text.`,
-    );
+    r.error("list", "columns.no-list", { sheet: CRITERIA_SHEETS.lists, list: list ?? "" });
     type = "text";
   }
-  let width = r.number("width", DEFAULT_WIDTH, "Độ rộng", "Width");
+  let width = r.number("width", DEFAULT_WIDTH, "what.width");
   if (width === undefined || width <= 0) {
-    r.warning("width", "Độ rộng phải là số dương; dùng 14.", "The width must be positive; 14 is used.");
+    r.warning("width", "columns.bad-width", { width: DEFAULT_WIDTH });
     width = DEFAULT_WIDTH;
   }
   const column: TableColumnDef = {
