@@ -104,7 +104,8 @@ function writeSheet(ctx: WorkbookContext, sheet: SheetPlan, parts: SheetParts, i
     tableRelIds: rels.filter((r) => r.type === REL_TYPE.table).map((r) => r.id),
     notesRelId: rels.find((r) => r.type === REL_TYPE.vmlDrawing)?.id,
   });
-  if (rels.length > 0) ctx.out.add(`xl/worksheets/_rels/sheet${parts.number}.xml.rels`, relationshipsXml(rels));
+  if (rels.length > 0)
+    ctx.out.add(`xl/worksheets/_rels/sheet${parts.number}.xml.rels`, relationshipsXml(rels));
   (sheet.tables ?? []).forEach((table, i) => {
     const id = parts.tableIds[i];
     ctx.out.add(`xl/tables/table${id}.xml`, tableXml(table, id, totalsLabels[i]));
@@ -118,19 +119,32 @@ function writeSheet(ctx: WorkbookContext, sheet: SheetPlan, parts: SheetParts, i
   return hasFormulas(grid);
 }
 
-function writeWorkbookParts(ctx: WorkbookContext, sheets: SheetPlan[], parts: SheetParts[], formulas: boolean) {
+function writeWorkbookParts(
+  ctx: WorkbookContext,
+  sheets: SheetPlan[],
+  parts: SheetParts[],
+  formulas: boolean,
+) {
   const { out } = ctx;
   ctx.strings.write(out.part("xl/sharedStrings.xml"));
   out.add("xl/styles.xml", ctx.styles.toXml());
   out.add("xl/theme/theme1.xml", THEME_XML);
   const relId = (p: SheetParts) => `rId${p.number}`;
-  const states = sheets.map((s, i) => ({ name: s.name, state: s.visibility ?? "visible", relId: relId(parts[i]) }));
+  const states = sheets.map((s, i) => ({
+    name: s.name,
+    state: s.visibility ?? "visible",
+    relId: relId(parts[i]),
+  }));
   out.add("xl/workbook.xml", workbookXml(states, ctx.names, ctx.active, formulas));
   const n = parts.length;
   out.add(
     "xl/_rels/workbook.xml.rels",
     relationshipsXml([
-      ...parts.map((p) => ({ id: relId(p), type: REL_TYPE.worksheet, target: `worksheets/sheet${p.number}.xml` })),
+      ...parts.map((p) => ({
+        id: relId(p),
+        type: REL_TYPE.worksheet,
+        target: `worksheets/sheet${p.number}.xml`,
+      })),
       { id: `rId${n + 1}`, type: REL_TYPE.styles, target: "styles.xml" },
       { id: `rId${n + 2}`, type: REL_TYPE.sharedStrings, target: "sharedStrings.xml" },
       { id: `rId${n + 3}`, type: REL_TYPE.theme, target: "theme/theme1.xml" },
@@ -154,7 +168,9 @@ function writeWorkbookNow(plan: WorkbookPlan): Uint8Array {
   validatePlan(plan);
   const lists = new ListSheet(listSheetName(plan.sheets.map((s) => s.name)));
   // The list sheet comes last, so that the plan's sheet indexes (used by sheet-scoped names) stay as they are.
-  const needsLists = plan.sheets.some((s) => (s.validations ?? []).some((v) => ListSheet.needsSheet(v.values)));
+  const needsLists = plan.sheets.some((s) =>
+    (s.validations ?? []).some((v) => ListSheet.needsSheet(v.values)),
+  );
   const listsPlaceholder: SheetPlan[] = needsLists ? [{ name: lists.sheetName, blocks: [] }] : [];
   const parts = sheetParts([...plan.sheets, ...listsPlaceholder]);
   const modified = new Date();
@@ -163,7 +179,10 @@ function writeWorkbookNow(plan: WorkbookPlan): Uint8Array {
     strings: new SharedStrings(),
     styles: new StyleTable(),
     lists,
-    active: Math.max(0, plan.sheets.findIndex((s) => (s.visibility ?? "visible") === "visible")),
+    active: Math.max(
+      0,
+      plan.sheets.findIndex((s) => (s.visibility ?? "visible") === "visible"),
+    ),
     names: [],
   };
   // [Content_Types].xml first, where tools that sniff a package look for it.

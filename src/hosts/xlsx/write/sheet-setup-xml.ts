@@ -45,7 +45,9 @@ export function columnsXml(sheet: SheetPlan): string {
     .map(([col, width]) => [Number(col), width] as const)
     .sort((a, b) => a[0] - b[0]);
   if (widths.length === 0) return "";
-  const cols = widths.map(([col, width]) => `<col min="${col}" max="${col}" width="${width}" customWidth="1"/>`);
+  const cols = widths.map(
+    ([col, width]) => `<col min="${col}" max="${col}" width="${width}" customWidth="1"/>`,
+  );
   return `<cols>${cols.join("")}</cols>`;
 }
 
@@ -55,9 +57,12 @@ export function protectionXml(hash: PasswordHash | undefined): string {
 }
 
 function headerFooterXml(print: PrintSetup): string {
-  if (print.footerCenter === undefined && print.headerCenter === undefined && !print.differentFirst) return "";
-  const header = print.headerCenter === undefined ? "" : `<oddHeader>${xml(`&C${print.headerCenter}`)}</oddHeader>`;
-  const footer = print.footerCenter === undefined ? "" : `<oddFooter>${xml(`&C${print.footerCenter}`)}</oddFooter>`;
+  if (print.footerCenter === undefined && print.headerCenter === undefined && !print.differentFirst)
+    return "";
+  const header =
+    print.headerCenter === undefined ? "" : `<oddHeader>${xml(`&C${print.headerCenter}`)}</oddHeader>`;
+  const footer =
+    print.footerCenter === undefined ? "" : `<oddFooter>${xml(`&C${print.footerCenter}`)}</oddFooter>`;
   // A different first page with empty first header and footer: no page number on page 1.
   return `<headerFooter${attrs({ differentFirst: print.differentFirst || undefined })}>${header}${footer}</headerFooter>`;
 }
@@ -77,7 +82,9 @@ export function printXml(print: PrintSetup | undefined): string {
     : DEFAULT_MARGINS;
   if (!print) return `<pageMargins${attrs(margins)}/>`;
   const options =
-    print.horizontalCentered !== undefined ? `<printOptions${attrs({ horizontalCentered: print.horizontalCentered })}/>` : "";
+    print.horizontalCentered !== undefined
+      ? `<printOptions${attrs({ horizontalCentered: print.horizontalCentered })}/>`
+      : "";
   const fit = print.fitToWidth !== undefined;
   const setup = attrs({
     paperSize: A4,

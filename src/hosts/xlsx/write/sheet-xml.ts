@@ -33,7 +33,9 @@ export function checkCoveredCells(sheet: SheetPlan, grid: CellGrid): void {
       for (let col = r.left; col <= r.right; col++) {
         const v = cells.get(col);
         if ((row !== r.top || col !== r.left) && v !== undefined && v !== "") {
-          fail(`sheet "${sheet.name}": a value is written inside merge ${merge} but not in its top-left cell`);
+          fail(
+            `sheet "${sheet.name}": a value is written inside merge ${merge} but not in its top-left cell`,
+          );
         }
       }
     }
@@ -46,7 +48,12 @@ function columnName(col: number): string {
 }
 
 /** One <c> element. Plain strings are always text (never formulas); a formula keeps its cached result. */
-function cellXml(ref: string, value: Exclude<PlanValue, null> | undefined, xf: number, strings: SharedStrings): string {
+function cellXml(
+  ref: string,
+  value: Exclude<PlanValue, null> | undefined,
+  xf: number,
+  strings: SharedStrings,
+): string {
   const s = xf > 0 ? ` s="${xf}"` : "";
   if (value === undefined) return `<c r="${ref}"${s}/>`;
   if (typeof value === "string") return `<c r="${ref}"${s} t="s"><v>${strings.indexOf(value)}</v></c>`;

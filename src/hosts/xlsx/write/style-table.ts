@@ -65,7 +65,12 @@ function borderXml(border: Partial<Record<(typeof SIDES)[number], BorderWeight>>
 }
 
 function alignmentXml(s: CellStyle): string {
-  if (s.horizontal === undefined && s.vertical === undefined && s.wrap === undefined && s.indent === undefined) {
+  if (
+    s.horizontal === undefined &&
+    s.vertical === undefined &&
+    s.wrap === undefined &&
+    s.indent === undefined
+  ) {
     return "";
   }
   return `<alignment${attrs({
@@ -118,7 +123,8 @@ export class StyleTable {
   }
 
   toXml(): string {
-    const list = (tag: string, items: string[]) => `<${tag} count="${items.length}">${items.join("")}</${tag}>`;
+    const list = (tag: string, items: string[]) =>
+      `<${tag} count="${items.length}">${items.join("")}</${tag}>`;
     const formats = this.formats.items.map(
       (code, i) => `<numFmt numFmtId="${FIRST_CUSTOM_FORMAT + i}" formatCode="${xml(code)}"/>`,
     );

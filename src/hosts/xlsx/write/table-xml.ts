@@ -16,7 +16,9 @@ export function placeTableHeader(table: TablePlan, grid: CellGrid): string {
   for (const [j, name] of table.columns.entries()) {
     const written = header.get(r.left + j);
     if (written !== undefined && written !== name) {
-      fail(`table "${table.name}": header cell value ${JSON.stringify(written)} differs from column "${name}"`);
+      fail(
+        `table "${table.name}": header cell value ${JSON.stringify(written)} differs from column "${name}"`,
+      );
     }
     header.set(r.left + j, name);
   }
@@ -29,10 +31,13 @@ export function tableXml(table: TablePlan, id: number, totalsLabel: string): str
   const r = parseRange(table.ref);
   const filterRef = rangeToA1({ ...r, bottom: table.totalsRow ? r.bottom - 1 : r.bottom });
   const hidden = table.showFilter === false ? 1 : 0;
-  const filters = table.columns.map((_, j) => `<filterColumn colId="${j}" hiddenButton="${hidden}"/>`).join("");
+  const filters = table.columns
+    .map((_, j) => `<filterColumn colId="${j}" hiddenButton="${hidden}"/>`)
+    .join("");
   const columns = table.columns
     .map((name, j) => {
-      const label = j === 0 && table.totalsRow ? ` totalsRowLabel="${xmlAttribute(escapeText(totalsLabel))}"` : "";
+      const label =
+        j === 0 && table.totalsRow ? ` totalsRowLabel="${xmlAttribute(escapeText(totalsLabel))}"` : "";
       return `<tableColumn id="${j + 1}" name="${xmlAttribute(escapeText(name))}"${label}/>`;
     })
     .join("");
