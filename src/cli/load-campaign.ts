@@ -3,8 +3,7 @@ import { basename } from "node:path";
 import type { Campaign } from "../core/campaign/model";
 import { DEFAULT_CAMPAIGN } from "../core/campaign/default-campaign";
 import type { Lang } from "../core/locale/lang";
-import { readCriteriaWorkbook } from "../core/criteria/workbook";
-import { readWorkbook } from "../hosts/xlsx";
+import { readWorkbook } from "../hosts/xlsx/read";
 import { cliText } from "./messages";
 
 export interface LoadedCampaign {
@@ -19,6 +18,8 @@ export async function loadCampaign(path: string | undefined, lang: Lang): Promis
   if (path === undefined) return { campaign: DEFAULT_CAMPAIGN, notes: [], problems: 0 };
   const file = basename(path);
   const snapshot = await readWorkbook(await readFile(path), file);
+  // Loaded only when a criteria workbook is given: most runs use the default campaign.
+  const { readCriteriaWorkbook } = await import("../core/criteria/workbook/read-criteria");
   const { campaign, problems } = readCriteriaWorkbook(snapshot, DEFAULT_CAMPAIGN);
   const notes = [cliText(lang, "criteria.read", { file, count: campaign.rules.length })];
   for (const p of problems) {
