@@ -9,7 +9,10 @@ const { runBench } = require("../lib/dev/bench/bench.js");
 const args = process.argv.slice(2);
 const runsAt = args.indexOf("--runs");
 const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 3;
-const sizes = args.filter((a, i) => i !== runsAt + 1 || runsAt < 0).map(Number).filter((n) => n > 0);
+const sizes = args
+  .filter((a, i) => i !== runsAt + 1 || runsAt < 0)
+  .map(Number)
+  .filter((n) => n > 0);
 if (sizes.length === 0) sizes.push(50, 200);
 if (args.includes("--large")) sizes.push(2000);
 runBench(join(__dirname, "bench-child.js"), sizes, runs > 0 ? runs : 3).catch((error) => {
