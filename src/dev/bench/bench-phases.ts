@@ -4,7 +4,6 @@ import { buildSummaryPlan, consolidate } from "../../core/consolidation";
 import { checkedFile } from "../../core/validation/file-check";
 import { checkWorkbook } from "../../core/validation/validate";
 import { readWorkbook, writeWorkbook } from "../../hosts/xlsx";
-import { rawExcelJsLoad } from "../../hosts/xlsx/raw-load";
 import { campaignWithUnits } from "../sample/campaign-with-units";
 
 /** What one measuring process reports: times in ms, its own peak resident memory in MB. */
@@ -48,6 +47,8 @@ function loadFiles(dir: string): { name: string; bytes: Uint8Array }[] {
 
 /** Raw ExcelJS `load` of every file of the folder, nothing else. */
 export async function measureRawLoad(dir: string): Promise<PhaseTimes> {
+  // Imported here: the pipeline's process must not load ExcelJS (its memory would count as the pipeline's).
+  const { rawExcelJsLoad } = await import("../../hosts/xlsx/raw-load");
   const files = loadFiles(dir);
   global.gc?.();
   const peak = new PeakRss();
