@@ -48,7 +48,7 @@ function loadFiles(dir: string): { name: string; bytes: Uint8Array }[] {
 /** Raw ExcelJS `load` of every file of the folder, nothing else. */
 export async function measureRawLoad(dir: string): Promise<PhaseTimes> {
   // Imported here: the pipeline's process must not load ExcelJS (its memory would count as the pipeline's).
-  const { rawExcelJsLoad } = await import("../../hosts/xlsx/raw-load");
+  const { rawExcelJsLoad } = await import("./raw-exceljs-load");
   const files = loadFiles(dir);
   global.gc?.();
   const peak = new PeakRss();
