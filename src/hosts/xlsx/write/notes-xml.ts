@@ -1,4 +1,4 @@
-import { parseA1 } from "../../../core/workbook-model/address";
+import { parseA1, toA1 } from "../../../core/workbook-model/address";
 import type { NotePlan } from "../../../core/workbook-model/plan";
 import { textElement } from "./shared-strings";
 
@@ -6,7 +6,8 @@ import { textElement } from "./shared-strings";
 export function commentsXml(notes: NotePlan[]): string {
   const comments = notes.map((note) => {
     const author = note.author ? `<r><rPr><b/></rPr>${textElement(`${note.author}:\n`)}</r>` : "";
-    return `<comment ref="${note.cell}" authorId="0"><text>${author}<r>${textElement(note.text)}</r></text></comment>`;
+    const { row, col } = parseA1(note.cell);
+    return `<comment ref="${toA1(row, col)}" authorId="0"><text>${author}<r>${textElement(note.text)}</r></text></comment>`;
   });
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +

@@ -1,7 +1,8 @@
-import { columnLetters, parseRange, rangeToA1 } from "../../../core/workbook-model/address";
+import { columnLetters, parseA1, parseRange, rangeToA1 } from "../../../core/workbook-model/address";
 import type { PlanValue, SheetPlan } from "../../../core/workbook-model/plan";
 import { fail } from "../../../core/workbook-model/plan-error";
 import { CellGrid } from "../cell-grid";
+import { escapeText } from "../excel-values";
 import { listValidationsXml, type ListSheet } from "../list-validations";
 import { CellStyles } from "./cell-styles";
 import type { PartWriter } from "./package-writer";
@@ -47,7 +48,11 @@ function columnName(col: number): string {
   return (letters[col] ??= columnLetters(col));
 }
 
-/** One <c> element. Plain strings are always text (never formulas); a formula keeps its cached result. */
+/**
+ * One <c> element. Plain strings are always text (never formulas); a formula keeps its cached result, except
+ * a text result XML cannot carry as it is (control characters): readers do not decode escapes in a cached
+ * value, so it is left for Excel to calculate rather than stored changed.
+ */
 function cellXml(
   ref: string,
   value: Exclude<PlanValue, null> | undefined,
@@ -61,15 +66,30 @@ function cellXml(
   if (typeof value === "boolean") return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
   const f = `<f>${xml(value.formula.replace(/^=/, ""))}</f>`;
   const result = value.result;
-  if (result === undefined) return `<c r="${ref}"${s}>${f}</c>`;
+  if (result === undefined || (typeof result === "string" && escapeText(result) !== result)) {
+    return `<c r="${ref}"${s}>${f}</c>`;
+  }
   if (typeof result === "string") return `<c r="${ref}"${s} t="str">${f}<v>${xml(result)}</v></c>`;
   if (typeof result === "boolean") return `<c r="${ref}"${s} t="b">${f}<v>${result ? 1 : 0}</v></c>`;
   return `<c r="${ref}"${s}>${f}<v>${result}</v></c>`;
 }
 
-/** The rows that hold values or a custom height, ascending. */
-function valueRows(grid: CellGrid, sheet: SheetPlan): number[] {
+/** The cells that carry a note, row → columns: each gets a cell element even when empty, as Excel writes it. */
+function noteCells(sheet: SheetPlan): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (const note of sheet.notes ?? []) {
+    const { row, col } = parseA1(note.cell);
+    const cols = out.get(row);
+    if (cols) cols.push(col);
+    else out.set(row, [col]);
+  }
+  return out;
+}
+
+/** The rows that hold values, notes or a custom height, ascending. */
+function valueRows(grid: CellGrid, sheet: SheetPlan, notes: Map<number, number[]>): number[] {
   const rows = new Set(grid.keys());
+  for (const row of notes.keys()) rows.add(row);
   for (const row of Object.keys(sheet.rowHeights ?? {})) rows.add(Number(row));
   return [...rows].sort((a, b) => a - b);
 }
@@ -78,7 +98,8 @@ function valueRows(grid: CellGrid, sheet: SheetPlan): number[] {
 function writeSheetData(part: PartWriter, sheet: SheetPlan, grid: CellGrid, ctx: SheetContext): void {
   const styles = new CellStyles(sheet.styles ?? [], ctx.styles);
   const heights = sheet.rowHeights ?? {};
-  const rows = valueRows(grid, sheet);
+  const notes = noteCells(sheet);
+  const rows = valueRows(grid, sheet, notes);
   const styled = new Map<number, number>();
   part.write("<sheetData>");
   let next = 0;
@@ -87,9 +108,11 @@ function writeSheetData(part: PartWriter, sheet: SheetPlan, grid: CellGrid, ctx:
     styles.row(row, styled);
     const values = grid.get(row);
     const height = heights[row];
-    if (values || styled.size > 0 || height !== undefined) {
+    const noted = notes.get(row);
+    if (values || noted || styled.size > 0 || height !== undefined) {
       const cols = new Set<number>(styled.keys());
       if (values) for (const col of values.keys()) cols.add(col);
+      if (noted) for (const col of noted) cols.add(col);
       const ht = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
       let line = `<row r="${row}"${ht}>`;
       for (const col of [...cols].sort((a, b) => a - b)) {
