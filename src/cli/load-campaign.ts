@@ -3,7 +3,6 @@ import { basename } from "node:path";
 import type { Campaign } from "../core/campaign/model";
 import { DEFAULT_CAMPAIGN } from "../core/campaign/default-campaign";
 import type { Lang } from "../core/locale/lang";
-import { readCriteriaWorkbook } from "../core/criteria/workbook";
 import { UsageError } from "./args";
 import { cliText } from "./messages";
 import { readNamedWorkbook } from "./read-named-workbook";
@@ -23,6 +22,8 @@ export async function loadCampaign(path: string | undefined, lang: Lang): Promis
     throw new UsageError("file.not-found", { file: path });
   });
   const snapshot = await readNamedWorkbook(bytes, file, "criteria.unreadable", lang);
+  // Loaded only when a criteria workbook is given: most runs use the default campaign.
+  const { readCriteriaWorkbook } = await import("../core/criteria/workbook/read-criteria");
   const { campaign, problems } = readCriteriaWorkbook(snapshot, DEFAULT_CAMPAIGN);
   const notes = [cliText(lang, "criteria.read", { file, count: campaign.rules.length })];
   for (const p of problems) {

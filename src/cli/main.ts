@@ -2,23 +2,21 @@ import { isLang, type Lang } from "../core/locale/lang";
 import { UsageError } from "./args";
 import { cliText } from "./messages";
 import { processIO, type CliIO } from "./io";
-import { validateCommand } from "./commands/validate";
-import { templateCommand } from "./commands/template";
-import { criteriaCommand } from "./commands/criteria";
-import { consolidateCommand } from "./commands/consolidate";
-import { reportCommand } from "./commands/report";
-import { chaseCommand } from "./commands/chase";
 import { version } from "./version";
 
 type Command = (argv: string[], io: CliIO, lang: Lang) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = {
-  validate: validateCommand,
-  template: templateCommand,
-  criteria: criteriaCommand,
-  consolidate: consolidateCommand,
-  report: reportCommand,
-  chase: chaseCommand,
+/**
+ * Each command is loaded when it is run, not at start: `validate` then loads neither the writers, the report
+ * nor the Word host, which would be most of its time for one file.
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  validate: async () => (await import("./commands/validate")).validateCommand,
+  template: async () => (await import("./commands/template")).templateCommand,
+  criteria: async () => (await import("./commands/criteria")).criteriaCommand,
+  consolidate: async () => (await import("./commands/consolidate")).consolidateCommand,
+  report: async () => (await import("./commands/report")).reportCommand,
+  chase: async () => (await import("./commands/chase")).chaseCommand,
 };
 
 /** Runs the `thidua` command line and returns the exit code. */
@@ -34,14 +32,15 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     io.out(version());
     return 0;
   }
-  const run = COMMANDS[command];
+  const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
   try {
-    if (!run) throw new UsageError("usage.unknown-command", { command });
+    if (!load) throw new UsageError("usage.unknown-command", { command });
     if (rest.includes("--help") || rest.includes("-h")) {
       io.out(cliText(lang, "help", { version: version() }));
       return 0;
     }
     if (requested !== undefined && !isLang(requested)) throw new UsageError("usage.bad-lang");
+    const run = await load();
     return await run(rest, io, lang);
   } catch (error) {
     if (error instanceof UsageError) {

@@ -2,7 +2,7 @@ import { basename } from "node:path";
 import type { Campaign } from "../core/campaign/model";
 import { todaySerial } from "../core/locale/clock";
 import { unreadableFile } from "../core/validation/file-check";
-import * as xlsx from "../hosts/xlsx";
+import * as xlsx from "../hosts/xlsx/read";
 import { checkFile, type FileInput } from "../jobs/read-file";
 import { readRegularFile } from "./read-regular-file";
 

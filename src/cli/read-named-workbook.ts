@@ -3,7 +3,7 @@ import { unreadableFile } from "../core/validation/file-check";
 import { renderFinding } from "../core/validation/render-finding";
 import { readSnapshot } from "../core/workbook-model/read-outcome";
 import type { WorkbookSnapshot } from "../core/workbook-model/snapshot";
-import * as xlsx from "../hosts/xlsx";
+import * as xlsx from "../hosts/xlsx/read";
 import { UsageError } from "./args";
 
 /**

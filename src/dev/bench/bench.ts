@@ -1,13 +1,11 @@
-import { cpus, totalmem } from "node:os";
-import type { Campaign } from "../../core/campaign/model";
-import { buildSummaryPlan, consolidate } from "../../core/consolidation";
-import { checkWorkbook } from "../../core/validation/validate";
-import { checkedFile } from "../../core/validation/file-check";
-import type { WorkbookSnapshot } from "../../core/workbook-model/snapshot";
-import { readWorkbook, writeWorkbook } from "../../hosts/xlsx";
-import { rawExcelJsLoad } from "../../hosts/xlsx/raw-load";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import { writeWorkbook } from "../../hosts/xlsx";
 import { sampleBatch } from "../sample/batch";
 import { campaignWithUnits } from "../sample/campaign-with-units";
+import type { PhaseTimes, Timing } from "./bench-phases";
 
 export interface BenchRow {
   files: number;
@@ -17,72 +15,61 @@ export interface BenchRow {
   consolidateMs: number;
   writeMs: number;
   endToEndMs: number;
+  /** CPU times of raw loading, of reading + validating, and end to end (see Timing). */
+  rawCpuMs: number;
+  readValidateCpuMs: number;
+  endToEndCpuMs: number;
+  /** The pipeline's own process; the raw ExcelJS load runs in another. */
   peakRssMb: number;
+  /** Peak of the process that only loaded the files with ExcelJS. */
+  rawPeakRssMb: number;
 }
 
-/** Workbooks of realistic size: all fields, 5–20 initiatives, 5–30 proposals, one unit each. */
-async function makeFiles(campaign: Campaign): Promise<{ name: string; bytes: Uint8Array }[]> {
-  const plans = sampleBatch(campaign, { years: [2024], seed: 7000, sample: { large: true } });
-  const files: { name: string; bytes: Uint8Array }[] = [];
-  for (const f of plans) files.push({ name: f.name.replace("/", "-"), bytes: await writeWorkbook(f.plan) });
-  return files;
+/** Workbooks of realistic size (all fields, 5–20 initiatives, 5–30 proposals, one unit each) in a folder. */
+async function makeFiles(n: number, dir: string): Promise<void> {
+  const plans = sampleBatch(campaignWithUnits(n), { years: [2024], seed: 7000, sample: { large: true } });
+  for (const f of plans) writeFileSync(join(dir, f.name.replace("/", "-")), await writeWorkbook(f.plan));
 }
 
-class PeakRss {
-  private peak = 0;
-  private readonly timer: NodeJS.Timeout;
-  constructor() {
-    this.sample();
-    this.timer = setInterval(() => this.sample(), 20);
-  }
-  sample(): void {
-    this.peak = Math.max(this.peak, process.memoryUsage.rss());
-  }
-  stop(): number {
-    clearInterval(this.timer);
-    this.sample();
-    return this.peak / 1024 / 1024;
-  }
-}
-
-async function timed<T>(fn: () => Promise<T> | T): Promise<[T, number]> {
-  const start = performance.now();
-  const value = await fn();
-  return [value, performance.now() - start];
-}
-
-/** One measurement: the same files loaded raw by ExcelJS, then through the whole pipeline. */
-export async function benchOnce(n: number): Promise<BenchRow> {
-  const campaign = campaignWithUnits(n);
-  const files = await makeFiles(campaign);
-  global.gc?.();
-  const peak = new PeakRss();
-  const [, rawMs] = await timed(async () => {
-    for (const f of files) await rawExcelJsLoad(f.bytes);
+/** Runs one measurement in a fresh Node process (so that neither phase inherits the other's heap). */
+function inChild(child: string, args: string[]): PhaseTimes {
+  const run = spawnSync(process.execPath, ["--expose-gc", child, ...args], {
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
   });
-  let validateMs = 0;
-  const [checks, readMs] = await timed(async () => {
-    const out = [];
-    for (const f of files) {
-      const snapshot: WorkbookSnapshot = await readWorkbook(f.bytes, f.name);
-      const [result, ms] = await timed(() => checkWorkbook(snapshot, campaign));
-      validateMs += ms;
-      out.push({ check: checkedFile(f.name, result) });
-    }
-    return out;
-  });
-  const [result, consolidateMs] = await timed(() => consolidate(checks, campaign, { year: 2024 }));
-  const [, writeMs] = await timed(async () => writeWorkbook(buildSummaryPlan(result, campaign)));
-  const peakRssMb = peak.stop();
+  if (run.status !== 0) throw new Error(`bench child failed: ${run.stderr}`);
+  return JSON.parse(run.stdout) as PhaseTimes;
+}
+
+/**
+ * The same files measured `runs` times: raw ExcelJS loading in one process, thidua's pipeline in another,
+ * alternating. Times are the best run of each (the machine is shared); memory is the largest peak seen.
+ */
+export function benchFiles(child: string, dir: string, n: number, runs: number): BenchRow {
+  const raws: PhaseTimes[] = [];
+  const pipelines: PhaseTimes[] = [];
+  for (let i = 0; i < runs; i++) {
+    raws.push(inChild(child, ["raw", dir]));
+    pipelines.push(inChild(child, ["pipeline", dir, String(n)]));
+  }
+  const of = (t: Timing | undefined, cpu = false) => (cpu ? (t?.cpuMs ?? 0) : (t?.ms ?? 0));
+  const total = (p: PhaseTimes, cpu = false) =>
+    of(p.read, cpu) + of(p.validate, cpu) + of(p.consolidate, cpu) + of(p.write, cpu);
+  const best = pipelines.reduce((a, b) => (total(b) < total(a) ? b : a));
+  const bestCpu = pipelines.reduce((a, b) => (total(b, true) < total(a, true) ? b : a));
   return {
     files: n,
-    rawMs,
-    readMs: readMs - validateMs,
-    validateMs,
-    consolidateMs,
-    writeMs,
-    endToEndMs: readMs + consolidateMs + writeMs,
-    peakRssMb,
+    rawMs: Math.min(...raws.map((r) => of(r.raw))),
+    readMs: of(best.read),
+    validateMs: of(best.validate),
+    consolidateMs: of(best.consolidate),
+    writeMs: of(best.write),
+    endToEndMs: total(best),
+    rawCpuMs: Math.min(...raws.map((r) => of(r.raw, true))),
+    readValidateCpuMs: of(bestCpu.read, true) + of(bestCpu.validate, true),
+    endToEndCpuMs: total(bestCpu, true),
+    peakRssMb: Math.max(...pipelines.map((p) => p.peakRssMb)),
+    rawPeakRssMb: Math.max(...raws.map((r) => r.peakRssMb)),
   };
 }
 
@@ -90,8 +77,8 @@ export function formatBenchTable(rows: BenchRow[]): string[] {
   const f0 = (n: number): string => n.toFixed(0);
   const f2 = (n: number): string => n.toFixed(2);
   const header =
-    "| files | raw load ms | read ms | validate ms | consolidate ms | write ms | end-to-end ms | files/s | ms/file | ratio e2e/raw | ratio (read+validate)/raw | peak RSS MB |";
-  const rule = "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
+    "| files | raw load ms | read ms | validate ms | consolidate ms | write ms | end-to-end ms | files/s | ms/file | ratio e2e/raw | ratio (read+validate)/raw | CPU ratio e2e/raw | CPU ratio (read+validate)/raw | peak RSS MB | raw load peak RSS MB |";
+  const rule = "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
   return [
     header,
     rule,
@@ -109,22 +96,39 @@ export function formatBenchTable(rows: BenchRow[]): string[] {
           f2(r.endToEndMs / r.files),
           f2(r.endToEndMs / r.rawMs),
           f2((r.readMs + r.validateMs) / r.rawMs),
+          f2(r.endToEndCpuMs / r.rawCpuMs),
+          f2(r.readValidateCpuMs / r.rawCpuMs),
           f0(r.peakRssMb),
+          f0(r.rawPeakRssMb),
         ].join(" | "),
       )
       .map((line) => `| ${line} |`),
   ];
 }
 
-export async function runBench(sizes: number[]): Promise<BenchRow[]> {
+function load(): string {
+  return loadavg()
+    .map((l) => l.toFixed(2))
+    .join(", ");
+}
+
+export async function runBench(child: string, sizes: number[], runs: number): Promise<BenchRow[]> {
   process.stdout.write(
-    `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, ${Math.round(totalmem() / 2 ** 30)} GB\n`,
+    `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, ${Math.round(totalmem() / 2 ** 30)} GB; ` +
+      `best of ${runs} runs, each phase in its own process; load average before: ${load()}\n`,
   );
   const rows: BenchRow[] = [];
   for (const n of sizes) {
     process.stderr.write(`… ${n} tệp\n`);
-    rows.push(await benchOnce(n));
+    const dir = mkdtempSync(join(tmpdir(), "thidua-bench-"));
+    try {
+      await makeFiles(n, dir);
+      rows.push(benchFiles(child, dir, n, runs));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
   for (const line of formatBenchTable(rows)) process.stdout.write(line + "\n");
+  process.stdout.write(`load average after: ${load()}\n`);
   return rows;
 }

@@ -1,6 +1,6 @@
 /**
- * hosts/xlsx in two chunks, each imported on first use: its reader (small, on fflate) when a file is
- * opened, and ExcelJS (about 1 MB) only when .xlsx bytes are written. Opening the page costs neither.
+ * hosts/xlsx in two chunks, each imported on first use: its reader when a file is opened, and its writer
+ * when .xlsx bytes are written (both small, on fflate). Opening the page costs neither.
  */
 export interface XlsxModule {
   readWorkbook: typeof import("../xlsx/read").readWorkbook;

@@ -1,7 +1,7 @@
 /**
  * The .xlsx host: reads .xlsx/.xlsm bytes into a WorkbookSnapshot with its own reader (read/, on fflate)
- * and writes a WorkbookPlan as .xlsx bytes with ExcelJS. Code that only reads imports "./read", which
- * does not pull in ExcelJS.
+ * and writes a WorkbookPlan as .xlsx bytes with its own streaming writer (write-workbook.ts and write/, on
+ * fflate). Code that only reads imports "./read", which does not load the writer.
  */
 export { readWorkbook, readWorkbookBytes, WorkbookReadError, DEFAULT_READ_LIMITS } from "./read";
 export type { WorkbookReadErrorCode, ReadLimits } from "./read";

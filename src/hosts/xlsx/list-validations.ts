@@ -1,8 +1,7 @@
-import type ExcelJS from "exceljs";
 import { parseRange, rangeToA1 } from "../../core/workbook-model/address";
-import type { ListValidation } from "../../core/workbook-model/plan";
-import { toExcelValue } from "./excel-values";
+import type { ListValidation, SheetPlan } from "../../core/workbook-model/plan";
 import { absoluteRef } from "../../core/workbook-model/sheet-refs";
+import { attrs, xml } from "./write/xml-escape";
 
 /** Excel's limit on an inline list ("a,b,c"), counted without the quotes. */
 const MAX_INLINE = 255;
@@ -17,11 +16,13 @@ export class ListSheet {
 
   constructor(readonly sheetName: string) {}
 
+  /** Whether a list must go to the hidden sheet. */
+  static needsSheet(values: string[]): boolean {
+    return values.join(",").length > MAX_INLINE || values.some((v) => v.includes(",") || v.includes('"'));
+  }
+
   formulaFor(values: string[]): string {
-    const inline = values.join(",");
-    if (inline.length <= MAX_INLINE && !values.some((v) => v.includes(",") || v.includes('"'))) {
-      return `"${inline}"`;
-    }
+    if (!ListSheet.needsSheet(values)) return `"${values.join(",")}"`;
     const key = JSON.stringify(values);
     let index = this.byKey.get(key);
     if (index === undefined) {
@@ -31,39 +32,29 @@ export class ListSheet {
     return absoluteRef(this.sheetName, { top: 1, left: index + 1, bottom: values.length, right: index + 1 });
   }
 
-  /** Adds the hidden sheet when some list needed it. Call after every visible sheet has been added. */
-  writeSheet(workbook: ExcelJS.Workbook): void {
-    if (this.columns.length === 0) return;
-    const ws = workbook.addWorksheet(this.sheetName, { state: "hidden" });
-    this.columns.forEach((values, j) =>
-      values.forEach((v, i) => (ws.getCell(i + 1, j + 1).value = toExcelValue(v))),
-    );
+  /** The hidden sheet, when some list needed it. Ask after every other sheet has been written. */
+  sheetPlan(): SheetPlan | undefined {
+    if (this.columns.length === 0) return undefined;
+    const height = Math.max(...this.columns.map((c) => c.length));
+    const rows = Array.from({ length: height }, (_, i) => this.columns.map((values) => values[i] ?? null));
+    return { name: this.sheetName, visibility: "hidden", blocks: [{ origin: "A1", rows }] };
   }
 }
 
-/** ExcelJS's validation store; its typings leave it out. */
-interface DataValidations {
-  add(address: string, validation: ExcelJS.DataValidation): void;
-}
-
-export function addListValidations(
-  ws: ExcelJS.Worksheet,
-  validations: ListValidation[],
-  lists: ListSheet,
-): void {
-  const store = (ws as unknown as { dataValidations: DataValidations }).dataValidations;
-  for (const v of validations) {
-    // Keyed by the whole range, the validation is written as one sqref; the public per-cell API would
-    // create an entry for every cell of the range.
-    store.add(rangeToA1(parseRange(v.range)), {
+/** A sheet's <dataValidations>: one entry per plan range (one sqref, not one per cell). */
+export function listValidationsXml(validations: ListValidation[], lists: ListSheet): string {
+  if (validations.length === 0) return "";
+  const entries = validations.map((v) => {
+    const head = attrs({
       type: "list",
       allowBlank: true,
-      formulae: [lists.formulaFor(v.values)],
       showErrorMessage: true,
-      errorStyle: "stop",
       ...(v.error ? { errorTitle: v.error.title, error: v.error.message } : {}),
+      sqref: rangeToA1(parseRange(v.range)),
     });
-  }
+    return `<dataValidation${head}><formula1>${xml(lists.formulaFor(v.values))}</formula1></dataValidation>`;
+  });
+  return `<dataValidations count="${entries.length}">${entries.join("")}</dataValidations>`;
 }
 
 export function listSheetName(sheetNames: string[]): string {

@@ -1,6 +1,5 @@
 import { validateXML } from "xmllint-wasm";
 import { writeWorkbook } from "../../../src/hosts/xlsx";
-import { moveLegacyDrawing } from "../../../src/hosts/xlsx/exceljs-hooks";
 import { fullPlan } from "./full-plan";
 import { xlsxParts } from "./zip-parts";
 
@@ -65,19 +64,5 @@ describe("the parts of a written workbook", () => {
   it("select only the first visible sheet", () => {
     expect(parts["xl/worksheets/sheet1.xml"]).toContain('tabSelected="1"');
     expect(parts["xl/worksheets/sheet2.xml"]).not.toContain("tabSelected");
-  });
-});
-
-describe("moveLegacyDrawing", () => {
-  it("leaves a sheet without notes or tables alone, and moves the drawing before tableParts and extLst", () => {
-    expect(moveLegacyDrawing("<sheetData/><pageMargins/>")).toBe("<sheetData/><pageMargins/>");
-    expect(
-      moveLegacyDrawing(
-        '<sheetData></sheetData><tableParts count="1"/><extLst/><legacyDrawing r:id="rId1"/>',
-      ),
-    ).toBe('<sheetData></sheetData><legacyDrawing r:id="rId1"/><tableParts count="1"/><extLst/>');
-    expect(moveLegacyDrawing('<sheetData></sheetData><pageSetup/><legacyDrawing r:id="rId1"/>')).toBe(
-      '<sheetData></sheetData><pageSetup/><legacyDrawing r:id="rId1"/>',
-    );
   });
 });

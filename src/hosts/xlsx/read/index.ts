@@ -1,4 +1,4 @@
-/** The workbook reader (no ExcelJS): .xlsx/.xlsm bytes into a WorkbookSnapshot, or a WorkbookReadError. */
+/** The workbook reader (without the writer): .xlsx/.xlsm bytes into a WorkbookSnapshot, or a WorkbookReadError. */
 export { readWorkbook, readWorkbookBytes } from "./read-workbook";
 export { WorkbookReadError } from "../errors";
 export type { WorkbookReadErrorCode } from "../errors";

@@ -90,7 +90,9 @@ export class ZipArchive {
       size = data.length;
     } else if (
       entry.method === DEFLATED &&
-      (entry.flags & DATA_DESCRIPTOR) === 0 &&
+      // Streaming writers (thidua's own among them) set the data descriptor flag but still declare the
+      // sizes in the central directory; only an entry that declares none must go through the stream.
+      !isUndeclared(entry) &&
       entry.compressedSize > 0 &&
       entry.compressedSize <= PUSH_BYTES &&
       this.inflateAtOnce(entry, onChunk, limit)

@@ -1,0 +1,104 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { buildSummaryPlan, consolidate } from "../../core/consolidation";
+import { checkedFile } from "../../core/validation/file-check";
+import { checkWorkbook } from "../../core/validation/validate";
+import { readWorkbook, writeWorkbook } from "../../hosts/xlsx";
+import { campaignWithUnits } from "../sample/campaign-with-units";
+
+/** Wall and CPU time of one phase, in ms. */
+export interface Timing {
+  ms: number;
+  /**
+   * CPU time (user + system, all of the process's threads): on a machine shared with other work it varies
+   * far less than wall time, which counts the waits for a core.
+   */
+  cpuMs: number;
+}
+
+/** What one measuring process reports: its phases' times, its own peak resident memory in MB. */
+export interface PhaseTimes {
+  raw?: Timing;
+  read?: Timing;
+  validate?: Timing;
+  consolidate?: Timing;
+  write?: Timing;
+  peakRssMb: number;
+}
+
+class PeakRss {
+  private peak = 0;
+  private readonly timer: NodeJS.Timeout;
+  constructor() {
+    this.sample();
+    this.timer = setInterval(() => this.sample(), 20);
+  }
+  sample(): void {
+    this.peak = Math.max(this.peak, process.memoryUsage.rss());
+  }
+  stop(): number {
+    clearInterval(this.timer);
+    this.sample();
+    return this.peak / 1024 / 1024;
+  }
+}
+
+function cpuNow(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+async function timed<T>(fn: () => Promise<T> | T): Promise<[T, Timing]> {
+  const start = performance.now();
+  const cpu = cpuNow();
+  const value = await fn();
+  return [value, { ms: performance.now() - start, cpuMs: cpuNow() - cpu }];
+}
+
+function loadFiles(dir: string): { name: string; bytes: Uint8Array }[] {
+  return readdirSync(dir)
+    .sort()
+    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
+}
+
+/** Raw ExcelJS `load` of every file of the folder, nothing else. */
+export async function measureRawLoad(dir: string): Promise<PhaseTimes> {
+  // Imported here: the pipeline's process must not load ExcelJS (its memory would count as the pipeline's).
+  const { rawExcelJsLoad } = await import("./raw-exceljs-load");
+  const files = loadFiles(dir);
+  global.gc?.();
+  const peak = new PeakRss();
+  const [, raw] = await timed(async () => {
+    for (const f of files) await rawExcelJsLoad(f.bytes);
+  });
+  return { raw, peakRssMb: peak.stop() };
+}
+
+/** thidua's pipeline on the files of the folder: read, validate, consolidate, write the summary. */
+export async function measurePipeline(dir: string, units: number): Promise<PhaseTimes> {
+  const campaign = campaignWithUnits(units);
+  const files = loadFiles(dir);
+  global.gc?.();
+  const peak = new PeakRss();
+  const validate: Timing = { ms: 0, cpuMs: 0 };
+  const [checks, readAndValidate] = await timed(async () => {
+    const out = [];
+    for (const f of files) {
+      const snapshot = await readWorkbook(f.bytes, f.name);
+      const [result, t] = await timed(() => checkWorkbook(snapshot, campaign));
+      validate.ms += t.ms;
+      validate.cpuMs += t.cpuMs;
+      out.push({ check: checkedFile(f.name, result) });
+    }
+    return out;
+  });
+  const [result, consolidateTime] = await timed(() => consolidate(checks, campaign, { year: 2024 }));
+  const [, write] = await timed(async () => writeWorkbook(buildSummaryPlan(result, campaign)));
+  return {
+    read: { ms: readAndValidate.ms - validate.ms, cpuMs: readAndValidate.cpuMs - validate.cpuMs },
+    validate,
+    consolidate: consolidateTime,
+    write,
+    peakRssMb: peak.stop(),
+  };
+}

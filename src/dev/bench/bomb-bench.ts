@@ -1,0 +1,74 @@
+import { loadavg } from "node:os";
+import { readWorkbookBytes, WorkbookReadError } from "../../hosts/xlsx/read";
+import { bombZip, workbookParts, zerosDeflated, type BombEntry } from "./bomb-zip";
+
+export interface BombTime {
+  bomb: string;
+  fileMb: number;
+  ms: number;
+  /** The reader's answer: the error code it refused the file with. */
+  refusedAs: string;
+  /** The process's peak resident memory so far (the kernel's count, so a peak between samples is not missed). */
+  peakRssMb: number;
+}
+
+const SHEET = "xl/worksheets/sheet1.xml";
+
+/** The bombs of issue 10: 2 GB declared honestly, declared as 1 KB, not declared; 6 GB not declared. */
+export function bombs(): [string, () => BombEntry[]][] {
+  const twoGb = zerosDeflated(2048);
+  return [
+    [
+      "2 GB entry, declared honestly",
+      () => [...workbookParts(1), { name: SHEET, data: twoGb, realSize: 2048 * 2 ** 20 }],
+    ],
+    [
+      "2 GB entry declared as 1 KB",
+      () => [...workbookParts(1), { name: SHEET, data: twoGb, declaredSize: 1024 }],
+    ],
+    [
+      "2 GB entry, sizes not declared",
+      () => [...workbookParts(1), { name: SHEET, data: twoGb, undeclared: true }],
+    ],
+    [
+      "6 GB entry, sizes not declared",
+      () => [...workbookParts(1), { name: SHEET, data: zerosDeflated(6144), undeclared: true }],
+    ],
+  ];
+}
+
+/** How long the reader takes to refuse each bomb, and the process's peak memory while it does. */
+export function timeBombs(): BombTime[] {
+  return bombs().map(([bomb, entries]) => {
+    const bytes = bombZip(entries());
+    global.gc?.();
+    const start = performance.now();
+    let refusedAs = "read (not refused)";
+    try {
+      readWorkbookBytes(bytes, "bomb.xlsx");
+    } catch (error) {
+      refusedAs = error instanceof WorkbookReadError ? error.code : String(error);
+    }
+    const ms = performance.now() - start;
+    const peakRssMb = process.resourceUsage().maxRSS / 1024;
+    return { bomb, fileMb: bytes.length / 2 ** 20, ms, refusedAs, peakRssMb };
+  });
+}
+
+export function runBombBench(): BombTime[] {
+  const times = timeBombs();
+  process.stdout.write(
+    `load average: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(", ")}\n`,
+  );
+  process.stdout.write(
+    "| bomb | file MB | refused in ms | refused as | peak RSS MB (process, so far) |\n|---|---:|---:|---|---:|\n",
+  );
+  for (const t of times) {
+    process.stdout.write(
+      `| ${t.bomb} | ${t.fileMb.toFixed(1)} | ${t.ms.toFixed(0)} | ${t.refusedAs} | ${t.peakRssMb.toFixed(0)} |\n`,
+    );
+  }
+  return times;
+}
