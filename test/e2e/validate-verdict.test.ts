@@ -12,6 +12,7 @@ import { seriousViolations } from "./helpers/axe";
 import { launch, type Browser } from "./helpers/browser";
 import { ensureBuild } from "./helpers/build";
 import { describeE2E } from "./helpers/chromium";
+import { publish, screenshot } from "./helpers/screenshots";
 import { startServer, type Served } from "./helpers/server";
 
 const UNIT = "KHTC";
@@ -60,6 +61,8 @@ describeE2E(
       const path = join(dir, name);
       writeFileSync(path, faulty);
 
+      // The task pane's narrowest width in Excel.
+      await page.setViewportSize({ width: 320, height: 800 });
       await page.goto(served.url);
       const panel = page.locator("#panel-validate");
       await panel.waitFor({ state: "visible" });
@@ -74,6 +77,7 @@ describeE2E(
       expect(await status.innerText()).toBe("Đã kiểm tra 1 biểu mẫu: 1 cần sửa trước khi gửi, 0 có thể gửi.");
       expect(await focusIsOn(verdict)).toBe(true);
       expect(await seriousViolations(page)).toEqual([]);
+      publish(await screenshot(page, "validate-verdict"), "pane-validate-verdict.png");
 
       // The unit fixes its workbook; the file on disk changes (a later modification time).
       await new Promise((resolve) => setTimeout(resolve, 1100));
