@@ -89,8 +89,10 @@ export interface PrintSetup {
   paperSize: "A4";
   /** Margins in millimetres. */
   margins?: { top: number; bottom: number; left: number; right: number; header?: number; footer?: number };
-  /** Fit to this many pages wide (height free). */
+  /** Fit to this many pages wide (height free unless fitToHeight is given). */
   fitToWidth?: number;
+  /** With fitToWidth: this many pages tall (a sheet of charts on one page). */
+  fitToHeight?: number;
   printArea?: string;
   /** Rows repeated on every page, "1:3". */
   repeatRows?: string;

@@ -58,7 +58,7 @@ export function applyPrint(ws: ExcelJS.Worksheet, print: PrintSetup): void {
         }
       : DEFAULT_MARGINS,
     ...(print.fitToWidth !== undefined
-      ? { fitToPage: true, fitToWidth: print.fitToWidth, fitToHeight: 0 }
+      ? { fitToPage: true, fitToWidth: print.fitToWidth, fitToHeight: print.fitToHeight ?? 0 }
       : {}),
     ...(print.horizontalCentered !== undefined ? { horizontalCentered: print.horizontalCentered } : {}),
   });

@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import { parseRange } from "../../core/workbook-model/address";
 import type { SheetPlan, WorkbookPlan } from "../../core/workbook-model/plan";
+import { addChartParts } from "./charts/add-chart-parts";
 import { DefinedNameModel, fixSheetElementOrder, replaceDefinedNames } from "./exceljs-hooks";
 import { listSheetName, ListSheet } from "./list-validations";
 import { applyLayout, applyPrint, applyProtection, printNames } from "./sheet-setup";
@@ -65,5 +66,6 @@ export async function writeWorkbook(plan: WorkbookPlan): Promise<Uint8Array> {
     zip: { compressionOptions: { level: 1 } },
   } as ExcelJS.XlsxWriteOptions);
   if (!(buffer instanceof Uint8Array)) throw new Error("ExcelJS did not return bytes");
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  // ExcelJS writes no charts: they are added to the package it wrote.
+  return addChartParts(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), plan);
 }

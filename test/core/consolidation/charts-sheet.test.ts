@@ -3,6 +3,7 @@ import { parseRange, toA1 } from "../../../src/core/workbook-model/address";
 import type { ChartRef, WorkbookPlan } from "../../../src/core/workbook-model/plan";
 import type { WorkbookSnapshot } from "../../../src/core/workbook-model/snapshot";
 import { validatePlan } from "../../../src/core/workbook-model/validate-plan";
+import { overlaps } from "../../../src/core/workbook-model/validate-sheet";
 import { planToSnapshot } from "../../helpers/plan-to-snapshot";
 import { annualScenario, CAMPAIGN, unitFile } from "./fixtures";
 import { valueOf } from "./plan-reading";
@@ -58,10 +59,10 @@ describe("the summary's charts", () => {
     expect(cellsAt(snapshot, series.categories)).toEqual(c.classificationCounts.map((k) => k.label));
     expect(cellsAt(snapshot, series.values)).toEqual(c.classificationCounts.map((k) => k.count));
     const sheet = plan.sheets.find((s) => s.name === "Biểu đồ");
-    const counts = sheet?.blocks.find((b) => b.origin === "A4");
+    const counts = sheet?.blocks.find((b) => b.origin === "J23");
     const formula = counts?.rows[1][1];
     expect(formula).toEqual({
-      formula: `COUNTIF('Chấm điểm, xếp loại'!$R$6:$R$${5 + c.scores.length},A5)`,
+      formula: `COUNTIF('Chấm điểm, xếp loại'!$R$6:$R$${5 + c.scores.length},J24)`,
       result: c.classificationCounts[0].count,
     });
     const classes = plan.sheets.find((s) => s.name === "Chấm điểm, xếp loại");
@@ -69,9 +70,13 @@ describe("the summary's charts", () => {
     expect(header).toBe("Xếp loại");
   });
 
-  it("places the charts side by side without overlapping one another", () => {
-    const anchors = chartsOf(plan).map((chart) => parseRange(chart.anchor));
-    for (let i = 1; i < anchors.length; i++) expect(anchors[i].top).toBeGreaterThan(anchors[i - 1].bottom);
+  it("places the charts two a row, over neither one another nor the counts", () => {
+    const sheet = plan.sheets.find((s) => s.name === "Biểu đồ");
+    const anchors = chartsOf(plan).map((chart) => chart.anchor);
+    expect(anchors).toEqual(["A4:H21", "J4:Q21", "A23:H40"]);
+    const counts = parseRange(`J23:K${23 + c.classificationCounts.length}`);
+    for (const a of anchors.map(parseRange)) expect(overlaps(a, counts)).toBe(false);
+    expect(sheet?.print).toMatchObject({ fitToWidth: 1, fitToHeight: 1, printArea: "A1:Q40" });
   });
 
   it("puts the years side by side for a period", () => {
