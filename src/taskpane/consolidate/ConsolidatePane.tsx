@@ -10,6 +10,7 @@ import type { PaneProps } from "../shared/pane-props";
 import { usePaneStyles } from "../shared/styles";
 import { useConfirmReplace } from "../shared/use-confirm-replace";
 import { campaignYears } from "../../core/consolidation/scope";
+import { ChaseButton } from "./ChaseButton";
 import { DropZone } from "./DropZone";
 import { ScopeFields } from "./ScopeFields";
 import { SourceList } from "./SourceList";
@@ -100,6 +101,7 @@ export function ConsolidatePane({
         onDismiss={pane.dismissNotice}
         actions={<DownloadAgain host={host} notice={pane.notice} t={t} />}
       />
+      <ChaseButton campaign={campaign} lang={lang} t={t} sources={sources} scope={pane.scope} />
       <ConfirmReplaceDialog question={question} t={t} />
     </PaneFrame>
   );
