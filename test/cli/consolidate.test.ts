@@ -226,7 +226,8 @@ describe("a batch of bad inputs", () => {
   it("copies text that looks like a formula as text, in every output, and NFD as NFC", async () => {
     const snapshot = await readWorkbook(readFileSync(join(root, "bad.xlsx")), "bad.xlsx");
     const cells = snapshot.sheets.flatMap((s) => Object.values(s.cells));
-    expect(cells.filter((c) => c.formula && !/^SUM\(/.test(c.formula))).toEqual([]);
+    // Only thidua's own formulas: the totals, and the counts by classification on the charts sheet.
+    expect(cells.filter((c) => c.formula && !/^(SUM|COUNTIF)\(/.test(c.formula))).toEqual([]);
     const texts = new Set(cells.map((c) => c.value));
     for (const text of TRICKY.slice(0, 2)) expect(texts.has(text)).toBe(true);
     expect(texts.has(`${TRICKY[2]} Nhà ở cho hộ nghèo`.normalize("NFC"))).toBe(true);

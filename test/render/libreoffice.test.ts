@@ -4,6 +4,8 @@
  * and says so where they are not.
  */
 import { execFileSync } from "node:child_process";
+import { statSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { DEFAULT_CAMPAIGN } from "../../src/core/campaign/default-campaign";
 import { buildSummaryPlan, consolidate } from "../../src/core/consolidation";
 import { buildTemplatePlan } from "../../src/core/template";
@@ -47,5 +49,44 @@ maybe("LibreOffice opens what thidua writes", () => {
     expect(text).toContain("TỔNG HỢP CHỈ TIÊU");
     expect(text).toContain("Chưa nộp");
     expect(text).toContain("Tổng cộng");
+  }, 180_000);
+
+  it("renders the summary's native charts, on the last page", async () => {
+    const batch = sampleBatch(DEFAULT_CAMPAIGN, { years: [2024], seed: 5, missing: ["TTr"] });
+    const inputs = batch.map((f) => ({
+      check: checkedFile(f.name, checkWorkbook(planToSnapshot(f.plan, f.name), DEFAULT_CAMPAIGN)),
+    }));
+    const full = buildSummaryPlan(consolidate(inputs, DEFAULT_CAMPAIGN, { year: 2024 }), DEFAULT_CAMPAIGN);
+    const plan = {
+      ...full,
+      sheets: full.sheets.filter((s) => !["Nguồn số liệu", "Kết quả kiểm tra"].includes(s.name)),
+    };
+    const pdf = toPdf(await writeWorkbook(plan), "bieu-do.xlsx");
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf]).toString())?.[1]);
+    const last = execFileSync("pdftotext", ["-f", String(pages), "-l", String(pages), "-layout", pdf, "-"])
+      .toString("utf8")
+      .normalize("NFC")
+      // LibreOffice spaces the letters of chart texts apart here and there.
+      .replace(/\s+/g, "");
+    // The chart titles and the axis labels are drawn from the cells the series refer to.
+    expect(last).toContain("SốtiềnủnghộQuỹ“Vìngườinghèo”theođơnvị");
+    expect(last).toContain("Hộnghèođượcgiúpđỡtheođơnvị");
+    expect(last).toContain("Sốđơnvịtheoxếploạinăm2024");
+    expect(last).toContain("PhòngKếhoạch-Tàichính");
+    expect(last).toContain("Hoànthànhtốt");
+    const png = join(dirname(pdf), "bieu-do");
+    execFileSync("pdftoppm", [
+      "-png",
+      "-r",
+      "40",
+      "-f",
+      String(pages),
+      "-l",
+      String(pages),
+      "-singlefile",
+      pdf,
+      png,
+    ]);
+    expect(statSync(`${png}.png`).size).toBeGreaterThan(5_000);
   }, 180_000);
 });

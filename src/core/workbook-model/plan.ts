@@ -89,8 +89,10 @@ export interface PrintSetup {
   paperSize: "A4";
   /** Margins in millimetres. */
   margins?: { top: number; bottom: number; left: number; right: number; header?: number; footer?: number };
-  /** Fit to this many pages wide (height free). */
+  /** Fit to this many pages wide (height free unless fitToHeight is given). */
   fitToWidth?: number;
+  /** With fitToWidth: this many pages tall (a sheet of charts on one page). */
+  fitToHeight?: number;
   printArea?: string;
   /** Rows repeated on every page, "1:3". */
   repeatRows?: string;
@@ -101,6 +103,33 @@ export interface PrintSetup {
   /** Different first page (no page number on page 1). */
   differentFirst?: boolean;
   horizontalCentered?: boolean;
+}
+
+/** Cells on a sheet of the plan that a chart reads: "C6:C15", a single row or column (or one cell). */
+export interface ChartRef {
+  sheet: string;
+  range: string;
+}
+
+export interface ChartSeriesPlan {
+  /** The cell holding the series' name (a header), so the legend follows an edit of it. */
+  name: ChartRef;
+  /** The category labels (unit names, years). */
+  categories: ChartRef;
+  /** The figures, as many cells as there are categories. */
+  values: ChartRef;
+}
+
+/**
+ * A native chart drawn over the cells `anchor` ("D4:M22") of its sheet. Its series refer to cells, never to
+ * copies of the figures, so the chart follows when the user edits a figure. "bar" has horizontal bars,
+ * listed top to bottom in the order of the categories; "column" has vertical ones.
+ */
+export interface ChartPlan {
+  kind: "bar" | "column";
+  title: string;
+  anchor: string;
+  series: ChartSeriesPlan[];
 }
 
 export interface SheetPlan {
@@ -125,6 +154,8 @@ export interface SheetPlan {
   /** Sheet tab colour "RRGGBB". */
   tabColor?: string;
   showGridLines?: boolean;
+  /** Native charts drawn on this sheet. */
+  charts?: ChartPlan[];
 }
 
 export interface NamePlan {

@@ -48,6 +48,9 @@ export function validateLayout(sheet: SheetPlan): void {
   if (print.fitToWidth !== undefined && !(Number.isInteger(print.fitToWidth) && print.fitToWidth >= 1)) {
     bad("fitToWidth must be a whole number ≥ 1");
   }
+  if (print.fitToHeight !== undefined && !(Number.isInteger(print.fitToHeight) && print.fitToHeight >= 1)) {
+    bad("fitToHeight must be a whole number ≥ 1");
+  }
   if (print.margins && Object.values(print.margins).some((m) => !inRange(m ?? 0, 0, 1000))) {
     bad("print margins must be between 0 and 1000 mm");
   }

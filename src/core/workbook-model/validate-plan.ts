@@ -2,12 +2,13 @@ import type { WorkbookPlan } from "./plan";
 import { definedNameProblem, sheetNameProblem } from "./name-rules";
 import { fail } from "./plan-error";
 import { tryParseRange } from "./sheet-refs";
+import { validateCharts } from "./validate-charts";
 import { validateSheet } from "./validate-sheet";
 
 /**
  * Throws InvalidPlanError for a plan that ExcelJS would turn into a file Excel or LibreOffice has to repair:
  * bad or duplicate sheet names, duplicate table or defined names, overlapping merges or tables, tables whose
- * ref does not match their columns, and so on.
+ * ref does not match their columns, charts whose ranges do not fit, and so on.
  */
 export function validatePlan(plan: WorkbookPlan): void {
   if (plan.sheets.length === 0) fail("it has no sheets");
@@ -44,4 +45,5 @@ export function validatePlan(plan: WorkbookPlan): void {
     }
     if (!tryParseRange(name.ref)) fail(`defined name "${name.name}": "${name.ref}" is not an A1 range`);
   }
+  validateCharts(plan);
 }

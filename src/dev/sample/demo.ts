@@ -1,4 +1,5 @@
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { unzipSync } from "fflate";
 import { dirname, join, relative, resolve } from "node:path";
 import { DEFAULT_CAMPAIGN } from "../../core/campaign/default-campaign";
 import { buildTemplatePlan } from "../../core/template";
@@ -67,6 +68,9 @@ export async function runDemo(outDir: string): Promise<number> {
     `\n6. Tổng hợp giai đoạn ${period} (các năm đặt cạnh nhau): thidua consolidate ${rel(units)} -o ${rel(periodPath)} --period ${period}\n`,
   );
   const periodCode = await main(["consolidate", units, "-o", periodPath, "--period", period]);
+  for (const path of [annual, periodPath]) {
+    say(`   Biểu đồ (charts): ${await chartCount(path)} in ${rel(path)}, trang “Biểu đồ”`);
+  }
 
   const reportPath = join(out, `bao-cao-nam-${YEARS[1]}.xlsx`);
   say(
@@ -123,6 +127,18 @@ export async function runDemo(outDir: string): Promise<number> {
     written(chaseCode)
     ? 0
     : 1;
+}
+
+/** The native charts of a written workbook: its xl/charts/chartN.xml parts, counted without inflating them. */
+async function chartCount(path: string): Promise<number> {
+  let count = 0;
+  unzipSync(await readFile(path), {
+    filter: (file) => {
+      if (/^xl\/charts\/chart\d+\.xml$/.test(file.name)) count += 1;
+      return false;
+    },
+  });
+  return count;
 }
 
 function rel(path: string): string {

@@ -30,5 +30,5 @@ export async function writeChaseDocx(letter: ChaseLetter): Promise<Uint8Array> {
     new Paragraph({ spacing: { before: 0, after: 120 }, children: [] }),
     closingTable(letter.closing, isPrompt),
   ];
-  return packDocument(decreeDocument(children, letter.subject));
+  return packDocument(decreeDocument([{ landscape: false, children }], letter.subject));
 }

@@ -83,8 +83,12 @@ export function shareWidths(weights: number[], total = TEXT_WIDTH): number[] {
   return widths;
 }
 
-export function dataTable(lang: Lang, table: ReportTable): (Paragraph | Table)[] {
-  const widths = shareWidths(table.columns.map((c) => c.width));
+/** `width`: the text width of the page it is on (wider on a landscape page). */
+export function dataTable(lang: Lang, table: ReportTable, width = TEXT_WIDTH): (Paragraph | Table)[] {
+  const widths = shareWidths(
+    table.columns.map((c) => c.width),
+    width,
+  );
   const caption = new Paragraph({
     alignment: AlignmentType.CENTER,
     keepNext: true,
@@ -107,7 +111,7 @@ export function dataTable(lang: Lang, table: ReportTable): (Paragraph | Table)[]
     children: table.columns.map((c, i) => cell(c.header, "header", true, widths[i])),
   });
   const grid = new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    width: { size: width, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: BORDERS,

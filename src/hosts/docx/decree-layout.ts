@@ -17,6 +17,10 @@ export const PAGE = {
 
 /** The width between the margins. */
 export const TEXT_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right;
+/** The same on a landscape page: the decree allows landscape pages for wide tables. */
+export const LANDSCAPE_TEXT_WIDTH = PAGE.height - PAGE.margin.left - PAGE.margin.right;
+/** A table of this many columns or more is set on landscape pages of its own. */
+export const LANDSCAPE_COLUMNS = 8;
 
 /** Point sizes. */
 export const SIZE = {

@@ -3,7 +3,17 @@
  * rules, the number and the place and date), the recipients and signature, and the page with its numbering —
  * centred in the top margin, Arabic numerals, 13 pt, from page 2 (w:titlePg with an empty first-page header).
  */
-import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, type Table, TextRun } from "docx";
+import {
+  AlignmentType,
+  Document,
+  Header,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  type Table,
+  TextRun,
+} from "docx";
 import type { ReportClosing, ReportHeader } from "../../core/report/model";
 import {
   centred,
@@ -82,21 +92,36 @@ function pageHeaders(): { default: Header; first: Header } {
   };
 }
 
-export function decreeDocument(children: (Paragraph | Table)[], title: string): Document {
+/** A run of the document on pages of one orientation; a wide table has landscape pages of its own. */
+export interface DocumentPart {
+  landscape: boolean;
+  children: (Paragraph | Table)[];
+}
+
+/**
+ * One section per part. The first has the unnumbered first page; each later one starts on a new page,
+ * numbered on, with the page number in its top margin as well.
+ */
+export function decreeDocument(parts: DocumentPart[], title: string): Document {
   return new Document({
     title,
     creator: "thidua",
     styles: { default: { document: { run: { font: FONT, size: half(SIZE.body) } } } },
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: { size: { width: PAGE.width, height: PAGE.height }, margin: PAGE.margin },
+    sections: parts.map((part, i) => ({
+      properties: {
+        titlePage: i === 0,
+        page: {
+          size: {
+            width: PAGE.width,
+            height: PAGE.height,
+            orientation: part.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+          },
+          margin: PAGE.margin,
         },
-        headers: pageHeaders(),
-        children,
       },
-    ],
+      headers: i === 0 ? pageHeaders() : { default: pageHeaders().default },
+      children: part.children,
+    })),
   });
 }
 

@@ -6,8 +6,8 @@ import { AlignmentType, Paragraph, type Table } from "docx";
 import type { BodyBlock, Report } from "../../core/report/model";
 import { bodyParagraph, rule, run } from "./blocks";
 import { dataTable } from "./data-table";
-import { TEXT_WIDTH, SIZE } from "./decree-layout";
-import { closingTable, decreeDocument, headerTable, packDocument } from "./decree-parts";
+import { LANDSCAPE_COLUMNS, LANDSCAPE_TEXT_WIDTH, TEXT_WIDTH, SIZE } from "./decree-layout";
+import { closingTable, decreeDocument, headerTable, packDocument, type DocumentPart } from "./decree-parts";
 
 /** A prompt left for the writer: "[Nhập …]", "[Enter …]". */
 export const isPrompt = (text: string): boolean => /^\[.*\]$/su.test(text.trim());
@@ -45,15 +45,28 @@ function block(report: Report, b: BodyBlock): (Paragraph | Table)[] {
   }
 }
 
-export function reportDocument(report: Report): ReturnType<typeof decreeDocument> {
-  const children = [
-    headerTable(report.header),
-    ...titleBlock(report),
-    ...report.sections.flatMap((s) => s.blocks.flatMap((b) => block(report, b))),
+const isWide = (b: BodyBlock): boolean => b.kind === "table" && b.table.columns.length >= LANDSCAPE_COLUMNS;
+
+/** Portrait parts, with each wide table in a landscape part of its own between them. */
+function parts(report: Report): DocumentPart[] {
+  const out: DocumentPart[] = [
+    { landscape: false, children: [headerTable(report.header), ...titleBlock(report)] },
+  ];
+  for (const b of report.sections.flatMap((s) => s.blocks)) {
+    if (b.kind === "table" && isWide(b)) {
+      out.push({ landscape: true, children: dataTable(report.lang, b.table, LANDSCAPE_TEXT_WIDTH) });
+      out.push({ landscape: false, children: [] });
+    } else out[out.length - 1].children.push(...block(report, b));
+  }
+  out[out.length - 1].children.push(
     new Paragraph({ spacing: { before: 0, after: 120 }, children: [] }),
     closingTable(report.closing, isPrompt),
-  ];
-  return decreeDocument(children, report.title.summary);
+  );
+  return out;
+}
+
+export function reportDocument(report: Report): ReturnType<typeof decreeDocument> {
+  return decreeDocument(parts(report), report.title.summary);
 }
 
 /** The report as .docx bytes; works in Node and in the browser. */

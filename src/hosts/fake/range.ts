@@ -210,6 +210,11 @@ export class FakeRange extends FakeObject<RangeTarget> implements RangeLike {
     super(context, path, findRange, nullable);
   }
 
+  /** The cells this range is, when a request runs (for objects that take a Range, like charts.add). */
+  resolve(state: WorkbookState): RangeTarget {
+    return this.target(state);
+  }
+
   readProperty(t: RangeTarget, name: string): unknown {
     switch (name) {
       case "address":

@@ -67,11 +67,37 @@ export class SheetState {
   readonly comments = new Map<string, string>();
   validations: ValidationState[] = [];
   names: NameState[] = [];
+  charts: ChartState[] = [];
 
   constructor(
     readonly id: string,
     public name: string,
   ) {}
+}
+
+/** Cells a chart reads, kept by sheet id as Excel keeps a reference through a rename. */
+export interface ChartRangeState {
+  sheetId: string;
+  range: RangeRef;
+}
+
+export interface ChartSeriesState {
+  name: string;
+  values: ChartRangeState;
+  categories?: ChartRangeState;
+}
+
+export interface ChartState {
+  id: string;
+  name: string;
+  type: string;
+  title: string;
+  series: ChartSeriesState[];
+  /** The cells under the chart, "D4" to "M22", once setPosition ran. */
+  position?: { start: string; end?: string };
+  legend: { visible: boolean; position: string };
+  reversePlotOrder: boolean;
+  valueMinimum?: unknown;
 }
 
 export interface TableState {

@@ -2,6 +2,7 @@ import type { RangeRef } from "../../core/workbook-model/address";
 import type { WorksheetLike } from "../office/excel-api";
 import { parseAddress } from "./addresses";
 import { fail } from "./errors";
+import { FakeChartCollection } from "./charts";
 import { FakeNamedItemCollection } from "./names";
 import { FakeObject } from "./object";
 import { FakeRange } from "./range";
@@ -149,6 +150,15 @@ export class FakeWorksheet extends FakeObject<SheetState> implements WorksheetLi
   private notesProxy?: FakeNotes;
   private commentsProxy?: FakeComments;
   private protectionProxy?: FakeWorksheetProtection;
+  private chartsProxy?: FakeChartCollection;
+
+  get charts(): FakeChartCollection {
+    return (this.chartsProxy ??= new FakeChartCollection(
+      this.context,
+      `${this.path}.charts`,
+      this.findSheet,
+    ));
+  }
 
   get names(): FakeNamedItemCollection {
     return (this.namesProxy ??= new FakeNamedItemCollection(

@@ -154,6 +154,7 @@ export interface WorksheetLike extends MaybeNull {
     getCount(): { readonly value: number };
     getItemAt(index: number): { delete(): void };
   };
+  readonly charts: ChartCollectionLike;
   getRange(address?: string): RangeLike;
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeLike;
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeLike;
@@ -161,6 +162,39 @@ export interface WorksheetLike extends MaybeNull {
   delete(): void;
   /** ExcelApi 1.7. */
   copy(positionType?: "None" | "Before" | "After" | "Beginning" | "End"): WorksheetLike;
+}
+
+/** ExcelApi 1.1, except where marked. */
+export interface ChartSeriesLike {
+  name: string;
+  /** ExcelApi 1.7. */
+  setValues(sourceData: RangeLike): void;
+  /** ExcelApi 1.7. */
+  setXAxisValues(sourceData: RangeLike): void;
+}
+
+export interface ChartLike {
+  name: string;
+  readonly title: { text: string };
+  readonly legend: { visible: boolean; position: string };
+  readonly axes: {
+    /** reversePlotOrder: ExcelApi 1.7. */
+    readonly categoryAxis: { reversePlotOrder: boolean };
+    readonly valueAxis: { minimum: unknown };
+  };
+  readonly series: {
+    getItemAt(index: number): ChartSeriesLike;
+    /** ExcelApi 1.7. */
+    add(name?: string): ChartSeriesLike;
+  };
+  setPosition(startCell: RangeLike | string, endCell?: RangeLike | string): void;
+}
+
+export interface ChartCollectionLike extends Loadable {
+  readonly count: number;
+  readonly items: { readonly name: string }[];
+  /** `type` is an Excel.ChartType ("BarClustered", "ColumnClustered"…), `seriesBy` "Auto", "Columns" or "Rows". */
+  add(type: string, sourceData: RangeLike, seriesBy?: string): ChartLike;
 }
 
 export interface WorksheetCollectionLike extends Loadable {

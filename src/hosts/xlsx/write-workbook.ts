@@ -1,4 +1,5 @@
 import type { SheetPlan, WorkbookPlan } from "../../core/workbook-model/plan";
+import { addChartParts } from "./charts/add-chart-parts";
 import { validatePlan } from "../../core/workbook-model/validate-plan";
 import { collectValues, type CellGrid } from "./cell-grid";
 import { listSheetName, ListSheet } from "./list-validations";
@@ -210,5 +211,6 @@ function writeWorkbookNow(plan: WorkbookPlan): Uint8Array {
       { id: "rId3", type: REL_TYPE.app, target: "docProps/app.xml" },
     ]),
   );
-  return ctx.out.finish();
+  // Charts are added to the written package: parts of their own, and a drawing on each sheet that has them.
+  return addChartParts(ctx.out.finish(), plan);
 }

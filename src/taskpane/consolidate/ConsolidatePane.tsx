@@ -9,6 +9,7 @@ import type { PaneProps } from "../shared/pane-props";
 import { usePaneStyles } from "../shared/styles";
 import { useConfirmReplace } from "../shared/use-confirm-replace";
 import { campaignYears } from "../../core/consolidation/scope";
+import { ChaseButton } from "./ChaseButton";
 import { DropZone } from "./DropZone";
 import { LazyUnitCharts } from "./LazyUnitCharts";
 import { NotUsedWarning } from "./NotUsedWarning";
@@ -102,6 +103,7 @@ export function ConsolidatePane({
         t={t}
       />
       {sources.given.length > 0 ? <LazyUnitCharts t={t} lang={lang} result={pane.job.result} /> : null}
+      <ChaseButton campaign={campaign} lang={lang} t={t} sources={sources} scope={pane.scope} />
       <div className={styles.footer}>
         <div className={paneStyles.row}>
           <BusyButton

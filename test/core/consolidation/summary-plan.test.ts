@@ -23,6 +23,7 @@ describe("buildSummaryPlan – sheets and tables", () => {
       "Tình trạng nộp",
       "Kết quả kiểm tra",
       "Nguồn số liệu",
+      "Biểu đồ",
     ]);
     const names = plan.sheets.map((s) => s.name);
     for (const name of names) {

@@ -1,4 +1,4 @@
-import type { SheetPlan, WorkbookPlan } from "../../../src/core/workbook-model/plan";
+import type { ChartPlan, SheetPlan, WorkbookPlan } from "../../../src/core/workbook-model/plan";
 import { InvalidPlanError, writeWorkbook } from "../../../src/hosts/xlsx";
 
 function plan(sheet: Partial<SheetPlan>, extra: Partial<WorkbookPlan> = {}): WorkbookPlan {
@@ -16,6 +16,12 @@ async function problemOf(p: WorkbookPlan): Promise<string> {
 }
 
 const table = { name: "T", ref: "A1:B3", columns: ["a", "b"] };
+const chartSeries = {
+  name: { sheet: "S", range: "B1" },
+  categories: { sheet: "S", range: "A2:A3" },
+  values: { sheet: "S", range: "B2:B3" },
+};
+const chart: ChartPlan = { kind: "bar", title: "Biểu đồ", anchor: "D1:J10", series: [chartSeries] };
 
 describe("writeWorkbook refuses a malformed plan with a clear error", () => {
   it.each<[string, WorkbookPlan, RegExp]>([
@@ -146,6 +152,37 @@ describe("writeWorkbook refuses a malformed plan with a clear error", () => {
       plan({ tables: [table] }, { names: [{ name: "t", sheet: "S", ref: "A1" }] }),
       /duplicate defined name/,
     ],
+    ...(
+      [
+        ["a chart of an unknown kind", { kind: "pie" }, /kind "pie" is not bar or column/],
+        ["a chart without series", { series: [] }, /has no series/],
+        ["a chart anchored nowhere", { anchor: "here" }, /anchor "here" is not an A1 range/],
+        [
+          "a chart on a missing sheet",
+          { series: [{ ...chartSeries, values: { sheet: "Khác", range: "B2:B3" } }] },
+          /refers to a missing sheet "Khác"/,
+        ],
+        [
+          "a chart whose values are a block",
+          { series: [{ ...chartSeries, values: { sheet: "S", range: "B2:C3" } }] },
+          /"B2:C3" is not a single row or column/,
+        ],
+        [
+          "a chart with fewer values than categories",
+          { series: [{ ...chartSeries, values: { sheet: "S", range: "B2:B2" } }] },
+          /1 values for 2 categories/,
+        ],
+        [
+          "a chart whose series name is a range",
+          { series: [{ ...chartSeries, name: { sheet: "S", range: "B1:C1" } }] },
+          /name "B1:C1" is not one cell/,
+        ],
+      ] as [string, Partial<ChartPlan>, RegExp][]
+    ).map(([label, change, message]): [string, WorkbookPlan, RegExp] => [
+      label,
+      plan({ charts: [{ ...chart, ...change } as ChartPlan] }),
+      message,
+    ]),
   ])("%s", async (_, p, message) => {
     expect(await problemOf(p)).toMatch(message);
   });

@@ -158,6 +158,32 @@ describe.each(CASES)("thidua report -o $name.docx", (c) => {
   });
 });
 
+describe("wide tables on landscape pages", () => {
+  const sections = (doc: string): string[] =>
+    [...doc.matchAll(/<w:sectPr[\s\S]*?<\/w:sectPr>/g)].map((m) => m[0]);
+
+  it("sets a table of eight columns or more on landscape pages of its own, numbered on", async () => {
+    const doc = (await report(CASES[2]))["word/document.xml"];
+    const all = sections(doc);
+    const landscape = all.filter((s) => s.includes('w:orient="landscape"'));
+    expect(landscape.length).toBeGreaterThan(0);
+    for (const s of landscape) expect(s).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
+    // Only the first section has the unnumbered first page; every section has the numbered header.
+    expect(all.filter((s) => s.includes("<w:titlePg/>"))).toHaveLength(1);
+    for (const s of all) expect(s).toMatch(/<w:headerReference w:type="default"/);
+    // The wide table spans the landscape text width (297 − 30 − 15 mm).
+    expect(doc).toMatch(/<w:tblW w:type="dxa" w:w="14287"\/>|<w:tblW w:w="14287" w:type="dxa"\/>/);
+    // The document ends as it began, in portrait, with the signature.
+    expect(all[all.length - 1]).toMatch(/<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"\/>/);
+  });
+
+  it("keeps a report without wide tables in one portrait section", async () => {
+    const doc = (await report(CASES[0]))["word/document.xml"];
+    expect(sections(doc)).toHaveLength(1);
+    expect(doc).not.toContain('w:orient="landscape"');
+  });
+});
+
 const maybe = libreOfficeAvailable() ? describe : describe.skip;
 maybe("LibreOffice opens the Word report", () => {
   // pdftotext puts stray spaces into justified lines ("thi ện"), so the letters are compared without spaces.

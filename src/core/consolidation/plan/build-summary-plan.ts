@@ -2,6 +2,7 @@
 import type { Campaign } from "../../campaign/model";
 import type { WorkbookPlan } from "../../workbook-model/plan";
 import type { Consolidation } from "../model";
+import { buildChartsSheet } from "./charts-sheet";
 import { buildFindingsSheet } from "./findings-sheet";
 import { buildIndicatorsSheet } from "./indicators-sheet";
 import { buildInitiativesSheet } from "./initiatives-sheet";
@@ -33,6 +34,7 @@ export function buildSummaryPlan(
       buildStatusSheet(c, at),
       buildFindingsSheet(c, at),
       buildSourcesSheet(c, at),
+      buildChartsSheet(c, campaign, at),
     ],
     properties: {
       title: `Tổng hợp Phong trào thi đua “${c.campaignName}” ${scope}`,

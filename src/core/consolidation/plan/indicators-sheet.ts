@@ -6,7 +6,7 @@ import type { Consolidation, IndicatorDef, UnitResult } from "../model";
 import type { SummaryColumn } from "./columns";
 import { SUMMARY_SHEETS, SUMMARY_TABLES } from "./names";
 import { sourceText } from "./source-text";
-import { buildSummarySheet, type CellNote, type ColumnGroup } from "./summary-sheet";
+import { buildSummarySheet, headerRowOf, type CellNote, type ColumnGroup } from "./summary-sheet";
 import { campaignText, gateText, periodText, subtitle } from "./titles";
 
 /**
@@ -17,6 +17,21 @@ const MAX_PROVENANCE_NOTES = 800;
 
 /** Columns before the indicators: unit code and unit name. */
 const LEADING = 2;
+
+/** The sheet's header row, and the 1-based column of each indicator (undefined for one not consolidated). */
+export function indicatorsLayout(c: Consolidation): {
+  headerRow: number;
+  column: (id: string) => number | undefined;
+} {
+  const headerRow = headerRowOf(indicatorGroups(c.indicators, LEADING).length > 0);
+  return {
+    headerRow,
+    column: (id) => {
+      const j = c.indicators.findIndex((d) => d.id === id);
+      return j < 0 ? undefined : LEADING + j + 1;
+    },
+  };
+}
 
 export function indicatorColumn(def: IndicatorDef): SummaryColumn {
   const unit = def.unit === "" ? "" : `\nĐơn vị tính: ${def.unit}`;

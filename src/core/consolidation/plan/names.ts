@@ -9,6 +9,7 @@ export const SUMMARY_SHEETS = {
   status: "Tình trạng nộp",
   findings: "Kết quả kiểm tra",
   sources: "Nguồn số liệu",
+  charts: "Biểu đồ",
 } as const;
 
 export const SUMMARY_TABLES = {

@@ -8,6 +8,8 @@ import { buildSummarySheet, headerRowOf } from "./summary-sheet";
 import { campaignText, gateText, periodText, subtitle } from "./titles";
 
 const LEADING = 3;
+/** The 1-based column of the first year. */
+export const PERIOD_FIRST_YEAR_COLUMN = LEADING + 1;
 export const PERIOD_TOTAL_HEADER = "Cả giai đoạn";
 
 export function yearHeader(year: number): string {

@@ -26,6 +26,11 @@ function rule(campaign: Campaign): string {
   return `Xếp loại theo tổng điểm thẩm định (nếu có), nếu không theo điểm tự chấm; xếp hạng theo tổng điểm${ties}`;
 }
 
+/** The 1-based column of "Xếp loại": after the code, the name, both score groups and "Tổng điểm xếp loại". */
+export function classificationColumn(campaign: Campaign): number {
+  return LEADING + 2 * (campaign.scoring.criteria.length + 1) + 2;
+}
+
 export function buildScoresSheet(c: Consolidation, campaign: Campaign, generatedAt?: string): SheetPlan {
   const criteria = campaign.scoring.criteria;
   const n = criteria.length;

@@ -85,7 +85,7 @@ function applyPrint(layout: PageLayoutLike, print: PrintSetup): void {
   }
   // 0 pages tall is "as many as needed", as fitToHeight="0" is in the file format.
   if (print.fitToWidth !== undefined)
-    layout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: 0 };
+    layout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight ?? 0 };
   if (print.horizontalCentered !== undefined) layout.centerHorizontally = print.horizontalCentered;
   if (print.printArea) layout.setPrintArea(print.printArea);
   if (print.repeatRows) {

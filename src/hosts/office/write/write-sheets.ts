@@ -6,6 +6,8 @@ import type { ExcelRun, RequestContextLike } from "../excel-api";
 import type { NoticeSink } from "../notices";
 import type { Supports } from "../requirements";
 import { absoluteA1, quoteSheet, splitAddress } from "../sheet-address";
+import { planCells } from "../../../core/workbook-model/plan-cells";
+import { chartOps, type ChartSources } from "./chart-ops";
 import { ListSources } from "./list-sources";
 import { simpleOp, type WriteOp } from "./op";
 import { rollbackAfter } from "./rollback";
@@ -86,9 +88,16 @@ function writeOps(targets: WriteTargets, supports: Supports, counts: SkipCounts)
       tableName: (t) => targets.tableNames.get(t) ?? t,
     }),
   ]);
+  const sheetName = new Map(targets.sheets.map((s) => [s.plan.name.toLowerCase(), s.name]));
+  const sources: ChartSources = {
+    sheetName: (planSheet) => sheetName.get(planSheet.toLowerCase()) ?? planSheet,
+    cells: planCells({ sheets: targets.sheets.map((s) => s.plan) }),
+  };
+  // Charts after every sheet they refer to has its cells.
+  const charts = targets.sheets.flatMap(({ plan, name }) => chartOps(name, plan.charts ?? [], sources));
   const finish = targets.sheets.flatMap(({ plan, name }) => finishOps(name, plan));
   // The lists sheet comes before the validations that refer to it.
-  return [...emptied, ...lists.ops(), ...content, ...finish];
+  return [...emptied, ...lists.ops(), ...content, ...charts, ...finish];
 }
 
 /**

@@ -90,7 +90,7 @@ export function printXml(print: PrintSetup | undefined): string {
     paperSize: A4,
     orientation: print.orientation,
     fitToWidth: fit ? print.fitToWidth : undefined,
-    fitToHeight: fit ? 0 : undefined,
+    fitToHeight: fit ? (print.fitToHeight ?? 0) : undefined,
   });
   return `${options}<pageMargins${attrs(margins)}/><pageSetup${setup}/>${headerFooterXml(print)}`;
 }
