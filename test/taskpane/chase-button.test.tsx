@@ -38,7 +38,8 @@ async function panelWithFiles(picked: File[]) {
     await waitFor(
       () =>
         [...panel.querySelectorAll('ul[aria-label="Tệp và trang tính đã chọn"] > li')].length ===
-          picked.length && textOf(panel.querySelector('[role="status"]') as Element) === "",
+          picked.length &&
+        textOf(panel.querySelector('[role="status"]') as Element).startsWith("Đã đọc xong"),
       "every file to be read",
     );
   }
