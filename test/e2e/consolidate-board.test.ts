@@ -151,6 +151,12 @@ describeE2E("Tổng hợp at 320 × 800 outside Excel: status board and named do
       exact: false,
     });
     await written.waitFor();
+    // The result is in view at 320 × 800 without scrolling, and has the focus.
+    const shown = await written.boundingBox();
+    expect(shown !== null && shown.y >= 0 && shown.y + shown.height <= 800).toBe(true);
+    expect(
+      await written.evaluate((el) => el.closest("[tabindex='-1']")?.contains(document.activeElement)),
+    ).toBe(true);
 
     await panel.getByRole("radio", { name: pane.t("consolidate.scope.period") }).check();
     await panel.getByLabel(pane.t("consolidate.scope.from")).selectOption("2021");

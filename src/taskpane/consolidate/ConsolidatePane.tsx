@@ -1,8 +1,9 @@
-import { Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Subtitle2 } from "@fluentui/react-components";
 import { BusyButton } from "../shared/BusyButton";
 import { DownloadAgain } from "../shared/browser-output";
 import { ConfirmReplaceDialog } from "../shared/ConfirmReplaceDialog";
 import { NoticeBar } from "../shared/NoticeBar";
+import { ResultNotice } from "../shared/ResultNotice";
 import { CriteriaInForceBar } from "../criteria/CriteriaInForceBar";
 import { PaneFrame } from "../shared/PaneFrame";
 import type { PaneProps } from "../shared/pane-props";
@@ -19,21 +20,6 @@ import { SourceList } from "./SourceList";
 import { UnitBoard } from "./UnitBoard";
 import { useConsolidatePane } from "./use-consolidate-pane";
 import type { Sources } from "./use-sources";
-
-const useStyles = makeStyles({
-  /** The primary action and its result stay in view at the bottom while the board and files scroll. */
-  footer: {
-    position: "sticky",
-    bottom: 0,
-    zIndex: 1,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: `${tokens.spacingVerticalS} 0`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-});
 
 /** Where the files come from: the drop zone, the open workbook's unit sheets, and the reading's progress. */
 function SourcesSection({
@@ -72,13 +58,37 @@ export function ConsolidatePane({
   hidden,
   sources,
 }: PaneProps & { readonly sources: Sources }) {
-  const styles = useStyles();
   const paneStyles = usePaneStyles();
   const question = useConfirmReplace();
   const pane = useConsolidatePane(host, campaign, lang, sources, question);
   const unitName = (code: string): string => campaign.roster.find((u) => u.code === code)?.name ?? code;
   return (
-    <PaneFrame tab="consolidate" t={t} hidden={hidden}>
+    <PaneFrame
+      tab="consolidate"
+      t={t}
+      hidden={hidden}
+      footer={
+        <>
+          <div className={paneStyles.row}>
+            <BusyButton
+              appearance="primary"
+              busy={pane.busy === "write"}
+              disabled={pane.busy !== null || sources.reading || sources.given.length === 0}
+              onClick={pane.write}
+            >
+              {can.opensFiles ? t("consolidate.download", { file: pane.fileName }) : t("consolidate.write")}
+            </BusyButton>
+          </div>
+          <ResultNotice
+            notice={pane.notice}
+            t={t}
+            lang={lang}
+            onDismiss={pane.dismissNotice}
+            actions={<DownloadAgain host={host} notice={pane.notice} t={t} />}
+          />
+        </>
+      }
+    >
       <CriteriaInForceBar t={t} lang={lang} />
       <SourcesSection can={can} sources={sources} t={t} lang={lang} />
       <ScopeFields
@@ -104,25 +114,6 @@ export function ConsolidatePane({
       />
       {sources.given.length > 0 ? <LazyUnitCharts t={t} lang={lang} result={pane.job.result} /> : null}
       <ChaseButton campaign={campaign} lang={lang} t={t} sources={sources} scope={pane.scope} />
-      <div className={styles.footer}>
-        <div className={paneStyles.row}>
-          <BusyButton
-            appearance="primary"
-            busy={pane.busy === "write"}
-            disabled={pane.busy !== null || sources.reading || sources.given.length === 0}
-            onClick={pane.write}
-          >
-            {can.opensFiles ? t("consolidate.download", { file: pane.fileName }) : t("consolidate.write")}
-          </BusyButton>
-        </div>
-        <NoticeBar
-          notice={pane.notice}
-          t={t}
-          lang={lang}
-          onDismiss={pane.dismissNotice}
-          actions={<DownloadAgain host={host} notice={pane.notice} t={t} />}
-        />
-      </div>
       <ConfirmReplaceDialog question={question} t={t} />
     </PaneFrame>
   );

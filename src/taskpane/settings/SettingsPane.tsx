@@ -2,6 +2,7 @@ import { Body1, Button, Checkbox, Field, Input, Spinner } from "@fluentui/react-
 import { BusyButton } from "../shared/BusyButton";
 import type { Translate } from "../../i18n/ui-text";
 import { NoticeBar } from "../shared/NoticeBar";
+import { ResultNotice } from "../shared/ResultNotice";
 import { PaneFrame } from "../shared/PaneFrame";
 import type { PaneProps } from "../shared/pane-props";
 import { usePaneStyles } from "../shared/styles";
@@ -68,7 +69,7 @@ export function SettingsPane({
               {t("settings.reset")}
             </Button>
           </div>
-          <NoticeBar notice={notice} t={t} lang={lang} onDismiss={pane.dismissNotice} />
+          <ResultNotice notice={notice} t={t} lang={lang} onDismiss={pane.dismissNotice} />
         </>
       }
     >
