@@ -1,4 +1,4 @@
-import type { CriteriaInForce } from "../core/criteria/workbook/campaign-from-snapshot";
+import type { CriteriaInForce } from "../core/criteria/workbook/criteria-in-force";
 import type { Translate } from "../i18n/ui-text";
 
 /** A command's report says when it worked with the workbook's own criteria sheets (and whether all of them could be used). */

@@ -1,11 +1,8 @@
 import { DEFAULT_CAMPAIGN } from "../core/campaign/default-campaign";
 import type { Campaign } from "../core/campaign/model";
 import { applySettings, settingsFromRecord } from "../core/campaign/stored-settings";
-import {
-  campaignFromSnapshot,
-  defaultCriteria,
-  type CriteriaInForce,
-} from "../core/criteria/workbook/campaign-from-snapshot";
+import { campaignFromSnapshot } from "../core/criteria/workbook/campaign-from-snapshot";
+import { defaultCriteria, type CriteriaInForce } from "../core/criteria/workbook/criteria-in-force";
 import type { WorkbookSnapshot } from "../core/workbook-model/snapshot";
 import type { WorkbookHost } from "../hosts/workbook-host";
 
@@ -46,7 +43,7 @@ export function readingOnce(host: WorkbookHost): WorkbookHost {
     kind: host.kind,
     readSnapshot: (scope) =>
       scope === "all" ? (all ??= host.readSnapshot("all")) : host.readSnapshot(scope),
-    writeSheets: (plan, confirmReplace) => host.writeSheets(plan, confirmReplace),
+    writeSheets: (...args) => host.writeSheets(...args),
     insertAtSelection: (section) => host.insertAtSelection(section),
     markFindings: (findings) => host.markFindings(findings),
     clearMarks: () => host.clearMarks(),

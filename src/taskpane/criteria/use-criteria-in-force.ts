@@ -1,7 +1,6 @@
 import { createContext, useCallback, useEffect, useState } from "react";
-import { defaultCriteria, type CriteriaInForce } from "../../core/criteria/workbook/campaign-from-snapshot";
+import { defaultCriteria, type CriteriaInForce } from "../../core/criteria/workbook/criteria-in-force";
 import type { WorkbookHost } from "../../hosts/workbook-host";
-import { loadCriteriaInForce } from "../../jobs/criteria-in-force";
 
 export interface CriteriaState {
   readonly inForce: CriteriaInForce;
@@ -38,7 +37,9 @@ export function useCriteriaInForce(host: WorkbookHost): CriteriaState {
   useEffect(() => {
     if (host.kind !== "excel") return;
     let current = true;
-    loadCriteriaInForce(host)
+    // Loaded on first use: outside Excel the default is in force and the criteria readers are never needed.
+    import(/* webpackChunkName: "criteria-in-force" */ "../../jobs/criteria-in-force")
+      .then(({ loadCriteriaInForce }) => loadCriteriaInForce(host))
       .then((inForce) => {
         if (!current) return;
         setState((s) => ({

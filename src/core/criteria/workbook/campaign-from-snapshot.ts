@@ -8,27 +8,13 @@ import { DEFAULT_CAMPAIGN } from "../../campaign/default-campaign";
 import type { Campaign } from "../../campaign/model";
 import type { WorkbookSnapshot } from "../../workbook-model/snapshot";
 import { foldKey } from "./cells";
-import type { CriteriaProblem } from "./problems";
+import { defaultCriteria, type CriteriaInForce } from "./criteria-in-force";
 import { readCriteriaWorkbook } from "./read-criteria";
 import { CRITERIA_SHEETS } from "./sheets";
-
-export interface CriteriaInForce {
-  /** "workbook": the open workbook's criteria sheets; "default": the built-in criteria. */
-  source: "workbook" | "default";
-  /** The criteria version in force (the "Cài đặt" sheet's, or the default's). */
-  version: string;
-  campaign: Campaign;
-  /** What could not be read from the criteria sheets, in sheet and row order; empty for the default. */
-  problems: CriteriaProblem[];
-}
 
 const CRITERIA_NAMES = new Set(Object.values(CRITERIA_SHEETS).map(foldKey));
 /** The sheets without which a workbook holds no criteria of its own: the fields and the rules. */
 const DEFINING = [CRITERIA_SHEETS.fields, CRITERIA_SHEETS.rules].map(foldKey);
-
-export function defaultCriteria(base: Campaign = DEFAULT_CAMPAIGN): CriteriaInForce {
-  return { source: "default", version: base.criteriaVersion, campaign: base, problems: [] };
-}
 
 /** Whether the workbook holds criteria sheets: its fields ("Trường") or its rules ("Quy tắc"). */
 export function holdsCriteria(snapshot: WorkbookSnapshot): boolean {

@@ -16,9 +16,5 @@ export {
   TABLES_BLOCK,
   TIE_BREAK_BLOCK,
 } from "./sheets";
-export {
-  campaignFromSnapshot,
-  defaultCriteria,
-  holdsCriteria,
-  type CriteriaInForce,
-} from "./campaign-from-snapshot";
+export { campaignFromSnapshot, holdsCriteria } from "./campaign-from-snapshot";
+export { defaultCriteria, type CriteriaInForce } from "./criteria-in-force";
