@@ -11,8 +11,8 @@ const { rewriteManifestUrls, normaliseBaseUrl } = require("./scripts/manifest-ur
 
 const DEV_PORT = 3000;
 // The first screen's JavaScript (React, Fluent UI, the pane), before compression. Heavy libraries such as
-// ExcelJS and docx must be loaded with import() into their own chunk; a production build fails if one lands
-// in the entry instead (ExcelJS alone is 919 KiB). What the user downloads is held to 200 KB gzipped by
+// docx and the charts must be loaded with import() into their own chunk; a production build fails if one
+// lands in the entry instead. What the user downloads is held to 200 KB gzipped by
 // `npm run size`.
 const ENTRY_BUDGET_BYTES = 700 * 1024;
 // Both pages start with the same ES5 check for webviews too old for the bundles.

@@ -1,5 +1,5 @@
 /**
- * A host-neutral picture of a workbook, as read by a host (ExcelJS, Office.js, the fake).
+ * A host-neutral picture of a workbook, as read by a host (the .xlsx reader, Office.js, the fake).
  * Plain data only: the core reads it, never the host's objects.
  */
 

@@ -6,7 +6,7 @@ import { validateCharts } from "./validate-charts";
 import { validateSheet } from "./validate-sheet";
 
 /**
- * Throws InvalidPlanError for a plan that ExcelJS would turn into a file Excel or LibreOffice has to repair:
+ * Throws InvalidPlanError for a plan that would become a file Excel or LibreOffice has to repair:
  * bad or duplicate sheet names, duplicate table or defined names, overlapping merges or tables, tables whose
  * ref does not match their columns, charts whose ranges do not fit, and so on.
  */

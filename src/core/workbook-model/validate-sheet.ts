@@ -94,7 +94,7 @@ function checkNotes(sheet: SheetPlan, merges: Area[]): void {
   }
 }
 
-/** Throws InvalidPlanError for anything in the sheet that would make ExcelJS write a file Excel repairs. */
+/** Throws InvalidPlanError for anything in the sheet that would make a file Excel repairs. */
 export function validateSheet(sheet: SheetPlan): void {
   sheet.blocks.forEach((block) => checkBlock(sheet, block));
   for (const s of sheet.styles ?? []) {

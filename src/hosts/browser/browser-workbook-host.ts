@@ -73,7 +73,7 @@ export function createBrowserHost(options: BrowserHostOptions = {}): BrowserWork
   const listeners = new Set<() => void>();
   let state: BrowserHostState = { files: [], outputs: [] };
   let nextId = 1;
-  // Opening and writing run one at a time: ExcelJS holds a whole workbook in memory, and a write must see
+  // Opening and writing run one at a time: a workbook is held whole in memory, and a write must see
   // the sheets the previous write added.
   let queue: Promise<unknown> = Promise.resolve();
 

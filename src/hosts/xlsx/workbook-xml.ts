@@ -1,6 +1,6 @@
 /**
- * Reads sheet order and defined names from the text of xl/workbook.xml. ExcelJS keeps neither a name's
- * sheet scope nor its exact text, so the reader parses this small part itself.
+ * Reads sheet order and defined names, with each name's sheet scope and exact text, from the text of
+ * xl/workbook.xml.
  */
 
 export interface RawDefinedName {

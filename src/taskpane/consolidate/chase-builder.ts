@@ -1,6 +1,6 @@
 /**
  * The chase (đôn đốc) for the pane: the same job as `thidua chase` (jobs/chase) on the files the Tổng hợp
- * pane has read, for one year. The Word writer and ExcelJS load in their own chunks on first use; the
+ * pane has read, for one year. The Word and .xlsx writers load in their own chunks on first use; the
  * feedback workbooks come as one .zip, so the browser offers them as one download.
  */
 import { zipSync } from "fflate";

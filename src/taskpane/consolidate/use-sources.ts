@@ -74,7 +74,7 @@ export function useSources(host: WorkbookHost, campaign: Campaign): Sources {
   const generation = useRef(0);
   /** Entries taken off the list while waiting or being read. */
   const removed = useRef(new Set<string>());
-  // Files are read one at a time: ExcelJS holds a whole workbook in memory while reading it.
+  // Files are read one at a time: a workbook is held whole in memory while it is read.
   const queue = useRef<Promise<void>>(Promise.resolve());
 
   const update = useCallback((id: string, change: Partial<SourceEntry>) => {

@@ -1,5 +1,5 @@
 /**
- * ExcelJS cannot write charts, so the plan's charts are added to the package it wrote: for each sheet with
+ * The plan's charts are added to the package the writer wrote: for each sheet with
  * charts, one chart part per chart, a drawing part anchoring them (or the sheet's existing drawing, added
  * to), the relationships, the sheet's <drawing r:id> element where CT_Worksheet puts it, and the content
  * types.
