@@ -69,7 +69,7 @@ export async function runDemo(outDir: string): Promise<number> {
   );
   const periodCode = await main(["consolidate", units, "-o", periodPath, "--period", period]);
   for (const path of [annual, periodPath]) {
-    say(`   Biểu đồ (charts): ${await chartCount(path)} in ${rel(path)}, trang “Biểu đồ”`);
+    say(`   ${await chartCount(path)} biểu đồ trong ${rel(path)}, trang “Biểu đồ”`);
   }
 
   const reportPath = join(out, `bao-cao-nam-${YEARS[1]}.xlsx`);
