@@ -1,4 +1,5 @@
-import { Button, Caption1, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Spinner, makeStyles, tokens, mergeClasses } from "@fluentui/react-components";
+import { usePaneStyles } from "../shared/styles";
 import type { Lang } from "../../core/locale/lang";
 import type { Translate } from "../../i18n/ui-text";
 import { SeverityIcon } from "../shared/SeverityIcon";
@@ -9,11 +10,6 @@ import type { SourceEntry } from "./use-sources";
 
 const useStyles = makeStyles({
   list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
     gap: tokens.spacingVerticalS,
   },
   item: {
@@ -69,8 +65,9 @@ export interface SourceListProps {
  */
 export function SourceList({ entries, decisions, unitName, onRemove, lang, t }: SourceListProps) {
   const styles = useStyles();
+  const pane = usePaneStyles();
   return (
-    <ul className={styles.list} aria-label={t("consolidate.sources.label")}>
+    <ul className={mergeClasses(pane.plainList, styles.list)} aria-label={t("consolidate.sources.label")}>
       {entries.map((entry) => {
         const state = sourceState(entry);
         const status = sourceStatusText(entry, lang);

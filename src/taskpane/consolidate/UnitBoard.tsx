@@ -1,4 +1,4 @@
-import { Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Subtitle2, makeStyles, tokens, mergeClasses } from "@fluentui/react-components";
 import type { Consolidation } from "../../core/consolidation/model";
 import type { ConsolidationSummary } from "../../core/consolidation";
 import type { Scope } from "../../core/consolidation/scope";
@@ -10,11 +10,6 @@ import { boardRows, boardSeverity, boardText } from "./unit-board";
 
 const useStyles = makeStyles({
   list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
     gap: tokens.spacingVerticalXS,
   },
   row: {
@@ -56,7 +51,7 @@ export function UnitBoard({ t, scope, result, summary }: UnitBoardProps) {
           : t("consolidate.board.period", { from: scope.from, to: scope.to })}
       </Subtitle2>
       <SummaryCounts t={t} summary={summary} />
-      <ul className={styles.list} aria-label={t("consolidate.board.label")}>
+      <ul className={mergeClasses(pane.plainList, styles.list)} aria-label={t("consolidate.board.label")}>
         {boardRows(result).map((row) => (
           <li key={row.key} className={styles.row}>
             <span className={styles.name}>{row.label}</span>

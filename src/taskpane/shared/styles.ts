@@ -15,6 +15,14 @@ export const usePaneStyles = makeStyles({
     padding: 0,
     border: "none",
   },
+  /** A list without bullets or indent, its items stacked; a pane's own class sets the gap. */
+  plainList: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+  },
   row: {
     display: "flex",
     flexWrap: "wrap",

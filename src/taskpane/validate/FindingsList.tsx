@@ -1,4 +1,5 @@
 import { Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { usePaneStyles } from "../shared/styles";
 import type { Lang } from "../../core/locale/lang";
 import { renderFinding } from "../../core/validation/render-finding";
 import type { Translate } from "../../i18n/ui-text";
@@ -12,11 +13,6 @@ export const MAX_SHOWN = 500;
 
 const useStyles = makeStyles({
   list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
     gap: tokens.spacingVerticalXXS,
   },
   item: {
@@ -66,9 +62,13 @@ export interface FindingsListProps {
 /** Each finding with a cell is a button: click or Enter selects the cell in the workbook. */
 export function FindingsList({ items, lang, t, showUnit, onSelect, label }: FindingsListProps) {
   const styles = useStyles();
+  const pane = usePaneStyles();
   const hidden = useVisuallyHidden();
   return (
-    <ul className={styles.list} aria-label={label ?? t("validate.findings.label")}>
+    <ul
+      className={mergeClasses(pane.plainList, styles.list)}
+      aria-label={label ?? t("validate.findings.label")}
+    >
       {items.slice(0, MAX_SHOWN).map((item) => {
         const { finding } = item;
         const where = [showUnit ? item.unitLabel : "", cellLabel(finding)]

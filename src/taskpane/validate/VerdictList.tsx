@@ -4,6 +4,7 @@ import { renderFinding } from "../../core/validation/render-finding";
 import type { Translate } from "../../i18n/ui-text";
 import { SeverityIcon, type IconKind } from "../shared/SeverityIcon";
 import { ReopenButton } from "./ReopenButton";
+import { usePaneStyles } from "../shared/styles";
 import { useValidateStyles } from "./validate-styles";
 import type { ShownVerdict, VerdictGroup } from "./verdict-groups";
 
@@ -78,9 +79,13 @@ function VerdictLine({ verdict, t, lang }: { verdict: ShownVerdict; t: Translate
  */
 export function VerdictList({ groups, t, lang, disabled, onRemove, onReopen }: VerdictListProps) {
   const styles = useValidateStyles();
+  const pane = usePaneStyles();
   if (groups.length === 0) return null;
   return (
-    <ul className={styles.groups} aria-label={t(onRemove ? "validate.files.label" : "validate.forms.label")}>
+    <ul
+      className={mergeClasses(pane.plainList, styles.groups)}
+      aria-label={t(onRemove ? "validate.files.label" : "validate.forms.label")}
+    >
       {groups.map((group) => (
         <li key={group.key} className={styles.group}>
           <span className={styles.title}>{group.title}</span>

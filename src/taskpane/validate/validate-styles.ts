@@ -13,11 +13,6 @@ export const useValidateStyles = makeStyles({
     },
   },
   groups: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
     gap: tokens.spacingVerticalS,
   },
   group: {
