@@ -360,7 +360,7 @@ describe("Tổng hợp pane", () => {
     click(button(panel, "Dùng các trang tính đơn vị trong sổ này"));
     await waitFor(() => messageBars(panel).length > 0, "the message bar");
     expect(messageBars(panel)[0]).toMatch(
-      /^Không đọc được các trang tính của sổ này\. Chi tiết: GeneralException\. Hãy thử lại/,
+      /^Không đọc được các trang tính của sổ này\. Đã có lỗi không lường trước\. Hãy thử lại/,
     );
   });
 });

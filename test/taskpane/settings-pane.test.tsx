@@ -71,7 +71,7 @@ describe("Cài đặt pane", () => {
     const { container } = await mountSettled(<App host={EXCEL} workbook={host} initialTab="settings" />);
     const panel = container.querySelector<HTMLElement>("#panel-settings") as HTMLElement;
     expect(textOf(panel.querySelector(".fui-MessageBarBody") as Element)).toMatch(
-      /^Không đọc được cài đặt của sổ tính; đang dùng cài đặt mặc định\. Chi tiết: Document settings unavailable\./,
+      /^Không đọc được cài đặt của sổ tính; đang dùng cài đặt mặc định\. Đã có lỗi không lường trước\./,
     );
     expect(byLabel<HTMLInputElement>(panel, "Thẩm quyền ký (ví dụ KT. GIÁM ĐỐC)").value).toBe("KT. GIÁM ĐỐC");
   });

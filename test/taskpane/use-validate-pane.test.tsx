@@ -70,7 +70,6 @@ describe("useValidatePane, without its view", () => {
       intent: "error",
       title: "validate.error.select",
       body: "error.retry",
-      params: { detail: "ItemNotFound" },
     });
   });
 });

@@ -45,5 +45,8 @@ export function errorNotice(title: UiKey, error: unknown): PaneNotice {
   if (error instanceof NoWorkbookError) return { intent: "error", title, body: "error.noWorkbook" };
   if (error instanceof FeatureUnavailableError)
     return { intent: "error", title, body: "error.unavailable", params: { detail: shownDetail(error) } };
-  return { intent: "error", title, body: "error.retry", params: { detail: shownDetail(error) } };
+  // Anything else is unforeseen: its text is a library's or ours, not the user's. It goes to the console,
+  // for whoever supports the Office, and the user is told what to do.
+  console.warn("thidua:", error);
+  return { intent: "error", title, body: "error.retry" };
 }
