@@ -2,7 +2,6 @@ import type { Lang } from "../core/locale/lang";
 import { HostError } from "../hosts/office/errors";
 import { describeHostError } from "../hosts/office/notices";
 import { makeT, type UiKey } from "../i18n/ui-text";
-import { messageOf } from "../core/error-message";
 import type { TabId } from "../jobs/tabs";
 
 /** What a ribbon command tells the user when it has run: a heading and one paragraph, already in their language. */
@@ -17,16 +16,17 @@ const FAILED: Record<"validate" | "consolidate", UiKey> = {
   consolidate: "command.consolidate.failed",
 };
 
-/** A command that failed: what happened (the error's own words) and what to do. */
+/**
+ * A command that failed: what happened and what to do. An error the host names is said in the catalogue's
+ * words; anything else is unforeseen, and its own text (a library's) goes to the console, not to the clerk.
+ */
 export function failureReport(tab: "validate" | "consolidate", lang: Lang, error: unknown): CommandReport {
   const t = makeT(lang);
+  if (!(error instanceof HostError)) console.warn("thidua:", error);
   return {
     ok: false,
     title: t(FAILED[tab]),
-    message:
-      error instanceof HostError
-        ? describeHostError(error, lang)
-        : t("command.failed.body", { detail: messageOf(error).trim() || "—" }),
+    message: error instanceof HostError ? describeHostError(error, lang) : t("command.failed.body"),
   };
 }
 
