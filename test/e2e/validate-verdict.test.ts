@@ -1,6 +1,6 @@
 // Kiểm tra outside Excel in Chromium, on the production build: a faulty unit workbook gets the "cần sửa"
 // verdict; fixed on disk and checked again, "có thể gửi"; the focus is on the verdict after each check.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import type { Locator } from "playwright-core";
@@ -55,11 +55,13 @@ describeE2E(
       if (dir) rmSync(dir, { recursive: true, force: true });
     });
 
-    it("says “cần sửa”, then after the fix and “Kiểm tra lại”, “có thể gửi”, with the focus on the verdict", async () => {
+    it("with the page's file input: “cần sửa”, then after the fix and “Mở lại tệp”, “có thể gửi”, the focus on the verdict", async () => {
       const { page } = browser;
       const { name, faulty, fixed } = await unitWorkbooks();
       const path = join(dir, name);
       writeFileSync(path, faulty);
+      // A browser without the File System Access picker (Firefox, Safari, the pane inside Excel on the web).
+      await page.addInitScript(() => Reflect.deleteProperty(window, "showOpenFilePicker"));
 
       // The task pane's narrowest width in Excel.
       await page.setViewportSize({ width: 320, height: 800 });
@@ -101,6 +103,38 @@ describeE2E(
       expect(await focusIsOn(verdict)).toBe(true);
       expect(await seriousViolations(page)).toEqual([]);
       expect(browser.errors).toEqual([]);
+    });
+
+    it("with a file picked with a handle (Chrome, Edge): after the fix on disk, “Kiểm tra lại” alone says “có thể gửi”", async () => {
+      const { name, faulty, fixed } = await unitWorkbooks();
+      const path = join(dir, `handle-${name}`);
+      writeFileSync(path, faulty);
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width: 320, height: 800 });
+      // Chromium's own picker is a native dialog the test cannot answer: this one gives a handle whose
+      // getFile() reads the file from disk each time, as the real handle does.
+      await page.route("**/__disk__", (route) => route.fulfill({ body: readFileSync(path) }));
+      await page.addInitScript((file) => {
+        const handle = {
+          getFile: async () => new File([await (await fetch("/__disk__")).arrayBuffer()], file),
+        };
+        Object.defineProperty(window, "showOpenFilePicker", { value: () => Promise.resolve([handle]) });
+      }, name);
+      await page.goto(served.url);
+      const panel = page.locator("#panel-validate");
+      const verdict = panel.getByRole("region", { name: vi("validate.verdict.label") });
+      await panel.getByRole("button", { name: translate("vi", "consolidate.drop.pick") }).click();
+      await verdict.getByText("lỗi cần sửa trước khi gửi").waitFor();
+
+      writeFileSync(path, fixed);
+      await panel.getByRole("button", { name: vi("validate.runAgain") }).click();
+      await verdict.getByText(vi("validate.verdict.ready"), { exact: false }).waitFor();
+      expect(await verdict.getByRole("listitem").count()).toBe(1);
+      expect(await verdict.innerText()).not.toContain(vi("validate.verdict.changed"));
+      expect(await panel.getByRole("status").innerText()).toBe(
+        "Đã kiểm tra 1 biểu mẫu: 0 cần sửa trước khi gửi, 1 có thể gửi.",
+      );
+      await page.close();
     });
   },
 );

@@ -139,6 +139,41 @@ describe("Kiểm tra pane outside Excel", () => {
     expect(host.getState().files.map((f) => f.name)).toEqual(["don-vi.xlsx"]);
   });
 
+  it("reads a file picked with a handle (Chrome, Edge) as it is on disk now: fixed, “Kiểm tra lại” says “có thể gửi”", async () => {
+    let onDisk = "faulty";
+    const handle = { getFile: () => Promise.resolve(new File([onDisk], "TTr-2024.xlsx")) };
+    const picker = jest.fn(() => Promise.resolve([handle]));
+    Object.defineProperty(window, "showOpenFilePicker", { value: picker, configurable: true });
+    try {
+      const { panel, rows, status } = await open();
+      click(button(panel, "Chọn tệp .xlsx…"));
+      await waitFor(() => status().startsWith("Đã kiểm tra"), "the first check");
+      expect(rows()[0]).toContain("lỗi cần sửa trước khi gửi");
+      onDisk = "fixed";
+      click(button(panel, "Kiểm tra lại"));
+      await waitFor(() => rows()[0]?.includes("Hợp lệ — có thể gửi") === true, "the new verdict");
+      expect(rows()).toHaveLength(1);
+      expect(picker).toHaveBeenCalledTimes(1);
+    } finally {
+      Reflect.deleteProperty(window, "showOpenFilePicker");
+    }
+  });
+
+  it("falls back to the page's file input where the picker is not allowed (a cross-origin frame)", async () => {
+    const picker = jest.fn(() =>
+      Promise.reject(new DOMException("Cross origin sub frames", "SecurityError")),
+    );
+    Object.defineProperty(window, "showOpenFilePicker", { value: picker, configurable: true });
+    try {
+      const { panel, input } = await open();
+      const clicked = jest.spyOn(input, "click").mockImplementation(() => undefined);
+      click(button(panel, "Chọn tệp .xlsx…"));
+      await waitFor(() => clicked.mock.calls.length === 1, "the file input to be opened");
+    } finally {
+      Reflect.deleteProperty(window, "showOpenFilePicker");
+    }
+  });
+
   it("removes one file: its row, its findings and the host's copy go", async () => {
     const { host, panel, rows, pick, status } = await open();
     await pick([new File(["faulty"], "TTr-2024.xlsx"), new File(["fixed"], "VP-2024.xlsx")]);

@@ -34,7 +34,7 @@ function SourcesSection({
       <Subtitle2 as="h3" id="consolidate-sources" className={styles.heading}>
         {t("consolidate.sources.heading")}
       </Subtitle2>
-      <DropZone t={t} onFiles={(files) => void sources.addFiles(files)} />
+      <DropZone t={t} onFiles={(picked) => void sources.addFiles(picked.map((p) => p.file))} />
       <div className={styles.row}>
         {can.opensFiles ? null : (
           <Button onClick={() => void sources.addWorkbookSheets()}>{t("consolidate.useWorkbook")}</Button>

@@ -1,6 +1,8 @@
 import { useRef, useState } from "react";
 import { Body1, Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Translate } from "../../i18n/ui-text";
+import { pickFiles, pickedFiles, type PickedFile } from "../shared/picked-file";
+import { XLSX_ACCEPT } from "../shared/xlsx-accept";
 
 const useStyles = makeStyles({
   zone: {
@@ -21,12 +23,10 @@ const useStyles = makeStyles({
   },
 });
 
-export const XLSX_ACCEPT = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
 export interface DropZoneProps {
   readonly t: Translate;
   readonly disabled?: boolean;
-  readonly onFiles: (files: File[]) => void;
+  readonly onFiles: (files: PickedFile[]) => void;
 }
 
 /**
@@ -49,13 +49,13 @@ export function DropZone({ t, disabled, onFiles }: DropZoneProps) {
         event.preventDefault();
         setOver(false);
         const files = [...event.dataTransfer.files];
-        if (files.length > 0 && !disabled) onFiles(files);
+        if (files.length > 0 && !disabled) onFiles(pickedFiles(files));
       }}
     >
       <Body1 as="p" className={styles.text}>
         {t("consolidate.drop.hint")}
       </Body1>
-      <Button disabled={disabled} onClick={() => input.current?.click()}>
+      <Button disabled={disabled} onClick={() => pickFiles(input.current, true, onFiles)}>
         {t("consolidate.drop.pick")}
       </Button>
       <input
@@ -69,7 +69,7 @@ export function DropZone({ t, disabled, onFiles }: DropZoneProps) {
           const files = [...(event.currentTarget.files ?? [])];
           // Cleared so that picking the same file again is a change too.
           event.currentTarget.value = "";
-          if (files.length > 0) onFiles(files);
+          if (files.length > 0) onFiles(pickedFiles(files));
         }}
       />
     </div>

@@ -1,11 +1,12 @@
 import { useRef } from "react";
 import { Button } from "@fluentui/react-components";
 import type { Translate } from "../../i18n/ui-text";
-import { XLSX_ACCEPT } from "../consolidate/DropZone";
+import { pickFiles, pickedFiles, type PickedFile } from "../shared/picked-file";
+import { XLSX_ACCEPT } from "../shared/xlsx-accept";
 
 /**
- * "Mở lại tệp": picks the file again. A browser reads a picked file as it was when picked; once it changed
- * on disk (Chromium refuses to read it at all), only picking it again gives the new version.
+ * "Mở lại tệp": picks the file again. A File from the page's file input is what it was when picked; once it
+ * changed on disk (Chromium refuses to read it at all), only picking it again gives the new version.
  */
 export function ReopenButton({
   t,
@@ -16,7 +17,7 @@ export function ReopenButton({
   readonly t: Translate;
   readonly file: string;
   readonly disabled: boolean;
-  readonly onFiles: (files: File[]) => void;
+  readonly onFiles: (files: PickedFile[]) => void;
 }) {
   const input = useRef<HTMLInputElement>(null);
   const label = t("validate.files.reopenNamed", { file });
@@ -27,7 +28,7 @@ export function ReopenButton({
         appearance="primary"
         disabled={disabled}
         aria-label={label}
-        onClick={() => input.current?.click()}
+        onClick={() => pickFiles(input.current, false, onFiles)}
       >
         {t("validate.files.reopen")}
       </Button>
@@ -40,7 +41,7 @@ export function ReopenButton({
         onChange={(event) => {
           const files = [...(event.currentTarget.files ?? [])];
           event.currentTarget.value = "";
-          if (files.length > 0) onFiles(files);
+          if (files.length > 0) onFiles(pickedFiles(files));
         }}
       />
     </>

@@ -3,6 +3,7 @@ import type { Lang } from "../../core/locale/lang";
 import { renderFinding } from "../../core/validation/render-finding";
 import type { Translate } from "../../i18n/ui-text";
 import { SeverityIcon, type IconKind } from "../shared/SeverityIcon";
+import type { PickedFile } from "../shared/picked-file";
 import { ReopenButton } from "./ReopenButton";
 import { usePaneStyles } from "../shared/styles";
 import { useValidateStyles } from "./validate-styles";
@@ -14,7 +15,7 @@ export interface VerdictListProps {
   readonly lang: Lang;
   readonly disabled: boolean;
   readonly onRemove?: (file: string) => void;
-  readonly onReopen?: (files: File[]) => void;
+  readonly onReopen?: (files: PickedFile[]) => void;
 }
 
 const ICON: Record<ShownVerdict["kind"], IconKind | null> = {

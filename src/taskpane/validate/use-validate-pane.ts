@@ -2,6 +2,7 @@ import { useCallback, useMemo, useReducer, useRef } from "react";
 import type { Campaign, Severity } from "../../core/campaign/model";
 import { todaySerial } from "../../core/locale/clock";
 import { BrowserHostError, isBrowserHost } from "../../hosts/browser";
+import type { PickedFile } from "../shared/picked-file";
 import type { WorkbookHost } from "../../hosts/workbook-host";
 import { isLockFile } from "../../jobs/select-inputs";
 import { checkActiveUnit, checkUnitSheets, markable, type UnitCheck } from "../../jobs/workbook-units";
@@ -31,7 +32,7 @@ export interface ValidateCommands {
   mark: () => Promise<void>;
   clear: () => Promise<void>;
   /** Outside Excel: opens and checks these files; one with the name of an opened file replaces it. */
-  openFiles: (files: readonly File[]) => Promise<void>;
+  openFiles: (files: readonly PickedFile[]) => Promise<void>;
   removeFile: (name: string) => void;
   closeFiles: () => void;
 }
@@ -49,6 +50,8 @@ export interface ValidatePane extends ValidateCommands {
 /** A file the user gave, its id in the browser host while the host holds it, and whether it was read. */
 interface Source {
   file: File;
+  /** Where the browser keeps a handle: the file as it is on disk now. */
+  reread?: () => Promise<File>;
   hostId: string | null;
   seen: boolean;
 }
@@ -76,6 +79,7 @@ export function useValidatePane(host: WorkbookHost, campaign: Campaign): Validat
       try {
         for (const [i, file] of files.entries()) {
           const before = sources.current.get(file.name);
+          const reread = before?.reread;
           if (before?.hostId) {
             browser.closeFiles([before.hostId]);
             before.hostId = null;
@@ -83,10 +87,10 @@ export function useValidatePane(host: WorkbookHost, campaign: Campaign): Validat
           const [opened] = await browser.openFiles([file]);
           if (couldNotLoad(opened)) {
             browser.closeFiles([opened.id]);
-            sources.current.set(file.name, { file, hostId: null, seen: true });
+            sources.current.set(file.name, { file, reread, hostId: null, seen: true });
             dispatch({ type: "file-changed", name: file.name });
           } else {
-            sources.current.set(file.name, { file, hostId: opened.id, seen: true });
+            sources.current.set(file.name, { file, reread, hostId: opened.id, seen: true });
             dispatch({ type: "file-read", name: file.name, units: checkOpenedFile(opened, campaign, today) });
           }
           dispatch({ type: "checking-progress", done: i + 1 });
@@ -102,16 +106,19 @@ export function useValidatePane(host: WorkbookHost, campaign: Campaign): Validat
   );
 
   const openFiles = useCallback(
-    async (files: readonly File[]) => {
-      const locks = files.filter((f) => isLockFile(f.name)).map((f) => f.name);
-      const given = files.filter((f) => !isLockFile(f.name));
+    async (picked: readonly PickedFile[]) => {
+      const locks = picked.filter((p) => isLockFile(p.file.name)).map((p) => p.file.name);
+      const given = picked.filter((p) => !isLockFile(p.file.name));
       // Of two files with one name picked together, the last one is the file.
-      const byName = [...new Map(given.map((f) => [f.name, f])).values()];
-      dispatch({ type: "files-opened", names: byName.map((f) => f.name), locks });
-      for (const file of byName)
-        if (!sources.current.has(file.name))
-          sources.current.set(file.name, { file, hostId: null, seen: false });
-      if (byName.length > 0) await readFiles(byName);
+      const byName = [...new Map(given.map((p) => [p.file.name, p])).values()];
+      dispatch({ type: "files-opened", names: byName.map((p) => p.file.name), locks });
+      for (const { file, reread } of byName) {
+        const known = sources.current.get(file.name);
+        if (!known) sources.current.set(file.name, { file, reread, hostId: null, seen: false });
+        // Picked again: the new pick says whether it can be read again.
+        else known.reread = reread;
+      }
+      if (byName.length > 0) await readFiles(byName.map((p) => p.file));
     },
     [readFiles],
   );
@@ -146,7 +153,10 @@ export function useValidatePane(host: WorkbookHost, campaign: Campaign): Validat
 
   const run = useCallback(async () => {
     if (!browser) return checkWorkbook();
-    const files = [...sources.current.values()].map((s) => s.file);
+    // A file picked with a handle is read as it is on disk now; one from the file input as it was picked.
+    const files = await Promise.all(
+      [...sources.current.values()].map((s) => (s.reread ? s.reread().catch(() => s.file) : s.file)),
+    );
     if (files.length === 0) {
       dispatch({
         type: "checking-failed",
