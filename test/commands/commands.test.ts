@@ -208,6 +208,8 @@ describe("ribbon commands", () => {
     ],
   ])("completes the event and explains what to do when %s", async (_what, breakIt) => {
     const shown = dialogsCloseAtOnce();
+    // The unforeseen error's own text goes to the console, for whoever supports the Office.
+    const consoleWarn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
     breakIt();
     for (const [name, title] of [
       ["validateActiveSheet", "Không kiểm tra được"],
@@ -225,6 +227,8 @@ describe("ribbon commands", () => {
       "Không kiểm tra được",
       "Không tổng hợp được",
     ]);
+    expect(consoleWarn).toHaveBeenCalledTimes(2);
+    consoleWarn.mockRestore();
   });
 
   it("gives the host's own explanation of a failure it understands", async () => {

@@ -356,11 +356,18 @@ describe("Tổng hợp pane", () => {
   });
 
   it("says what to do when the workbook's sheets cannot be read", async () => {
+    // The error's own text goes to the console, not to the clerk.
+    const consoleWarn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
     const panel = await render(fakeHost({ failing: { readSnapshot: new Error("GeneralException") } }));
     click(button(panel, "Dùng các trang tính đơn vị trong sổ này"));
     await waitFor(() => messageBars(panel).length > 0, "the message bar");
     expect(messageBars(panel)[0]).toMatch(
       /^Không đọc được các trang tính của sổ này\. Đã có lỗi không lường trước\. Hãy thử lại/,
     );
+    expect(consoleWarn).toHaveBeenCalledWith(
+      "thidua:",
+      expect.objectContaining({ message: "GeneralException" }),
+    );
+    consoleWarn.mockRestore();
   });
 });

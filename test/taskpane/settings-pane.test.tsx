@@ -67,6 +67,8 @@ describe("Cài đặt pane", () => {
   });
 
   it("falls back to the defaults, and says so, when the workbook's settings cannot be read", async () => {
+    // The error's own text goes to the console, not to the clerk.
+    const consoleWarn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
     const host = fakeHost({ failing: { loadSettings: new Error("Document settings unavailable") } });
     const { container } = await mountSettled(<App host={EXCEL} workbook={host} initialTab="settings" />);
     const panel = container.querySelector<HTMLElement>("#panel-settings") as HTMLElement;
@@ -74,5 +76,10 @@ describe("Cài đặt pane", () => {
       /^Không đọc được cài đặt của sổ tính; đang dùng cài đặt mặc định\. Đã có lỗi không lường trước\./,
     );
     expect(byLabel<HTMLInputElement>(panel, "Thẩm quyền ký (ví dụ KT. GIÁM ĐỐC)").value).toBe("KT. GIÁM ĐỐC");
+    expect(consoleWarn).toHaveBeenCalledWith(
+      "thidua:",
+      expect.objectContaining({ message: "Document settings unavailable" }),
+    );
+    consoleWarn.mockRestore();
   });
 });

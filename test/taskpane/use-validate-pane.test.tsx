@@ -59,6 +59,8 @@ describe("useValidatePane, without its view", () => {
   });
 
   it("turns a host failure into a message that says what to do", async () => {
+    // The error's own text goes to the console, not to the clerk.
+    const consoleWarn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
     const host = fakeHost({ workbook, failing: { selectCell: new Error("ItemNotFound") } });
     const pane = renderHook(() => useValidatePane(host, DEFAULT_CAMPAIGN));
     act(() => pane.current().setScope("all"));
@@ -71,5 +73,7 @@ describe("useValidatePane, without its view", () => {
       title: "validate.error.select",
       body: "error.retry",
     });
+    expect(consoleWarn).toHaveBeenCalledWith("thidua:", expect.objectContaining({ message: "ItemNotFound" }));
+    consoleWarn.mockRestore();
   });
 });

@@ -176,6 +176,8 @@ describe("Kiểm tra pane", () => {
   });
 
   it("says what went wrong and what to do when the workbook cannot be read", async () => {
+    // The error's own text goes to the console, not to the clerk.
+    const consoleWarn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
     const host = fakeHost({ failing: { readSnapshot: new Error("RichApi.Error: The request failed") } });
     const panel = await render(host);
     click(button(panel, "Kiểm tra"));
@@ -185,6 +187,11 @@ describe("Kiểm tra pane", () => {
     // The error's own text is a library's: the pane says what to do instead.
     expect(bar).not.toContain("RichApi.Error");
     expect(bar).toContain("Hãy thử lại");
+    expect(consoleWarn).toHaveBeenCalledWith(
+      "thidua:",
+      expect.objectContaining({ message: "RichApi.Error: The request failed" }),
+    );
+    consoleWarn.mockRestore();
   });
 
   it("switches to English and back, with the Vietnamese findings' diacritics intact", async () => {
