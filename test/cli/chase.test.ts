@@ -1,11 +1,12 @@
 /** `thidua chase`: the letter names who has not sent and whose file has errors; one feedback book per unit. */
 import { createHash } from "node:crypto";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { DEFAULT_CAMPAIGN } from "../../src/core/campaign/default-campaign";
-import { writeWorkbook, readWorkbook } from "../../src/hosts/xlsx";
+import { readWorkbook } from "../../src/hosts/xlsx";
 import { sampleBatch } from "../../src/dev/sample/batch";
+import { writeBatch } from "../../src/dev/sample/write-batch";
 import { zipParts } from "../helpers/office-files";
 import { runCli } from "./run-cli";
 
@@ -31,11 +32,7 @@ beforeAll(async () => {
     missing: ["TTr"],
     faulty: ["QLXD"],
   });
-  for (const file of batch) {
-    const target = join(units, file.name);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, await writeWorkbook(file.plan));
-  }
+  await writeBatch(units, batch);
   writeFileSync(
     join(dir, "s.json"),
     JSON.stringify({ signer_name: "Trần Văn Bình", date: "2025-02-05", chase_deadline: "2025-02-20" }),

@@ -5,6 +5,7 @@ import { DEFAULT_CAMPAIGN } from "../../src/core/campaign/default-campaign";
 import { buildTemplatePlan } from "../../src/core/template";
 import { readWorkbook, writeWorkbook } from "../../src/hosts/xlsx";
 import { sampleBatch } from "../../src/dev/sample/batch";
+import { writeBatch } from "../../src/dev/sample/write-batch";
 import { fillTemplatePlan } from "../../src/dev/sample/fill-template";
 import { sampleUnit } from "../../src/dev/sample/sample-unit";
 import { ole2File, storedZip } from "../hosts/xlsx/stored-zip";
@@ -23,11 +24,7 @@ const batch = sampleBatch(DEFAULT_CAMPAIGN, {
 });
 
 beforeAll(async () => {
-  for (const file of batch) {
-    const path = join(batchDir, file.name);
-    mkdirSync(join(path, ".."), { recursive: true });
-    writeFileSync(path, await writeWorkbook(file.plan));
-  }
+  await writeBatch(batchDir, batch);
   writeFileSync(join(batchDir, "2024", "~$VP-2024.xlsx"), "lock file");
 }, 60_000);
 

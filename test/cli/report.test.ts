@@ -1,11 +1,12 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { DEFAULT_CAMPAIGN } from "../../src/core/campaign/default-campaign";
 import { buildCriteriaPlan } from "../../src/core/criteria/workbook";
 import type { WorkbookSnapshot } from "../../src/core/workbook-model/snapshot";
 import { readWorkbook, writeWorkbook } from "../../src/hosts/xlsx";
 import { sampleBatch } from "../../src/dev/sample/batch";
+import { writeBatch } from "../../src/dev/sample/write-batch";
 import { runCli } from "./run-cli";
 
 const dir = mkdtempSync(join(tmpdir(), "thidua-report-"));
@@ -19,11 +20,7 @@ beforeAll(async () => {
     missing: ["TTr"],
     faulty: ["QLXD"],
   });
-  for (const file of batch) {
-    const target = join(units, file.name);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, await writeWorkbook(file.plan));
-  }
+  await writeBatch(units, batch);
   writeFileSync(
     path("cai-dat.json"),
     JSON.stringify({ signer_name: "Trần Văn Bình", place: "Đà Nẵng", date: "2024-12-05", colour: "blue" }),

@@ -1,6 +1,6 @@
 // Tổng hợp at the task pane's narrowest width (320 × 800), outside Excel, on the production build: the unit
 // status board, the files not used and why, one file for an identical copy, and one named download per job.
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Locator } from "playwright-core";
@@ -8,7 +8,8 @@ import { DEFAULT_CAMPAIGN } from "../../src/core/campaign/default-campaign";
 import { REPORT_SHEET } from "../../src/core/report";
 import { META_SHEET } from "../../src/core/template/meta";
 import { sampleBatch } from "../../src/dev/sample/batch";
-import { readWorkbook, writeWorkbook } from "../../src/hosts/xlsx";
+import { writeBatch } from "../../src/dev/sample/write-batch";
+import { readWorkbook } from "../../src/hosts/xlsx";
 import { translate } from "../../src/i18n/ui-text";
 import { seriousViolations } from "./helpers/axe";
 import { launch, type Browser } from "./helpers/browser";
@@ -31,12 +32,8 @@ async function writeSampleFolders(dir: string): Promise<{ y2023: string[]; y2024
     faulty: ["QLXD", "HTKT"],
   });
   const paths: Record<string, string[]> = { "2023": [], "2024": [] };
-  for (const file of batch) {
-    const path = join(dir, file.name);
-    mkdirSync(join(path, ".."), { recursive: true });
-    writeFileSync(path, await writeWorkbook(file.plan));
-    paths[String(file.year)].push(path);
-  }
+  const written = await writeBatch(dir, batch);
+  batch.forEach((file, i) => paths[String(file.year)].push(written[i]));
   return { y2023: paths["2023"], y2024: paths["2024"] };
 }
 

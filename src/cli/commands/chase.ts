@@ -1,4 +1,5 @@
 import { mkdir, writeFile } from "node:fs/promises";
+import { todayDate } from "../../core/locale/clock";
 import { dirname, join } from "node:path";
 import type { Lang } from "../../core/locale/lang";
 import { messageOf } from "../../core/error-message";
@@ -32,9 +33,7 @@ export async function chaseCommand(argv: string[], io: CliIO, lang: Lang): Promi
   const settings = await loadSettings(stringOption(args, "settings"), campaign, lang, io);
   const files = await checkPaths(args.positional, campaign, io, lang);
   const { result } = consolidateFiles(files, campaign, { year, lang });
-  const now = new Date();
-  const today = { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
-  const out = await chaseFiles(result, settings, lang, today, {
+  const out = await chaseFiles(result, settings, lang, todayDate(), {
     workbook: writeWorkbook,
     letter: writeChaseDocx,
   });

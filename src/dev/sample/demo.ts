@@ -1,12 +1,13 @@
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { unzipSync } from "fflate";
-import { dirname, join, relative, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { DEFAULT_CAMPAIGN } from "../../core/campaign/default-campaign";
 import { buildTemplatePlan } from "../../core/template";
 import { buildCriteriaPlan } from "../../core/criteria/workbook";
 import { writeWorkbook } from "../../hosts/xlsx";
 import { main } from "../../cli/main";
 import { sampleBatch } from "./batch";
+import { writeBatch } from "./write-batch";
 
 const YEARS = [2023, 2024];
 const MISSING = ["TTr"];
@@ -39,11 +40,7 @@ export async function runDemo(outDir: string): Promise<number> {
     duplicated: DUPLICATED,
     faulty: FAULTY,
   });
-  for (const file of batch) {
-    const path = join(units, file.name);
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, await writeWorkbook(file.plan));
-  }
+  await writeBatch(units, batch);
   // Excel leaves a lock file beside an open workbook; consolidation must skip it.
   await writeFile(join(units, "2024", "~$VP-2024.xlsx"), "lock");
   say(
@@ -102,11 +99,7 @@ export async function runDemo(outDir: string): Promise<number> {
   const allUnits = join(out, "don-vi-2021-2025");
   await rm(allUnits, { recursive: true, force: true });
   const campaignBatch = sampleBatch(campaign, { years: ALL_YEARS, seed: 20250, missing: MISSING });
-  for (const file of campaignBatch) {
-    const path = join(allUnits, file.name);
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, await writeWorkbook(file.plan));
-  }
+  await writeBatch(allUnits, campaignBatch);
   const finalPath = join(out, "bao-cao-tong-ket-2021-2025.xlsx");
   say(
     `\n8. Báo cáo tổng kết 2021–2025 từ ${campaignBatch.length} báo cáo mẫu của cả giai đoạn (${rel(allUnits)}/): thidua report ${rel(allUnits)} -o ${rel(finalPath)} --kind final\n`,

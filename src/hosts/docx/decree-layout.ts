@@ -7,7 +7,7 @@
 const TWIPS_PER_MM = 1440 / 25.4;
 export const mm = (value: number): number => Math.round(value * TWIPS_PER_MM);
 
-export const FONT = "Times New Roman";
+export { FONT } from "../../core/report/plan/styles";
 
 export const PAGE = {
   width: 11906,
@@ -22,23 +22,8 @@ export const LANDSCAPE_TEXT_WIDTH = PAGE.height - PAGE.margin.left - PAGE.margin
 /** A table of this many columns or more is set on landscape pages of its own. */
 export const LANDSCAPE_COLUMNS = 8;
 
-/** Point sizes. */
-export const SIZE = {
-  parentAgency: 13,
-  agency: 13,
-  number: 13,
-  nationalName: 12,
-  motto: 13,
-  placeDate: 14,
-  title: 14,
-  body: 14,
-  table: 12,
-  unitLine: 12,
-  recipientsTitle: 12,
-  recipient: 11,
-  signer: 14,
-  pageNumber: 13,
-};
+/** Point sizes: the decree's, the same as the report sheet's. */
+export { SIZE } from "../../core/report/plan/styles";
 
 /** First-line indent of body paragraphs: 1.27 cm. */
 export const FIRST_LINE_INDENT = mm(12.7);

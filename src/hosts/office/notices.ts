@@ -23,12 +23,11 @@ export interface HostNotice {
 
 export type NoticeSink = (notice: HostNotice) => void;
 
-/** The notices and errors whose text is in the catalogue's "host" section; the others are in "ui" (host.…). */
+/** The notices' and errors' text: the catalogue's "host" section. */
 const HOST_TEXT: Record<Lang, Record<string, string>> = { vi: vi.host, en: en.host };
-const UI_TEXT: Record<Lang, Record<string, string>> = { vi: vi.ui, en: en.ui };
 
 function hostText(lang: Lang, key: string): string {
-  return HOST_TEXT[lang][key] ?? UI_TEXT[lang][`host.${key}`] ?? key;
+  return HOST_TEXT[lang][key] ?? key;
 }
 
 export function describeNotice(notice: HostNotice, lang: Lang): string {

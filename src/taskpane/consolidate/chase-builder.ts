@@ -3,6 +3,7 @@
  * pane has read, for one year. The Word and .xlsx writers load in their own chunks on first use; the
  * feedback workbooks come as one .zip, so the browser offers them as one download.
  */
+import { todayDate } from "../../core/locale/clock";
 import { zipSync } from "fflate";
 import type { Campaign } from "../../core/campaign/model";
 import type { Lang } from "../../core/locale/lang";
@@ -32,9 +33,7 @@ export async function chaseDownloads(
     loadXlsx(),
   ]);
   const { result } = consolidateFiles(given, campaign, { year, lang });
-  const now = new Date();
-  const today = { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
-  const out = await chaseFiles(result, reportSettings(campaign.settings, {}, lang), lang, today, {
+  const out = await chaseFiles(result, reportSettings(campaign.settings, {}, lang), lang, todayDate(), {
     workbook: xlsx.writeWorkbook,
     letter: writeChaseDocx,
   });

@@ -2,12 +2,12 @@
  * `thidua report … -o r.docx`: the Word document in the Decree 30 layout, checked in its parts (document.xml,
  * the header parts) and, where LibreOffice is installed, converted to PDF with every sentence intact.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { DEFAULT_CAMPAIGN } from "../../../src/core/campaign/default-campaign";
-import { writeWorkbook } from "../../../src/hosts/xlsx";
 import { sampleBatch } from "../../../src/dev/sample/batch";
+import { writeBatch } from "../../../src/dev/sample/write-batch";
 import { runCli } from "../../cli/run-cli";
 import { libreOfficeAvailable, pdfText, toPdf, zipParts } from "../../helpers/office-files";
 
@@ -22,11 +22,7 @@ beforeAll(async () => {
     missing: ["TTr"],
     faulty: ["QLXD"],
   });
-  for (const file of batch) {
-    const target = join(units, file.name);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, await writeWorkbook(file.plan));
-  }
+  await writeBatch(units, batch);
   writeFileSync(
     path("s.json"),
     JSON.stringify({ signer_name: "Trần Văn Bình", place: "Đà Nẵng", date: "2025-02-05" }),

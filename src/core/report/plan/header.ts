@@ -22,7 +22,7 @@ export function layHeader(l: Layout, h: ReportHeader): void {
   l.place(second, LEFT, h.agency, STYLE.agency);
   l.place(second, RIGHT, h.motto, STYLE.motto);
   const rules = l.next();
-  const agencyWidth = textWidth(h.agency, { size: SIZE.header, face: "bold" });
+  const agencyWidth = textWidth(h.agency, { size: SIZE.agency, face: "bold" });
   l.decorate(rules, centred(LEFT, agencyWidth * AGENCY_RULE_SHARE), RULE);
   l.decorate(rules, centred(RIGHT, textWidth(h.motto, { size: SIZE.motto, face: "bold" })), RULE);
   l.setHeight(rules, RULE_ROW_HEIGHT);
