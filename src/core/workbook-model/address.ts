@@ -12,7 +12,12 @@ export interface RangeRef {
   right: number;
 }
 
+/** Letters of the first columns (A…ZZ), worked out once: addresses are built for every cell read. */
+const FIRST_COLUMNS: string[] = [];
+
 export function columnLetters(col: number): string {
+  const known = FIRST_COLUMNS[col];
+  if (known !== undefined) return known;
   let n = col;
   let letters = "";
   while (n > 0) {
@@ -20,6 +25,7 @@ export function columnLetters(col: number): string {
     letters = String.fromCharCode(65 + rem) + letters;
     n = Math.floor((n - 1) / 26);
   }
+  if (Number.isInteger(col) && col > 0 && col <= 702) FIRST_COLUMNS[col] = letters;
   return letters;
 }
 
@@ -35,7 +41,29 @@ export function toA1(row: number, col: number): string {
 
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
 
+/** "B12" → row 12, column 2 by character codes; undefined for anything else (then the pattern decides). */
+function plainA1(address: string): CellRef | undefined {
+  let col = 0;
+  let at = 0;
+  for (let ch = address.charCodeAt(0); ch >= 0x41 && ch <= 0x5a && at < 3; ch = address.charCodeAt(++at)) {
+    col = col * 26 + ch - 0x40;
+  }
+  if (at === 0) return undefined;
+  const digits = at;
+  let row = 0;
+  for (
+    let ch = address.charCodeAt(at);
+    ch >= 0x30 && ch <= 0x39 && at - digits < 7;
+    ch = address.charCodeAt(++at)
+  ) {
+    row = row * 10 + ch - 0x30;
+  }
+  return at > digits && at === address.length ? { row, col } : undefined;
+}
+
 export function parseA1(address: string): CellRef {
+  const plain = plainA1(address);
+  if (plain) return plain;
   const m = CELL.exec(address.trim());
   if (!m) throw new Error(`Not an A1 cell address: "${address}"`);
   return { row: Number(m[2]), col: columnNumber(m[1]) };

@@ -212,5 +212,5 @@ function writeWorkbookNow(plan: WorkbookPlan): Uint8Array {
     ]),
   );
   // Charts are added to the written package: parts of their own, and a drawing on each sheet that has them.
-  return addChartParts(ctx.out.finish(), plan);
+  return addChartParts(ctx.out.finish(), plan, modified);
 }

@@ -12,6 +12,8 @@ export interface ZipEntryInfo {
   /** General-purpose flags; bit 0 means the entry is encrypted. */
   flags: number;
   localHeaderOffset: number;
+  /** CRC-32 of the uncompressed data, as the central directory gives it. */
+  crc32: number;
 }
 
 export interface CentralDirectoryLocation {
@@ -118,6 +120,7 @@ export function readCentralDirectory(bytes: Uint8Array, location: CentralDirecto
       method: dv.getUint16(at + 10, true),
       flags: dv.getUint16(at + 8, true),
       localHeaderOffset: dv.getUint32(at + 42, true),
+      crc32: dv.getUint32(at + 16, true),
     };
     const extraStart = at + 46 + nameLength;
     applyZip64Extra(dv, extraStart, extraStart + extraLength, entry);

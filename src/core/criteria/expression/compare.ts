@@ -5,6 +5,8 @@ const collator = new Intl.Collator("vi");
 
 /** Excel compares numbers on 15 significant digits, so 0.1 + 0.2 = 0.3 holds. */
 function roundForComparison(n: number): number {
+  // Whole numbers under 15 digits are already exact (most of what the rules compare).
+  if (Number.isInteger(n) && Math.abs(n) < 1e15) return n;
   return Number(n.toPrecision(15));
 }
 

@@ -4,8 +4,10 @@
  * to), the relationships, the sheet's <drawing r:id> element where CT_Worksheet puts it, and the content
  * types.
  */
-import { strToU8, unzipSync, zipSync } from "fflate";
+import { strToU8 } from "fflate";
 import type { WorkbookPlan } from "../../../core/workbook-model/plan";
+import { ZipArchive } from "../read/zip-archive";
+import { PackageWriter } from "../write/package-writer";
 import { chartsBySheet } from "./chart-data";
 import { chartXml } from "./chart-xml";
 import { anchorXml, CHART_REL, drawingXml, relationshipsXml, type AnchoredChart } from "./drawing-xml";
@@ -108,17 +110,35 @@ function addToSheet(
   setText(files, drawing.path, xml);
 }
 
-/** The package with the plan's charts added; the same bytes when the plan has none. */
-export function addChartParts(bytes: Uint8Array, plan: WorkbookPlan): Uint8Array {
+/** Its own package: read whole, whatever its size. */
+const NO_LIMITS = { maxEntryBytes: Number.POSITIVE_INFINITY, maxTotalBytes: Number.POSITIVE_INFINITY };
+
+function isWorksheetPart(path: string): boolean {
+  return path.startsWith("xl/worksheets/") && path.endsWith(".xml");
+}
+
+/**
+ * The package with the plan's charts added; the same bytes when the plan has none. The worksheets
+ * without charts (most of the bytes) are copied as they were compressed; the parts that change are
+ * inflated, changed and compressed again.
+ */
+export function addChartParts(bytes: Uint8Array, plan: WorkbookPlan, modified: Date): Uint8Array {
   const bySheet = chartsBySheet(plan);
   if (bySheet.size === 0) return bytes;
-  const unzipped = unzipSync(bytes);
+  const zip = new ZipArchive(bytes, NO_LIMITS);
   const files: PackageFiles = {};
-  for (const [path, data] of Object.entries(unzipped)) if (!path.endsWith("/")) files[path] = data;
+  const copied = new Set<string>();
+  for (const entry of zip.entries) {
+    if (entry.name.endsWith("/")) continue;
+    if (isWorksheetPart(entry.name)) copied.add(entry.name);
+    else files[entry.name] = zip.readBytes(entry.name) ?? new Uint8Array();
+  }
   const parts = sheetParts(files);
   const overrides: Overrides = { list: [] };
   for (const [sheet, charts] of bySheet) {
     const sheetPath = parts.get(sheet);
+    if (sheetPath !== undefined && copied.delete(sheetPath))
+      files[sheetPath] = zip.readBytes(sheetPath) ?? new Uint8Array();
     if (sheetPath === undefined || files[sheetPath] === undefined) {
       throw new Error(`the written package has no part for sheet "${sheet}"`);
     }
@@ -134,5 +154,11 @@ export function addChartParts(bytes: Uint8Array, plan: WorkbookPlan): Uint8Array
     "[Content_Types].xml",
     withOverrides(text(files, "[Content_Types].xml") ?? "", overrides.list),
   );
-  return zipSync(files, { level: 1 });
+  const out = new PackageWriter(modified);
+  for (const entry of zip.entries) {
+    if (copied.has(entry.name)) out.addStored(entry.name, zip.storedData(entry), entry);
+    else if (files[entry.name] !== undefined) out.addBytes(entry.name, files[entry.name]);
+  }
+  for (const [path, data] of Object.entries(files)) if (!zip.has(path)) out.addBytes(path, data);
+  return out.finish();
 }

@@ -1,5 +1,5 @@
 import type { CellSnapshot } from "../../../core/workbook-model/snapshot";
-import { isDateFormat, showsCalendarDate } from "./number-formats";
+import type { CellFormat } from "./number-formats";
 
 const MS_PER_DAY = 86_400_000;
 /** Serial number of 1970-01-01 in the 1900 date system. */
@@ -17,8 +17,8 @@ export interface ValueContext {
  * A date- or time-formatted serial rounded to the millisecond (as Excel shows it). Snapshots keep dates in
  * the 1900 system, so a 1904 workbook's dates are shifted here (times of day and durations are not dates).
  */
-function dateSerial(serial: number, numFmt: string, date1904: boolean): number {
-  const shift = date1904 && showsCalendarDate(numFmt) ? DAYS_1904 : 0;
+function dateSerial(serial: number, format: CellFormat, date1904: boolean): number {
+  const shift = date1904 && format.calendarDate ? DAYS_1904 : 0;
   const ms = Math.round((serial - UNIX_EPOCH_SERIAL + shift) * MS_PER_DAY);
   return ms / MS_PER_DAY + UNIX_EPOCH_SERIAL;
 }
@@ -29,10 +29,10 @@ function isoSerial(text: string): number | null {
   return Number.isFinite(ms) ? ms / MS_PER_DAY + UNIX_EPOCH_SERIAL : null;
 }
 
-function number(text: string, numFmt: string | undefined, ctx: ValueContext): number | null {
-  const n = Number(text.trim());
+function number(text: string, format: CellFormat | undefined, ctx: ValueContext): number | null {
+  const n = Number(text);
   if (!Number.isFinite(n) || text.trim() === "") return null;
-  return numFmt !== undefined && isDateFormat(numFmt) ? dateSerial(n, numFmt, ctx.date1904) : n;
+  return format?.date ? dateSerial(n, format, ctx.date1904) : n;
 }
 
 /**
@@ -42,7 +42,7 @@ function number(text: string, numFmt: string | undefined, ctx: ValueContext): nu
 export function cellValue(
   type: string | undefined,
   text: string,
-  numFmt: string | undefined,
+  format: CellFormat | undefined,
   ctx: ValueContext,
 ): CellSnapshot {
   switch (type) {
@@ -60,6 +60,6 @@ export function cellValue(
     case "d":
       return { value: isoSerial(text.trim()) };
     default:
-      return { value: number(text, numFmt, ctx) };
+      return { value: number(text, format, ctx) };
   }
 }

@@ -1,4 +1,4 @@
-import { attributes, scanXml } from "./xml-scan";
+import { Token, XmlCursor } from "./xml-cursor";
 
 /** Excel's built-in number formats that have one code in every locale (ECMA-376 §18.8.30). */
 const BUILT_IN: Record<number, string> = {
@@ -31,29 +31,45 @@ const BUILT_IN: Record<number, string> = {
   49: "@",
 };
 
-/** The number format code of each cell style (the `s` of a cell indexes this list); undefined for none. */
-export function parseCellFormats(xml: string): (string | undefined)[] {
+/** A cell style's number format, with what the reader needs to know about it worked out once. */
+export interface CellFormat {
+  code: string;
+  /** It shows a date or a time (isDateFormat). */
+  date: boolean;
+  /** It shows a calendar date (showsCalendarDate). */
+  calendarDate: boolean;
+}
+
+function cellFormat(code: string | undefined): CellFormat | undefined {
+  if (code === undefined || code === "" || code.toLowerCase() === "general") return undefined;
+  return { code, date: isDateFormat(code), calendarDate: showsCalendarDate(code) };
+}
+
+/**
+ * The number format of each cell style (the `s` of a cell indexes this list); undefined for none or
+ * General.
+ */
+export function parseCellFormats(xml: string): (CellFormat | undefined)[] {
   const custom = new Map<number, string>();
-  const formats: (string | undefined)[] = [];
+  const formats: (CellFormat | undefined)[] = [];
   let inCellXfs = false;
-  scanXml(xml, {
-    open(name, raw) {
-      if (name === "numFmt") {
-        const a = attributes(raw);
-        if (a.numFmtId !== undefined && a.formatCode !== undefined)
-          custom.set(Number(a.numFmtId), a.formatCode);
-      } else if (name === "cellXfs") {
-        inCellXfs = true;
-      } else if (name === "xf" && inCellXfs) {
-        const id = Number(attributes(raw).numFmtId ?? 0);
-        formats.push(id ? (custom.get(id) ?? BUILT_IN[id]) : undefined);
-      }
-    },
-    close(name) {
-      if (name === "cellXfs") inCellXfs = false;
-    },
-    text: () => undefined,
-  });
+  const cursor = new XmlCursor(xml);
+  while (cursor.next()) {
+    if (cursor.token === Token.Close) {
+      if (cursor.is("cellXfs")) inCellXfs = false;
+    } else if (cursor.token !== Token.Open) {
+      continue;
+    } else if (cursor.is("numFmt")) {
+      const id = cursor.attr("numFmtId");
+      const code = cursor.attr("formatCode");
+      if (id !== undefined && code !== undefined) custom.set(Number(id), code);
+    } else if (cursor.is("cellXfs")) {
+      inCellXfs = !cursor.selfClosing;
+    } else if (inCellXfs && cursor.is("xf")) {
+      const id = Number(cursor.attr("numFmtId") ?? 0);
+      formats.push(id ? cellFormat(custom.get(id) ?? BUILT_IN[id]) : undefined);
+    }
+  }
   return formats;
 }
 

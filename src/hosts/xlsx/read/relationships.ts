@@ -1,4 +1,4 @@
-import { elements } from "./xml-scan";
+import { elements } from "./xml-cursor";
 import type { ZipArchive } from "./zip-archive";
 
 export interface Relationship {

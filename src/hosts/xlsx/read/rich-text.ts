@@ -1,35 +1,24 @@
+import { Token, XmlCursor } from "./xml-cursor";
+
 /**
- * Collects the text of a string item (<si> in the shared strings, <is> in a cell): its <t> elements,
- * plain or in rich-text runs, but not the phonetic guide (<rPh>, furigana) nor its properties.
+ * The text of a string item (<si> in the shared strings, <is> in a cell), the cursor just past its open
+ * tag: its <t> elements, plain or in rich-text runs, but not the phonetic guide (<rPh>, furigana) nor its
+ * properties, with "_xHHHH_" escapes decoded as Excel does. Leaves the cursor on the item's close.
  */
-export class StringItemText {
-  private parts: string[] = [];
-  private inT = false;
-  private phoneticDepth = 0;
-
-  open(name: string, selfClosing: boolean): void {
-    if (selfClosing) return;
-    if (name === "rPh") this.phoneticDepth++;
-    else if (name === "t" && this.phoneticDepth === 0) this.inT = true;
+export function stringItemText(cursor: XmlCursor): string {
+  let text = "";
+  let depth = 0;
+  while (cursor.next()) {
+    if (cursor.token === Token.Open) {
+      if (cursor.selfClosing) continue;
+      if (cursor.is("t")) text += cursor.textUntilClose();
+      else if (cursor.is("rPh")) cursor.skipElement();
+      else depth++;
+    } else if (cursor.token === Token.Close && depth-- === 0) {
+      break;
+    }
   }
-
-  close(name: string): void {
-    if (name === "rPh" && this.phoneticDepth > 0) this.phoneticDepth--;
-    else if (name === "t") this.inT = false;
-  }
-
-  text(text: string): void {
-    if (this.inT) this.parts.push(text);
-  }
-
-  /** The text so far, with "_xHHHH_" escapes decoded as Excel does, and starts a new item. */
-  take(): string {
-    const text = decodeEscapes(this.parts.join(""));
-    this.parts = [];
-    this.inT = false;
-    this.phoneticDepth = 0;
-    return text;
-  }
+  return decodeEscapes(text);
 }
 
 /** OOXML stores characters XML cannot hold as "_xHHHH_" (and a literal "_x" as "_x005F_x"). */

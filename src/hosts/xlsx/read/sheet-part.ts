@@ -1,15 +1,16 @@
-import { columnNumber, rangeToA1, toA1 } from "../../../core/workbook-model/address";
+import { rangeToA1, toA1 } from "../../../core/workbook-model/address";
 import type { CellSnapshot } from "../../../core/workbook-model/snapshot";
 import { tryParseRange } from "../../../core/workbook-model/sheet-refs";
 import { slideFormula } from "../shared-formula";
 import { cellValue, ValueContext } from "./cell-value";
 import { CoveredCells } from "./covered-cells";
-import { StringItemText } from "./rich-text";
-import { attributes, scanXml } from "./xml-scan";
+import type { CellFormat } from "./number-formats";
+import { stringItemText } from "./rich-text";
+import { Token, XmlCursor } from "./xml-cursor";
 
 export interface SheetContext extends ValueContext {
   /** Number format code of each cell style index. */
-  cellFormats: (string | undefined)[];
+  cellFormats: (CellFormat | undefined)[];
 }
 
 export interface SheetCells {
@@ -21,18 +22,15 @@ export interface SheetCells {
   count: number;
 }
 
-const CELL_REF = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
-
 /** One cell as it is being read. */
-class OpenCell {
-  row = 0;
-  col = 0;
+interface OpenCell {
+  row: number;
+  col: number;
   type: string | undefined;
   style: number | undefined;
-  value = "";
-  hasValue = false;
-  formula = "";
-  hasFormula = false;
+  value: string;
+  hasFormula: boolean;
+  formula: string;
   formulaType: string | undefined;
   sharedIndex: string | undefined;
   sharedRef: string | undefined;
@@ -45,27 +43,71 @@ interface SharedMaster {
   formula: string;
 }
 
+/** A cell reference read from an `r` attribute; `canonical` when it is already written as toA1 writes it. */
+interface CellRef {
+  row: number;
+  col: number;
+  canonical: boolean;
+}
+
+const DIGIT_0 = 0x30;
+
+/** "B12", "$b$12" → row 12, column 2; undefined when it is not a cell reference. */
+function cellRef(r: string): CellRef | undefined {
+  let at = 0;
+  let canonical = true;
+  if (r.charCodeAt(at) === 0x24 /* $ */) {
+    at++;
+    canonical = false;
+  }
+  let col = 0;
+  const lettersStart = at;
+  for (let ch = r.charCodeAt(at); at - lettersStart < 3; ch = r.charCodeAt(++at)) {
+    if (ch >= 0x41 && ch <= 0x5a) col = col * 26 + ch - 0x40;
+    else if (ch >= 0x61 && ch <= 0x7a) {
+      col = col * 26 + ch - 0x60;
+      canonical = false;
+    } else break;
+  }
+  if (at === lettersStart) return undefined;
+  if (r.charCodeAt(at) === 0x24) {
+    at++;
+    canonical = false;
+  }
+  const digitsStart = at;
+  let row = 0;
+  for (
+    let ch = r.charCodeAt(at);
+    ch >= DIGIT_0 && ch <= DIGIT_0 + 9 && at - digitsStart < 7;
+    ch = r.charCodeAt(++at)
+  ) {
+    row = row * 10 + ch - DIGIT_0;
+  }
+  if (at === digitsStart || at !== r.length) return undefined;
+  if (r.charCodeAt(digitsStart) === DIGIT_0) canonical = false;
+  return { row, col, canonical };
+}
+
 /** Reads a worksheet part: its cells (values, cached results, formulas, number formats) and its merges. */
 export function parseSheet(xml: string, ctx: SheetContext): SheetCells {
-  const cells = new Map<string, { row: number; col: number; snap: CellSnapshot }>();
+  const out: Record<string, CellSnapshot> = {};
+  /** Rows, columns and addresses of the cells kept, for dropping those a merge covers. */
+  const rows: number[] = [];
+  const cols: number[] = [];
+  const addresses: string[] = [];
   const merges: string[] = [];
   const tableParts: string[] = [];
   const shared = new Map<string, SharedMaster>();
-  const item = new StringItemText();
+  const cursor = new XmlCursor(xml);
   let inSheetData = false;
   let rowNumber = 0;
   let col = 0;
-  let cell: OpenCell | undefined;
-  /** Which text the characters go to. */
-  let target: "v" | "f" | "is" | undefined;
 
-  const finish = (c: OpenCell) => {
-    const numFmt = c.style === undefined ? undefined : ctx.cellFormats[c.style];
-    const formulaText = c.formula;
-    const valueText = c.value;
+  const finish = (c: OpenCell, address: string) => {
+    const format = c.style === undefined ? undefined : ctx.cellFormats[c.style];
     let snap: CellSnapshot;
-    if (c.hasFormula && (formulaText !== "" || c.formulaType !== undefined)) {
-      let formula = formulaText;
+    if (c.hasFormula && (c.formula !== "" || c.formulaType !== undefined)) {
+      let formula = c.formula;
       if (c.formulaType === "shared" && c.sharedIndex !== undefined) {
         const master = shared.get(c.sharedIndex);
         if (formula !== "" && c.sharedRef !== undefined) {
@@ -74,103 +116,101 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetCells {
           formula = slideFormula(master.formula, master, c);
         }
       }
-      snap = valueText === "" ? { value: null } : cellValue(c.type, valueText, numFmt, ctx);
+      snap = c.value === "" ? { value: null } : cellValue(c.type, c.value, format, ctx);
       if (formula !== "") snap.formula = formula;
     } else if (c.type === "inlineStr") {
       if (c.inline === undefined || c.inline === "") return;
       snap = { value: c.inline };
     } else {
-      if (!c.hasValue) return;
-      snap = cellValue(c.type, valueText, numFmt, ctx);
+      if (c.value === "") return;
+      snap = cellValue(c.type, c.value, format, ctx);
     }
     if (snap.value === null && snap.error === undefined && snap.formula === undefined) return;
-    if (numFmt !== undefined && numFmt !== "" && numFmt.toLowerCase() !== "general") snap.numFmt = numFmt;
-    cells.set(toA1(c.row, c.col), { row: c.row, col: c.col, snap });
+    if (format !== undefined) snap.numFmt = format.code;
+    if (!(address in out)) {
+      rows.push(c.row);
+      cols.push(c.col);
+      addresses.push(address);
+    }
+    out[address] = snap;
   };
 
-  scanXml(xml, {
-    open(name, raw) {
-      if (!inSheetData) {
-        if (name === "sheetData") inSheetData = true;
-        else if (name === "mergeCell") {
-          const range = tryParseRange(attributes(raw).ref ?? "");
-          if (range) merges.push(rangeToA1(range));
-        } else if (name === "tablePart") {
-          const id = attributes(raw).id;
-          if (id !== undefined) tableParts.push(id);
+  /** The cursor on a <c> open tag: reads the cell up to its close. */
+  const readCell = () => {
+    const r = cursor.attr("r");
+    const ref = r === undefined ? undefined : cellRef(r);
+    const styleText = cursor.attr("s");
+    const style = Number(styleText);
+    const c: OpenCell = {
+      row: ref ? ref.row : rowNumber,
+      col: ref ? ref.col : col + 1,
+      type: cursor.attr("t"),
+      style: styleText !== undefined && Number.isInteger(style) ? style : undefined,
+      value: "",
+      hasFormula: false,
+      formula: "",
+      formulaType: undefined,
+      sharedIndex: undefined,
+      sharedRef: undefined,
+      inline: undefined,
+    };
+    col = c.col;
+    if (cursor.selfClosing) return;
+    let depth = 0;
+    while (cursor.next()) {
+      if (cursor.token === Token.Open) {
+        if (depth > 0) {
+          if (!cursor.selfClosing) depth++;
+        } else if (cursor.is("v")) {
+          if (!cursor.selfClosing) c.value += cursor.textUntilClose();
+        } else if (cursor.is("f")) {
+          c.hasFormula = true;
+          c.formulaType = cursor.attr("t");
+          c.sharedIndex = cursor.attr("si");
+          c.sharedRef = cursor.attr("ref");
+          if (!cursor.selfClosing) c.formula += cursor.textUntilClose();
+        } else if (cursor.is("is")) {
+          if (!cursor.selfClosing) c.inline = stringItemText(cursor);
+        } else if (!cursor.selfClosing) {
+          depth++;
         }
-        return;
+      } else if (cursor.token === Token.Close && depth-- === 0) {
+        break;
       }
-      if (cell) {
-        if (name === "v") target = "v";
-        else if (name === "f") {
-          const a = attributes(raw);
-          cell.hasFormula = true;
-          cell.formulaType = a.t;
-          cell.sharedIndex = a.si;
-          cell.sharedRef = a.ref;
-          target = "f";
-        } else if (name === "is") target = "is";
-        else if (target === "is") item.open(name, false);
-        return;
-      }
-      if (name === "row") {
-        const r = Number(attributes(raw).r);
+    }
+    finish(c, ref?.canonical && r !== undefined ? r : toA1(c.row, c.col));
+  };
+
+  while (cursor.next()) {
+    if (cursor.token !== Token.Open) {
+      if (inSheetData && cursor.token === Token.Close && cursor.is("sheetData")) inSheetData = false;
+    } else if (inSheetData) {
+      if (cursor.is("c")) readCell();
+      else if (cursor.is("row")) {
+        const r = Number(cursor.attr("r"));
         rowNumber = Number.isInteger(r) && r > 0 ? r : rowNumber + 1;
         col = 0;
-      } else if (name === "c") {
-        const a = attributes(raw);
-        cell = new OpenCell();
-        const ref = a.r === undefined ? null : CELL_REF.exec(a.r);
-        if (ref) {
-          cell.col = columnNumber(ref[1]);
-          cell.row = Number(ref[2]);
-        } else {
-          cell.col = col + 1;
-          cell.row = rowNumber;
-        }
-        col = cell.col;
-        cell.type = a.t;
-        const style = Number(a.s);
-        if (a.s !== undefined && Number.isInteger(style)) cell.style = style;
       }
-    },
-    close(name) {
-      if (!inSheetData) return;
-      if (name === "sheetData") {
-        inSheetData = false;
-      } else if (cell) {
-        if (name === "c") {
-          finish(cell);
-          cell = undefined;
-          target = undefined;
-        } else if (name === "is" && target === "is") {
-          cell.inline = item.take();
-          target = undefined;
-        } else if (target === "is") {
-          item.close(name);
-        } else if (name === "v" || name === "f") {
-          target = undefined;
-        }
-      }
-    },
-    text(text) {
-      if (!cell || target === undefined) return;
-      if (target === "v") {
-        cell.value += text;
-        cell.hasValue = true;
-      } else if (target === "f") cell.formula += text;
-      else item.text(text);
-    },
-  });
+    } else if (cursor.is("sheetData")) {
+      inSheetData = !cursor.selfClosing;
+    } else if (cursor.is("mergeCell")) {
+      const range = tryParseRange(cursor.attr("ref") ?? "");
+      if (range) merges.push(rangeToA1(range));
+    } else if (cursor.is("tablePart")) {
+      const id = cursor.attr("id");
+      if (id !== undefined) tableParts.push(id);
+    }
+  }
 
-  const covered = new CoveredCells(merges);
-  const out: Record<string, CellSnapshot> = {};
-  let count = 0;
-  for (const [address, c] of cells) {
-    if (merges.length > 0 && covered.isCovered(c.row, c.col)) continue;
-    out[address] = c.snap;
-    count++;
+  let count = addresses.length;
+  if (merges.length > 0) {
+    const covered = new CoveredCells(merges);
+    for (let i = 0; i < addresses.length; i++) {
+      if (covered.isCovered(rows[i], cols[i])) {
+        delete out[addresses[i]];
+        count--;
+      }
+    }
   }
   return { cells: out, merges, tableParts, count };
 }

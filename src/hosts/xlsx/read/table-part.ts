@@ -2,7 +2,7 @@ import type { TableSnapshot } from "../../../core/workbook-model/snapshot";
 import { tryParseRange } from "../../../core/workbook-model/sheet-refs";
 import { rangeToA1 } from "../../../core/workbook-model/address";
 import { decodeEscapes } from "./rich-text";
-import { elements } from "./xml-scan";
+import { elements } from "./xml-cursor";
 
 /** A table part (xl/tables/tableN.xml) of a sheet; undefined when it has no name or no valid range. */
 export function parseTable(xml: string, sheet: string): TableSnapshot | undefined {

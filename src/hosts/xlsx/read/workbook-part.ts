@@ -2,7 +2,7 @@ import { rangeToA1 } from "../../../core/workbook-model/address";
 import type { DefinedNameSnapshot, SheetVisibility } from "../../../core/workbook-model/snapshot";
 import { parseSheetQualifiedRange } from "../../../core/workbook-model/sheet-refs";
 import { parseWorkbookXml } from "../workbook-xml";
-import { elements } from "./xml-scan";
+import { detached, elements } from "./xml-cursor";
 
 export interface WorkbookSheet {
   name: string;
@@ -51,10 +51,10 @@ export function definedNames(workbookXml: string, worksheetNames: string[]): Def
     const scope = raw.localSheetId === undefined ? undefined : info.sheetNames[raw.localSheetId];
     if (raw.localSheetId !== undefined && scope === undefined) continue;
     out.push({
-      name: raw.name,
+      name: detached(raw.name),
       sheet,
       ref: rangeToA1(target.range),
-      ...(scope !== undefined ? { scopeSheet: scope } : {}),
+      ...(scope !== undefined ? { scopeSheet: detached(scope) } : {}),
     });
   }
   return out;

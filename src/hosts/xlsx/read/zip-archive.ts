@@ -1,4 +1,5 @@
 import { Inflate, inflateSync } from "fflate";
+import { nativeZlib } from "../native-zlib";
 import { locateCentralDirectory, readCentralDirectory, ZipEntryInfo, ZipFormatError } from "../zip-directory";
 
 /** How much an archive may make the reader inflate, counted as it inflates, whatever the zip declares. */
@@ -21,6 +22,7 @@ const DATA_DESCRIPTOR = 8;
 const PUSH_BYTES = 16 * 1024;
 /** What deflate data of PUSH_BYTES can inflate to at most (its best ratio is 1,032:1). */
 const MAX_ONE_PUSH = PUSH_BYTES * 1032;
+const UTF8 = new TextDecoder("utf-8");
 
 /**
  * The entries of a zip file, inflated one at a time on request. Reads only its central directory up front;
@@ -63,11 +65,44 @@ export class ZipArchive {
   readText(name: string): string | undefined {
     const entry = this.entry(name);
     if (!entry) return undefined;
-    const decoder = new TextDecoder("utf-8");
+    let decoder: TextDecoder | undefined;
+    let first: Uint8Array | undefined;
     const parts: string[] = [];
-    this.inflate(entry, (chunk) => parts.push(decoder.decode(chunk, { stream: true })));
+    this.inflate(entry, (chunk) => {
+      if (first === undefined && decoder === undefined) {
+        first = chunk;
+        return;
+      }
+      decoder ??= new TextDecoder("utf-8");
+      if (first) parts.push(decoder.decode(first, { stream: true }));
+      first = undefined;
+      parts.push(decoder.decode(chunk, { stream: true }));
+    });
+    // Most parts inflate in one piece: decoded at once, with no streaming decoder.
+    if (decoder === undefined) return first ? UTF8.decode(first) : "";
     parts.push(decoder.decode());
     return parts.join("");
+  }
+
+  /** The entry's bytes, inflated; undefined if there is no such entry. */
+  readBytes(name: string): Uint8Array | undefined {
+    const entry = this.entry(name);
+    if (!entry) return undefined;
+    const chunks: Uint8Array[] = [];
+    const size = this.inflate(entry, (chunk) => chunks.push(chunk));
+    if (chunks.length === 1) return chunks[0];
+    const out = new Uint8Array(size);
+    let at = 0;
+    for (const chunk of chunks) {
+      out.set(chunk, at);
+      at += chunk.length;
+    }
+    return out;
+  }
+
+  /** The entry's data as stored (compressed), for copying it into another package unchanged. */
+  storedData(entry: ZipEntryInfo): Uint8Array {
+    return this.dataFrom(entry, entry.compressedSize);
   }
 
   /** Inflates an entry chunk by chunk, counting against the limits; returns its size. */
@@ -94,7 +129,7 @@ export class ZipArchive {
       // sizes in the central directory; only an entry that declares none must go through the stream.
       !isUndeclared(entry) &&
       entry.compressedSize > 0 &&
-      entry.compressedSize <= PUSH_BYTES &&
+      (entry.compressedSize <= PUSH_BYTES || nativeZlib() !== undefined) &&
       this.inflateAtOnce(entry, onChunk, limit)
     ) {
       size = entry.uncompressedSize;
@@ -146,20 +181,23 @@ export class ZipArchive {
   }
 
   /**
-   * Small entries (most parts of a workbook) inflated in one call, much faster than the stream: data of at
-   * most PUSH_BYTES cannot inflate past MAX_ONE_PUSH, and the size is counted before it is used. False when
+   * Entries that declare their sizes inflated in one call, much faster than the stream: with fflate only small
+   * ones (data of at most PUSH_BYTES cannot inflate past MAX_ONE_PUSH), with a native zlib any, as it is
+   * told to stop at the declared size; the size is counted before it is used. False when
    * the data does not end where the zip says, or inflates to another size than it declares (then the stream
    * reads it, and says what is wrong).
    */
   private inflateAtOnce(entry: ZipEntryInfo, onChunk: (chunk: Uint8Array) => void, limit: number): boolean {
     const data = this.dataFrom(entry, entry.compressedSize);
     const declared = entry.uncompressedSize;
+    const native = nativeZlib();
     let out: Uint8Array;
     try {
-      out = inflateSync(
-        data,
-        declared > 0 && declared <= MAX_ONE_PUSH ? { out: new Uint8Array(declared) } : {},
-      );
+      // The native inflater stops at the declared size (checked against the limits before this call).
+      out = native
+        ? native.inflateRaw(data, declared)
+        : // One byte more than declared: fflate stops where its buffer ends, so only a fuller buffer shows a lie.
+          inflateSync(data, declared < MAX_ONE_PUSH ? { out: new Uint8Array(declared + 1) } : {});
     } catch {
       return false;
     }

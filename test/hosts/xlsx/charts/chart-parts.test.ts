@@ -1,7 +1,9 @@
+import { unzipSync, zipSync } from "fflate";
 import { validateXML } from "xmllint-wasm";
 import type { WorkbookPlan } from "../../../../src/core/workbook-model/plan";
 import { readWorkbookBytes, writeWorkbook } from "../../../../src/hosts/xlsx";
 import { addChartParts, withDrawingElement } from "../../../../src/hosts/xlsx/charts/add-chart-parts";
+import { locateCentralDirectory, readCentralDirectory } from "../../../../src/hosts/xlsx/zip-directory";
 import { zipParts } from "../../../helpers/office-files";
 import { readWithExcelJs } from "../exceljs-oracle/read-with-exceljs";
 import { snapshotDiff } from "../read/snapshot-diff";
@@ -92,8 +94,39 @@ describe("the summary workbook's native charts", () => {
     expect(charts?.cells.K24?.value).toBe(c.classificationCounts[0].count);
   });
 
+  it("copy the worksheets without charts as they were compressed, and compress only what changes", () => {
+    const stored = (zip: Uint8Array) => {
+      const entries = readCentralDirectory(zip, locateCentralDirectory(zip));
+      return new Map(
+        entries.map((e) => [e.name, { crc: e.crc32, size: e.compressedSize, at: e.localHeaderOffset }]),
+      );
+    };
+    const dataOf = (zip: Uint8Array, name: string) => {
+      const e = stored(zip).get(name);
+      if (!e) throw new Error(name);
+      const dv = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+      const start = e.at + 30 + dv.getUint16(e.at + 26, true) + dv.getUint16(e.at + 28, true);
+      return zip.subarray(start, start + e.size);
+    };
+    // Level 9 for the package given: recompressing at the writer's level 1 would give other bytes.
+    const given = zipSync(
+      Object.fromEntries(Object.entries(unzipSync(bytes)).map(([k, v]) => [k, [v, { level: 9 }]])),
+    ) as Uint8Array;
+    const again = addChartParts(given, plan, new Date());
+    const sheetsWithoutCharts = [...stored(given).keys()].filter(
+      (n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n) && !zipParts(given)[n].includes("<drawing "),
+    );
+    expect(sheetsWithoutCharts.length).toBeGreaterThan(3);
+    for (const name of sheetsWithoutCharts) {
+      expect(Buffer.from(dataOf(again, name)).equals(Buffer.from(dataOf(given, name)))).toBe(true);
+    }
+    expect(readWorkbookBytes(again, "x.xlsx").sheets.length).toBe(
+      readWorkbookBytes(given, "x.xlsx").sheets.length,
+    );
+  });
+
   it("add to a drawing the sheet already has, with fresh ids", () => {
-    const again = zipParts(addChartParts(bytes, plan));
+    const again = zipParts(addChartParts(bytes, plan, new Date()));
     expect(charts(again)).toHaveLength(6);
     const sheet = again["xl/worksheets/sheet8.xml"];
     expect(sheet.match(/<drawing /g)).toHaveLength(1);

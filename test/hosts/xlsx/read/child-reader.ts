@@ -15,7 +15,7 @@ let compiled: string | undefined;
 function compileReader(): string {
   if (compiled) return compiled;
   const out = mkdtempSync(join(tmpdir(), "thidua-reader-"));
-  const pending = [join(SRC, "hosts/xlsx/read/index.ts")];
+  const pending = [join(SRC, "hosts/xlsx/read/index.ts"), join(SRC, "cli/node-zlib.ts")];
   const done = new Set<string>();
   while (pending.length > 0) {
     const file = pending.pop() as string;
@@ -44,9 +44,15 @@ export interface ChildRead {
   peakMb: number;
 }
 
-export function readInChild(file: string): ChildRead {
+/** `native`: with Node's zlib installed, as the command line runs the reader. */
+export function readInChild(file: string, native = false): ChildRead {
   const reader = join(compileReader(), "hosts/xlsx/read/index.js");
+  const useNative = native
+    ? `require(${JSON.stringify(join(compileReader(), "hosts/xlsx/native-zlib.js"))}).installNativeZlib(
+        require(${JSON.stringify(join(compileReader(), "cli/node-zlib.js"))}).nodeZlib);`
+    : "";
   const script = `
+    ${useNative}
     const { readFileSync } = require("node:fs");
     const { readWorkbookBytes, WorkbookReadError } = require(${JSON.stringify(reader)});
     const bytes = new Uint8Array(readFileSync(${JSON.stringify(file)}));
