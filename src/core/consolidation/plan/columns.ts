@@ -26,6 +26,12 @@ const DEFAULT_MAX_WIDTH = 40;
 /** Characters of room beside the text (padding, filter button). */
 const PADDING = 2;
 
+/** Length of formatNumberVi(n) for a whole n ≥ 0: its digits and a "." between each group of three. */
+function wholeNumberLength(n: number): number {
+  const digits = String(n).length;
+  return digits + Math.floor((digits - 1) / 3);
+}
+
 function numberText(value: number, kind: ColumnKind): string {
   if (kind === "date") return "00/00/0000";
   if (kind === "year") return String(value);
@@ -36,8 +42,13 @@ function numberText(value: number, kind: ColumnKind): string {
 export function displayLength(value: PlanValue, kind: ColumnKind): number {
   if (value === null) return 0;
   if (typeof value === "object") return value.result === undefined ? 0 : displayLength(value.result, kind);
-  if (typeof value === "number") return numberText(value, kind).length;
+  if (typeof value === "number") {
+    // Counted, not formatted, for the whole numbers that fill most columns (widths are worked out per cell).
+    if (kind === "integer" && Number.isSafeInteger(value) && value >= 0) return wholeNumberLength(value);
+    return numberText(value, kind).length;
+  }
   if (typeof value === "boolean") return 5;
+  if (!value.includes("\n")) return value.length;
   return Math.max(0, ...value.split("\n").map((line) => line.length));
 }
 
@@ -59,6 +70,8 @@ export const TITLE_SCALE = 1.3;
 /** Lines a text needs when Excel wraps it at word boundaries in a column of `width` characters. */
 export function wrappedLines(text: string, width: number, scale = 1): number {
   const capacity = Math.max(1, Math.floor((width - 1) / scale));
+  // Most cells fit on one line: no need to lay their words out.
+  if (text.length <= capacity && !text.includes("\n")) return 1;
   let lines = 0;
   for (const paragraph of text.split("\n")) {
     let used = 0;
