@@ -9,7 +9,7 @@ import { stringItemText } from "./rich-text";
 import { Token, XmlCursor } from "./xml-cursor";
 
 export interface SheetContext extends ValueContext {
-  /** Number format code of each cell style index. */
+  /** The number format of each cell style index. */
   cellFormats: (CellFormat | undefined)[];
 }
 

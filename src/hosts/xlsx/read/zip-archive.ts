@@ -1,4 +1,5 @@
 import { Inflate, inflateSync } from "fflate";
+import { concatBytes } from "../concat-bytes";
 import { nativeZlib } from "../native-zlib";
 import { locateCentralDirectory, readCentralDirectory, ZipEntryInfo, ZipFormatError } from "../zip-directory";
 
@@ -90,14 +91,7 @@ export class ZipArchive {
     if (!entry) return undefined;
     const chunks: Uint8Array[] = [];
     const size = this.inflate(entry, (chunk) => chunks.push(chunk));
-    if (chunks.length === 1) return chunks[0];
-    const out = new Uint8Array(size);
-    let at = 0;
-    for (const chunk of chunks) {
-      out.set(chunk, at);
-      at += chunk.length;
-    }
-    return out;
+    return chunks.length === 1 ? chunks[0] : concatBytes(chunks, size);
   }
 
   /** The entry's data as stored (compressed), for copying it into another package unchanged. */

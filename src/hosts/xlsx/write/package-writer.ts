@@ -1,4 +1,5 @@
 import { Zip, ZipDeflate, type ZipInputFile } from "fflate";
+import { concatBytes } from "../concat-bytes";
 import { nativeZlib, type NativeZlib } from "../native-zlib";
 
 /** Characters of XML gathered before they are encoded and deflated. */
@@ -31,7 +32,7 @@ class NativeDeflatedPart implements PartSink {
     this.crc = this.zlib.crc32(bytes, this.crc);
     this.size += bytes.length;
     if (!final) return;
-    const whole = this.chunks.length === 1 ? this.chunks[0] : concat(this.chunks, this.size);
+    const whole = this.chunks.length === 1 ? this.chunks[0] : concatBytes(this.chunks, this.size);
     this.file.size = this.size;
     this.file.crc = this.crc;
     this.file.ondata?.(null, this.zlib.deflateRaw(whole), true);
@@ -57,16 +58,6 @@ export class PartWriter {
     this.sink.push(this.encoder.encode(this.pending), true);
     this.pending = "";
   }
-}
-
-function concat(chunks: Uint8Array[], size: number): Uint8Array {
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
 }
 
 /** A zip package written part after part; the bytes of each part are deflated as they are written. */
@@ -126,7 +117,7 @@ export class PackageWriter {
   finish(): Uint8Array {
     this.zip.end();
     if (this.failure) throw this.failure;
-    return concat(
+    return concatBytes(
       this.chunks,
       this.chunks.reduce((n, c) => n + c.length, 0),
     );
