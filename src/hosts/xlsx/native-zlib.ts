@@ -6,8 +6,12 @@
 export interface NativeZlib {
   /** Raw deflate data inflated; throws when it would produce more than `maxBytes` (at least 1). */
   inflateRaw(data: Uint8Array, maxBytes: number): Uint8Array;
-  /** Raw deflate (a fast level: the files are regenerated, not archived). */
-  deflateRaw(data: Uint8Array): Uint8Array<ArrayBuffer>;
+  /**
+   * Raw deflate of one piece of a part (a fast level: the files are regenerated, not archived). Pieces that
+   * are not `final` end on a byte boundary without closing the stream (a sync flush), so that the pieces
+   * one after the other are one deflate stream.
+   */
+  deflateRaw(data: Uint8Array, final: boolean): Uint8Array<ArrayBuffer>;
   /** The zip CRC-32 of `data`, continuing from `previous` (0 to start). */
   crc32(data: Uint8Array, previous: number): number;
 }

@@ -9,6 +9,8 @@ import { installNativeZlib } from "../../../src/hosts/xlsx/native-zlib";
 import { readWorkbookBytes, WorkbookReadError } from "../../../src/hosts/xlsx/read";
 import { sampleBatch } from "../../../src/dev/sample/batch";
 import { campaignWithUnits } from "../../../src/dev/sample/campaign-with-units";
+import type { WorkbookPlan } from "../../../src/core/workbook-model/plan";
+import { locateCentralDirectory, readCentralDirectory } from "../../../src/hosts/xlsx/zip-directory";
 import { fullPlan } from "./full-plan";
 import { corpusFiles } from "./read/corpus-files";
 
@@ -59,6 +61,32 @@ it("writes with Node's zlib bytes that read as those fflate writes, and that Exc
   expect(book.worksheets.map((s) => s.name)).toEqual(
     readWorkbookBytes(viaFflate, "x.xlsx").sheets.map((s) => s.name),
   );
+});
+
+it("deflates a sheet larger than one piece as one stream, piece by piece", async () => {
+  const rows = Array.from({ length: 20_000 }, (_, i) => [
+    `Dòng ${i + 1} – Xã Hòa Bình`,
+    i * 1000,
+    i % 7 === 0,
+  ]);
+  const plan: WorkbookPlan = { sheets: [{ name: "Lớn", blocks: [{ origin: "A1", rows }] }] };
+  const viaFflate = await writeWorkbook(plan);
+  let pieces = 0;
+  installNativeZlib({
+    ...nodeZlib,
+    deflateRaw: (data, final) => {
+      pieces++;
+      return nodeZlib.deflateRaw(data, final);
+    },
+  });
+  const viaNative = await writeWorkbook(plan);
+  installNativeZlib(undefined);
+  // Far more pieces than parts: the big sheet was deflated as it was written, not held whole.
+  const parts = readCentralDirectory(viaNative, locateCentralDirectory(viaNative)).length;
+  expect(pieces).toBeGreaterThan(parts + 10);
+  const read = readWorkbookBytes(viaNative, "x.xlsx");
+  expect(read).toEqual(readWorkbookBytes(viaFflate, "x.xlsx"));
+  expect(read.sheets[0].cells.B20000).toEqual({ value: 19_999_000 });
 });
 
 it("refuses with Node's zlib an entry that inflates past the size it declares", async () => {

@@ -13,12 +13,11 @@ interface PartSink {
 }
 
 /**
- * A part deflated by the native zlib in one call when it ends (its bytes kept until then), and handed to
- * fflate's Zip as an already deflated entry (the ZipInputFile contract: size and crc set before the
- * final chunk).
+ * A part deflated by the native zlib piece by piece as it is written (so that a large sheet is never held
+ * whole), handed to fflate's Zip as an already deflated entry (the ZipInputFile contract: size and crc set
+ * before the final chunk).
  */
 class NativeDeflatedPart implements PartSink {
-  private readonly chunks: Uint8Array[] = [];
   private crc = 0;
   private size = 0;
 
@@ -28,14 +27,13 @@ class NativeDeflatedPart implements PartSink {
   ) {}
 
   push(bytes: Uint8Array, final: boolean): void {
-    this.chunks.push(bytes);
     this.crc = this.zlib.crc32(bytes, this.crc);
     this.size += bytes.length;
-    if (!final) return;
-    const whole = this.chunks.length === 1 ? this.chunks[0] : concatBytes(this.chunks, this.size);
-    this.file.size = this.size;
-    this.file.crc = this.crc;
-    this.file.ondata?.(null, this.zlib.deflateRaw(whole), true);
+    if (final) {
+      this.file.size = this.size;
+      this.file.crc = this.crc;
+    }
+    this.file.ondata?.(null, this.zlib.deflateRaw(bytes, final), final);
   }
 }
 
