@@ -39,38 +39,61 @@ export function toA1(row: number, col: number): string {
   return `${columnLetters(col)}${row}`;
 }
 
-const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
+/** A cell reference as scanA1 reads it; `canonical` when it is written exactly as toA1 writes it. */
+export interface ScannedA1 extends CellRef {
+  canonical: boolean;
+}
 
-/** "B12" → row 12, column 2 by character codes; undefined for anything else (then the pattern decides). */
-function plainA1(address: string): CellRef | undefined {
-  let col = 0;
+const DOLLAR = 0x24;
+const DIGIT_0 = 0x30;
+
+/**
+ * "B12", "$b$12" → row 12, column 2, by character codes (this runs for every cell read): one to three
+ * letters of either case, one to seven digits, each optionally after a "$"; undefined for anything else.
+ */
+export function scanA1(address: string): ScannedA1 | undefined {
   let at = 0;
-  for (let ch = address.charCodeAt(0); ch >= 0x41 && ch <= 0x5a && at < 3; ch = address.charCodeAt(++at)) {
-    col = col * 26 + ch - 0x40;
+  let canonical = true;
+  if (address.charCodeAt(at) === DOLLAR) {
+    at++;
+    canonical = false;
   }
-  if (at === 0) return undefined;
+  let col = 0;
+  const letters = at;
+  for (let ch = address.charCodeAt(at); at - letters < 3; ch = address.charCodeAt(++at)) {
+    if (ch >= 0x41 && ch <= 0x5a) col = col * 26 + ch - 0x40;
+    else if (ch >= 0x61 && ch <= 0x7a) {
+      col = col * 26 + ch - 0x60;
+      canonical = false;
+    } else break;
+  }
+  if (at === letters) return undefined;
+  if (address.charCodeAt(at) === DOLLAR) {
+    at++;
+    canonical = false;
+  }
   const digits = at;
   let row = 0;
   for (
     let ch = address.charCodeAt(at);
-    ch >= 0x30 && ch <= 0x39 && at - digits < 7;
+    ch >= DIGIT_0 && ch <= DIGIT_0 + 9 && at - digits < 7;
     ch = address.charCodeAt(++at)
   ) {
-    row = row * 10 + ch - 0x30;
+    row = row * 10 + ch - DIGIT_0;
   }
-  return at > digits && at === address.length ? { row, col } : undefined;
+  if (at === digits || at !== address.length) return undefined;
+  if (address.charCodeAt(digits) === DIGIT_0) canonical = false;
+  return { row, col, canonical };
 }
 
 export function parseA1(address: string): CellRef {
-  const plain = plainA1(address);
-  if (plain) return plain;
-  const m = CELL.exec(address.trim());
-  if (!m) throw new Error(`Not an A1 cell address: "${address}"`);
-  return { row: Number(m[2]), col: columnNumber(m[1]) };
+  const ref = scanA1(address) ?? scanA1(address.trim());
+  if (!ref) throw new Error(`Not an A1 cell address: "${address}"`);
+  return { row: ref.row, col: ref.col };
 }
 
 export function isA1(address: string): boolean {
-  return CELL.test(address.trim());
+  return scanA1(address.trim()) !== undefined;
 }
 
 export function parseRange(range: string): RangeRef {

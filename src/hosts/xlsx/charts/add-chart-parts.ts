@@ -118,27 +118,27 @@ function isWorksheetPart(path: string): boolean {
 }
 
 /**
- * The package with the plan's charts added; the same bytes when the plan has none. The worksheets
- * without charts (most of the bytes) are copied as they were compressed; the parts that change are
- * inflated, changed and compressed again.
+ * The package with the plan's charts added; the same bytes when the plan has none. Every part the charts
+ * do not change is copied as it was compressed (the worksheets without charts, most of the bytes, are not
+ * even inflated); the parts they change are compressed again.
  */
 export function addChartParts(bytes: Uint8Array, plan: WorkbookPlan, modified: Date): Uint8Array {
   const bySheet = chartsBySheet(plan);
   if (bySheet.size === 0) return bytes;
   const zip = new ZipArchive(bytes, NO_LIMITS);
   const files: PackageFiles = {};
-  const copied = new Set<string>();
+  const inflate = (path: string) => (files[path] = zip.readBytes(path) ?? new Uint8Array());
   for (const entry of zip.entries) {
-    if (entry.name.endsWith("/")) continue;
-    if (isWorksheetPart(entry.name)) copied.add(entry.name);
-    else files[entry.name] = zip.readBytes(entry.name) ?? new Uint8Array();
+    if (!entry.name.endsWith("/") && !isWorksheetPart(entry.name)) inflate(entry.name);
   }
   const parts = sheetParts(files);
+  const sheetsWithCharts = [...bySheet.keys()].map((sheet) => parts.get(sheet));
+  for (const path of sheetsWithCharts) if (path !== undefined && zip.has(path)) inflate(path);
+  /** The parts as inflated: those still the same object afterwards are unchanged. */
+  const inflated: PackageFiles = { ...files };
   const overrides: Overrides = { list: [] };
   for (const [sheet, charts] of bySheet) {
     const sheetPath = parts.get(sheet);
-    if (sheetPath !== undefined && copied.delete(sheetPath))
-      files[sheetPath] = zip.readBytes(sheetPath) ?? new Uint8Array();
     if (sheetPath === undefined || files[sheetPath] === undefined) {
       throw new Error(`the written package has no part for sheet "${sheet}"`);
     }
@@ -156,8 +156,11 @@ export function addChartParts(bytes: Uint8Array, plan: WorkbookPlan, modified: D
   );
   const out = new PackageWriter(modified);
   for (const entry of zip.entries) {
-    if (copied.has(entry.name)) out.addStored(entry.name, zip.storedData(entry), entry);
-    else if (files[entry.name] !== undefined) out.addBytes(entry.name, files[entry.name]);
+    if (entry.name.endsWith("/")) continue;
+    const data = files[entry.name];
+    if (data === undefined || data === inflated[entry.name])
+      out.addStored(entry.name, zip.storedData(entry), entry);
+    else out.addBytes(entry.name, data);
   }
   for (const [path, data] of Object.entries(files)) if (!zip.has(path)) out.addBytes(path, data);
   return out.finish();

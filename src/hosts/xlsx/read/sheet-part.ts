@@ -1,4 +1,4 @@
-import { rangeToA1, toA1 } from "../../../core/workbook-model/address";
+import { rangeToA1, scanA1, toA1 } from "../../../core/workbook-model/address";
 import type { CellSnapshot } from "../../../core/workbook-model/snapshot";
 import { tryParseRange } from "../../../core/workbook-model/sheet-refs";
 import { slideFormula } from "../shared-formula";
@@ -41,51 +41,6 @@ interface SharedMaster {
   row: number;
   col: number;
   formula: string;
-}
-
-/** A cell reference read from an `r` attribute; `canonical` when it is already written as toA1 writes it. */
-interface CellRef {
-  row: number;
-  col: number;
-  canonical: boolean;
-}
-
-const DIGIT_0 = 0x30;
-
-/** "B12", "$b$12" → row 12, column 2; undefined when it is not a cell reference. */
-function cellRef(r: string): CellRef | undefined {
-  let at = 0;
-  let canonical = true;
-  if (r.charCodeAt(at) === 0x24 /* $ */) {
-    at++;
-    canonical = false;
-  }
-  let col = 0;
-  const lettersStart = at;
-  for (let ch = r.charCodeAt(at); at - lettersStart < 3; ch = r.charCodeAt(++at)) {
-    if (ch >= 0x41 && ch <= 0x5a) col = col * 26 + ch - 0x40;
-    else if (ch >= 0x61 && ch <= 0x7a) {
-      col = col * 26 + ch - 0x60;
-      canonical = false;
-    } else break;
-  }
-  if (at === lettersStart) return undefined;
-  if (r.charCodeAt(at) === 0x24) {
-    at++;
-    canonical = false;
-  }
-  const digitsStart = at;
-  let row = 0;
-  for (
-    let ch = r.charCodeAt(at);
-    ch >= DIGIT_0 && ch <= DIGIT_0 + 9 && at - digitsStart < 7;
-    ch = r.charCodeAt(++at)
-  ) {
-    row = row * 10 + ch - DIGIT_0;
-  }
-  if (at === digitsStart || at !== r.length) return undefined;
-  if (r.charCodeAt(digitsStart) === DIGIT_0) canonical = false;
-  return { row, col, canonical };
 }
 
 /** Reads a worksheet part: its cells (values, cached results, formulas, number formats) and its merges. */
@@ -138,7 +93,7 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetCells {
   /** The cursor on a <c> open tag: reads the cell up to its close. */
   const readCell = () => {
     const r = cursor.attr("r");
-    const ref = r === undefined ? undefined : cellRef(r);
+    const ref = r === undefined ? undefined : scanA1(r);
     const styleText = cursor.attr("s");
     const style = Number(styleText);
     const c: OpenCell = {

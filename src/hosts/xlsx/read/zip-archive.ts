@@ -66,21 +66,22 @@ export class ZipArchive {
   readText(name: string): string | undefined {
     const entry = this.entry(name);
     if (!entry) return undefined;
-    let decoder: TextDecoder | undefined;
+    // Most parts inflate in one piece: decoded at once, with no streaming decoder.
     let first: Uint8Array | undefined;
+    let decoder: TextDecoder | undefined;
     const parts: string[] = [];
     this.inflate(entry, (chunk) => {
-      if (first === undefined && decoder === undefined) {
+      if (!decoder && !first) {
         first = chunk;
         return;
       }
-      decoder ??= new TextDecoder("utf-8");
-      if (first) parts.push(decoder.decode(first, { stream: true }));
-      first = undefined;
+      if (!decoder) {
+        decoder = new TextDecoder("utf-8");
+        parts.push(decoder.decode(first, { stream: true }));
+      }
       parts.push(decoder.decode(chunk, { stream: true }));
     });
-    // Most parts inflate in one piece: decoded at once, with no streaming decoder.
-    if (decoder === undefined) return first ? UTF8.decode(first) : "";
+    if (!decoder) return first ? UTF8.decode(first) : "";
     parts.push(decoder.decode());
     return parts.join("");
   }

@@ -7,7 +7,7 @@ const FLUSH_CHARS = 1 << 16;
 /** Level 1 deflates about twice as fast as the default 6 for a file a few percent larger. */
 const LEVEL = 1;
 
-/** Where a part's bytes go as they are written: deflated by fflate as they come, or natively at the end. */
+/** Where a part's bytes go as they are written: deflated as they come, by fflate or by the native zlib. */
 interface PartSink {
   push(bytes: Uint8Array, final: boolean): void;
 }
