@@ -68,6 +68,14 @@ export function findingRows(
   reviewYear: number,
   lang: Lang,
 ): FindingRow[] {
+  // The same warning about the same person comes back on many rows: its text is kept once.
+  const messages = new Map<string, string>();
+  const kept = (message: string): string => {
+    const known = messages.get(message);
+    if (known !== undefined) return known;
+    messages.set(message, message);
+    return message;
+  };
   return items.flatMap((item) => {
     const context = contextOf(item);
     return findingsOf(item, acrossUnits, reviewYear).map((finding) => ({
@@ -78,7 +86,7 @@ export function findingRows(
       field: finding.field ?? null,
       code: finding.code,
       severity: finding.severity,
-      message: renderFinding(finding, lang),
+      message: kept(renderFinding(finding, lang)),
       finding,
     }));
   });

@@ -38,6 +38,8 @@ export const YES = TEXT.yes;
 export const NO = TEXT.no;
 export const TOTAL_LABEL = TEXT.total;
 export const DUPLICATE_WITH = TEXT["duplicate-with"];
+/** "and {count} more" after a list of units too long to write out. */
+export const DUPLICATE_WITH_MORE = TEXT["duplicate-with.more"];
 /** target_type of a proposal for one person: a value of the campaign's list, not a label. */
 export const INDIVIDUAL = TARGET_INDIVIDUAL;
 

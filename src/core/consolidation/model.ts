@@ -125,9 +125,11 @@ export interface ProposalRow {
   form: string | null;
   /** Position of the form in the campaign's list (higher is higher); -1 when not in the list. */
   formRank: number;
-  /** Codes of the other units proposing the same individual. */
+  /** Codes of the other units proposing the same individual: the first LISTED_UNITS of them. */
   duplicateWith: string[];
-  /** "Trùng với: Thanh tra Sở, …" or "". */
+  /** How many other units propose the same individual (duplicateWith lists at most LISTED_UNITS). */
+  duplicateCount: number;
+  /** "Trùng với: Thanh tra Sở, …" (at most LISTED_UNITS names, then "và N đơn vị khác") or "". */
   flag: string;
   source: TableRowSource;
 }

@@ -54,10 +54,8 @@ export function sourceRows(
   indicators: IndicatorDef[],
   reviewYear: number,
 ): SourceRow[] {
-  const byIndicator = indicatorSources(units, indicators);
-  const byScore = scoreSources(placement, campaign, reviewYear);
-  return units.flatMap(({ unit }) => [
-    ...byIndicator.filter((r) => r.unitCode === unit.code),
-    ...byScore.filter((r) => r.unitCode === unit.code),
-  ]);
+  const byUnit = new Map<string, SourceRow[]>(units.map(({ unit }) => [unit.code, []]));
+  for (const row of indicatorSources(units, indicators)) byUnit.get(row.unitCode)?.push(row);
+  for (const row of scoreSources(placement, campaign, reviewYear)) byUnit.get(row.unitCode)?.push(row);
+  return [...byUnit.values()].flat();
 }

@@ -61,7 +61,7 @@ export function proposalFacts(c: Consolidation, campaign: Campaign, figures: Rep
     groups.set(form, group);
   }
   const duplicated = new Set(
-    rows.filter((p) => p.duplicateWith.length > 0).map((p) => text(p.values.name).toLocaleLowerCase("vi")),
+    rows.filter((p) => p.duplicateCount > 0).map((p) => text(p.values.name).toLocaleLowerCase("vi")),
   ).size;
   return {
     groups: [...groups.values()],

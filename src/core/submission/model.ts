@@ -1,5 +1,4 @@
 import type { RosterUnit } from "../campaign/model";
-import type { CellSnapshot } from "../workbook-model/snapshot";
 import type { Finding } from "../findings/finding";
 
 export interface CellLocation {
@@ -21,7 +20,6 @@ export interface FieldReading {
   location?: CellLocation;
   /** How the cell was found. */
   foundBy?: "name" | "label";
-  raw?: CellSnapshot;
 }
 
 export interface TableRowReading {

@@ -158,22 +158,21 @@ function readField(
     findings.push(newFinding("merged-cell", { ...at, params: { label: field.label } }));
     return { ...base, status: "merged", value: null };
   }
-  const raw = sheet.cell(row, col);
-  const parsed = parseCell(raw, field.type);
+  const parsed = parseCell(sheet.cell(row, col), field.type);
   switch (parsed.status) {
     case "ok":
-      return { ...base, raw, status: "ok", value: parsed.value };
+      return { ...base, status: "ok", value: parsed.value };
     case "blank":
-      return { ...base, raw, status: "blank", value: null };
+      return { ...base, status: "blank", value: null };
     case "uncalculated":
       if (!field.derived)
         findings.push(newFinding("formula-not-calculated", { ...at, params: { label: field.label } }));
-      return { ...base, raw, status: "uncalculated", value: null };
+      return { ...base, status: "uncalculated", value: null };
     case "error":
       findings.push(
         newFinding("formula-error", { ...at, params: { label: field.label, error: parsed.error } }),
       );
-      return { ...base, raw, status: "error", value: null };
+      return { ...base, status: "error", value: null };
     case "invalid":
       findings.push(
         newFinding("type-error", {
@@ -181,7 +180,7 @@ function readField(
           params: { variant: parsed.variant, text: parsed.text, label: field.label },
         }),
       );
-      return { ...base, raw, status: "invalid", value: null };
+      return { ...base, status: "invalid", value: null };
   }
 }
 

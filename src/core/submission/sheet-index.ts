@@ -4,22 +4,34 @@ import { parseA1, parseRange, rangeContains, toA1, type RangeRef } from "../work
 /** Quick access to one sheet's cells and merges. */
 export class SheetIndex {
   readonly name: string;
-  readonly maxRow: number;
-  readonly maxCol: number;
   private readonly merges: RangeRef[];
+  private bounds?: { maxRow: number; maxCol: number };
 
   constructor(private readonly sheet: SheetSnapshot) {
     this.name = sheet.name;
     this.merges = sheet.merges.map(parseRange);
+  }
+
+  /** The last row and column holding a cell, worked out when first needed (most reads go by name). */
+  private get extent(): { maxRow: number; maxCol: number } {
+    if (this.bounds) return this.bounds;
     let maxRow = 0;
     let maxCol = 0;
-    for (const address of Object.keys(sheet.cells)) {
+    for (const address of Object.keys(this.sheet.cells)) {
       const { row, col } = parseA1(address);
       if (row > maxRow) maxRow = row;
       if (col > maxCol) maxCol = col;
     }
-    this.maxRow = maxRow;
-    this.maxCol = maxCol;
+    this.bounds = { maxRow, maxCol };
+    return this.bounds;
+  }
+
+  get maxRow(): number {
+    return this.extent.maxRow;
+  }
+
+  get maxCol(): number {
+    return this.extent.maxCol;
   }
 
   get visibility(): SheetSnapshot["visibility"] {

@@ -28,21 +28,9 @@ export interface PhaseTimes {
   peakRssMb: number;
 }
 
-class PeakRss {
-  private peak = 0;
-  private readonly timer: NodeJS.Timeout;
-  constructor() {
-    this.sample();
-    this.timer = setInterval(() => this.sample(), 20);
-  }
-  sample(): void {
-    this.peak = Math.max(this.peak, process.memoryUsage.rss());
-  }
-  stop(): number {
-    clearInterval(this.timer);
-    this.sample();
-    return this.peak / 1024 / 1024;
-  }
+/** The process's peak resident memory so far, in MB, as the system counts it (sampling would miss peaks). */
+function peakRssMb(): number {
+  return process.resourceUsage().maxRSS / 1024;
 }
 
 function cpuNow(): number {
@@ -57,39 +45,41 @@ async function timed<T>(fn: () => Promise<T> | T): Promise<[T, Timing]> {
   return [value, { ms: performance.now() - start, cpuMs: cpuNow() - cpu }];
 }
 
-function loadFiles(dir: string): { name: string; bytes: Uint8Array }[] {
+/**
+ * The folder's files, each read when it is asked for (as the command line does): holding all of them
+ * would count their bytes as the pipeline's memory.
+ */
+function folderFiles(dir: string): { name: string; bytes: () => Uint8Array }[] {
   return readdirSync(dir)
     .sort()
-    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
+    .map((name) => ({ name, bytes: () => readFileSync(join(dir, name)) }));
 }
 
 /** Raw ExcelJS `load` of every file of the folder, nothing else. */
 export async function measureRawLoad(dir: string): Promise<PhaseTimes> {
   // Imported here: the pipeline's process must not load ExcelJS (its memory would count as the pipeline's).
   const { rawExcelJsLoad } = await import("./raw-exceljs-load");
-  const files = loadFiles(dir);
+  const files = folderFiles(dir);
   global.gc?.();
-  const peak = new PeakRss();
   const [, raw] = await timed(async () => {
-    for (const f of files) await rawExcelJsLoad(f.bytes);
+    for (const f of files) await rawExcelJsLoad(f.bytes());
   });
-  return { raw, peakRssMb: peak.stop() };
+  return { raw, peakRssMb: peakRssMb() };
 }
 
 /** thidua's pipeline on the files of the folder: read, validate, consolidate, write the summary. */
 export async function measurePipeline(dir: string, units: number): Promise<PhaseTimes> {
   installNativeZlib(nodeZlib); // as the command line does
   const campaign = campaignWithUnits(units);
-  const files = loadFiles(dir);
+  const files = folderFiles(dir);
   global.gc?.();
-  const peak = new PeakRss();
   // Validation's share of the CPU time is taken as its share of the wall time: process.cpuUsage() per
   // file would cost more than some of what it measures.
   let validateMs = 0;
   const [checks, readAndValidate] = await timed(async () => {
     const out = [];
     for (const f of files) {
-      const snapshot = await readWorkbook(f.bytes, f.name);
+      const snapshot = await readWorkbook(f.bytes(), f.name);
       const start = performance.now();
       const result = checkWorkbook(snapshot, campaign);
       validateMs += performance.now() - start;
@@ -106,6 +96,6 @@ export async function measurePipeline(dir: string, units: number): Promise<Phase
     validate,
     consolidate: consolidateTime,
     write,
-    peakRssMb: peak.stop(),
+    peakRssMb: peakRssMb(),
   };
 }

@@ -1,6 +1,7 @@
 import { consolidate, consolidationSummary } from "../../../src/core/consolidation";
 import type { Campaign } from "../../../src/core/campaign/model";
-import { CAMPAIGN, unitFile } from "./fixtures";
+import { CAMPAIGN, proposePerson, unitFile } from "./fixtures";
+import { LISTED_UNITS } from "../../../src/core/consolidation/proposals";
 
 /** The same campaign, but BQLDA is not expected to report (a copy of the roster, as a criteria workbook gives). */
 const OPTIONAL_BQLDA: Campaign = {
@@ -49,5 +50,45 @@ describe("consolidate – edge cases", () => {
     const c = consolidate([{ check: b.check }, { check: a.check }], CAMPAIGN, { year: 2024 });
     expect(c.units[0].years[0]).toMatchObject({ file: "VP-b.xlsx", duplicates: ["VP-a.xlsx"] });
     expect(c.units[0].values.b01_sessions).toBe(b.sample.values.b01_sessions);
+  });
+
+  it("names at most five other units proposing the same person, then says how many more", () => {
+    const codes = CAMPAIGN.roster.slice(0, LISTED_UNITS + 2).map((u) => u.code);
+    const files = codes.map((code) =>
+      unitFile(code, 2024, { change: (s) => proposePerson(s, "Lê Văn Chung") }),
+    );
+    const c = consolidate(
+      files.map((f) => ({ check: f.check })),
+      CAMPAIGN,
+      { year: 2024 },
+    );
+    const rows = c.proposals.filter((p) => p.values.name === "Lê Văn Chung");
+    expect(rows).toHaveLength(LISTED_UNITS + 2);
+    const first = rows.find((p) => p.unit.code === codes[0]);
+    const others = CAMPAIGN.roster.slice(1, LISTED_UNITS + 1);
+    expect(first).toMatchObject({
+      duplicateCount: LISTED_UNITS + 1,
+      duplicateWith: others.map((u) => u.code),
+      flag: `Trùng với: ${others.map((u) => u.name).join(", ")} và 1 đơn vị khác`,
+    });
+    const last = rows.find((p) => p.unit.code === codes[codes.length - 1]);
+    const firstFive = CAMPAIGN.roster.slice(0, LISTED_UNITS);
+    expect(last?.flag).toBe(`Trùng với: ${firstFive.map((u) => u.name).join(", ")} và 1 đơn vị khác`);
+    const warning = c.findings.find(
+      (f) => f.code === "duplicate-row" && f.unitCode === codes[0] && f.field === "tbl_proposals.name",
+    );
+    expect(warning?.message).toBe(
+      `“Lê Văn Chung” được đề nghị khen thưởng ở nhiều đơn vị: cũng có trong đề nghị của ${others
+        .map((u) => u.name)
+        .join(", ")} và 1 đơn vị khác.`,
+    );
+    const en = consolidate(
+      files.map((f) => ({ check: f.check })),
+      CAMPAIGN,
+      { year: 2024, lang: "en" },
+    );
+    expect(en.findings.find((f) => f.code === "duplicate-row" && f.unitCode === codes[0])?.message).toMatch(
+      / and 1 more\.$/,
+    );
   });
 });

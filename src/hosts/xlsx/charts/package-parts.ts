@@ -1,6 +1,6 @@
 /** Finding parts in an unzipped .xlsx package: a sheet's part by its name, relationships, part numbers. */
 import { strFromU8 } from "fflate";
-import { decodeXml } from "../workbook-xml";
+import { decodeXml } from "../xml-entities";
 import type { Relationship } from "./drawing-xml";
 
 export type PackageFiles = Record<string, Uint8Array>;

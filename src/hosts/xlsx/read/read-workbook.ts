@@ -6,9 +6,9 @@ import { isZip, nonZipFormat, zipFormat } from "./identify-format";
 import { parseCellFormats } from "./number-formats";
 import { relationshipsOf } from "./relationships";
 import { parseSharedStrings } from "./shared-strings";
-import { parseSheet, SheetContext } from "./sheet-part";
+import { parseSheetCells, parseSheetLayout, SheetContext } from "./sheet-part";
 import { parseTable } from "./table-part";
-import { definedNames, parseWorkbookPart } from "./workbook-part";
+import { definedNames, parseWorkbookPart, WorkbookSheet } from "./workbook-part";
 import { InflateLimitError, ZipArchive } from "./zip-archive";
 
 /** English sentences for logs; the user sees the catalogue's message for the code. */
@@ -69,6 +69,18 @@ function workbookPartName(zip: ZipArchive): string | undefined {
   return zip.has("xl/workbook.xml") ? "xl/workbook.xml" : undefined;
 }
 
+/**
+ * The fewest characters a worksheet spends on one non-empty cell (`<c><v>1</v>`): a sheet's text bounds
+ * how many cells it can hold.
+ */
+const MIN_CELL_CHARS = 11;
+
+interface WorksheetText {
+  sheet: WorkbookSheet;
+  part: string;
+  xml: string;
+}
+
 function snapshotOf(
   zip: ZipArchive,
   workbookPart: string,
@@ -88,20 +100,35 @@ function snapshotOf(
     cellFormats: stylesPart ? parseCellFormats(zip.readText(stylesPart) ?? "") : [],
     date1904: workbook.date1904,
   };
-  const sheets: SheetSnapshot[] = [];
-  const tables: TableSnapshot[] = [];
-  let cellCount = 0;
+  const worksheets: WorksheetText[] = [];
   for (const sheet of workbook.sheets) {
     const rel = byId.get(sheet.relId);
     if (!rel || rel.kind !== "worksheet") continue;
     const xml = zip.readText(rel.part);
-    if (xml === undefined) continue;
-    const { cells, merges, tableParts, count } = parseSheet(xml, ctx);
-    cellCount += count;
-    if (cellCount > limits.maxCells) fail("too-large", name, `more than ${limits.maxCells} non-empty cells`);
-    sheets.push({ name: sheet.name, visibility: sheet.visibility, cells, merges });
-    const sheetRels = new Map(relationshipsOf(zip, rel.part).map((r) => [r.id, r]));
-    for (const id of tableParts) {
+    if (xml !== undefined) worksheets.push({ sheet, part: rel.part, xml });
+  }
+  if (worksheets.length === 0) fail("corrupt", name, "no worksheet could be read");
+  // When the texts cannot hold more cells than allowed, each sheet's cells are read the first time they
+  // are asked for (sheets no one looks at, such as hidden lists, cost nothing); otherwise all are read
+  // now and counted.
+  const mostCells = worksheets.reduce((n, w) => n + Math.floor(w.xml.length / MIN_CELL_CHARS), 0);
+  const lazy = mostCells <= limits.maxCells;
+  const sheets: SheetSnapshot[] = [];
+  const tables: TableSnapshot[] = [];
+  let cellCount = 0;
+  for (const { sheet, part, xml } of worksheets) {
+    const layout = parseSheetLayout(xml);
+    if (lazy) {
+      sheets.push(lazySheet(sheet, layout.merges, () => parseSheetCells(xml, layout, ctx).cells));
+    } else {
+      const { cells, count } = parseSheetCells(xml, layout, ctx);
+      cellCount += count;
+      if (cellCount > limits.maxCells)
+        fail("too-large", name, `more than ${limits.maxCells} non-empty cells`);
+      sheets.push({ name: sheet.name, visibility: sheet.visibility, cells, merges: layout.merges });
+    }
+    const sheetRels = new Map(relationshipsOf(zip, part).map((r) => [r.id, r]));
+    for (const id of layout.tableParts) {
       const tableRel = sheetRels.get(id);
       if (tableRel?.kind !== "table") continue;
       const tableXml = zip.readText(tableRel.part);
@@ -109,12 +136,35 @@ function snapshotOf(
       if (table) tables.push(table);
     }
   }
-  if (sheets.length === 0) fail("corrupt", name, "no worksheet could be read");
   const names = definedNames(
-    workbook.xml,
+    workbook,
     sheets.map((s) => s.name),
   );
   return { fileName: name, sheets, names, tables };
+}
+
+/** A sheet whose `cells` are read from its text when first asked for, and kept. */
+function lazySheet(
+  sheet: WorkbookSheet,
+  merges: string[],
+  readCells: () => SheetSnapshot["cells"],
+): SheetSnapshot {
+  const snapshot = { name: sheet.name, visibility: sheet.visibility } as SheetSnapshot;
+  const keep = (cells: SheetSnapshot["cells"]) =>
+    Object.defineProperty(snapshot, "cells", {
+      value: cells,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+  Object.defineProperty(snapshot, "cells", {
+    enumerable: true,
+    configurable: true,
+    get: () => keep(readCells()).cells,
+    set: keep,
+  });
+  snapshot.merges = merges;
+  return snapshot;
 }
 
 /**

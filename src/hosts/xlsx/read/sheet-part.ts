@@ -13,11 +13,18 @@ export interface SheetContext extends ValueContext {
   cellFormats: (CellFormat | undefined)[];
 }
 
-export interface SheetCells {
-  cells: Record<string, CellSnapshot>;
+/** What a worksheet holds outside its cells, read without reading them. */
+export interface SheetLayout {
   merges: string[];
   /** Relationship ids of the sheet's tables (<tablePart>), in order. */
   tableParts: string[];
+  /** Where the content of <sheetData> starts and ends in the part's text (equal when it has none). */
+  cellsFrom: number;
+  cellsTo: number;
+}
+
+export interface SheetCells {
+  cells: Record<string, CellSnapshot>;
   /** Number of cells in `cells`. */
   count: number;
 }
@@ -43,20 +50,65 @@ interface SharedMaster {
   formula: string;
 }
 
-/** Reads a worksheet part: its cells (values, cached results, formulas, number formats) and its merges. */
-export function parseSheet(xml: string, ctx: SheetContext): SheetCells {
+/**
+ * The merges and table parts of a worksheet. They follow its cells, which are stepped over without
+ * being read.
+ */
+/** What may stand between "</" and a local name: nothing, or a namespace prefix and its colon. */
+const PREFIX = /^(?:[^\s<>/:]+:)?$/;
+
+export function parseSheetLayout(xml: string): SheetLayout {
+  const merges: string[] = [];
+  const tableParts: string[] = [];
+  let cellsFrom = 0;
+  let cellsTo = 0;
+  const cursor = new XmlCursor(xml);
+  while (cursor.next()) {
+    if (cursor.token !== Token.Open) continue;
+    if (cursor.is("sheetData")) {
+      cellsFrom = cellsTo = cursor.position;
+      if (cursor.selfClosing) continue;
+      const close = sheetDataClose(xml, cellsFrom);
+      cellsTo = close < 0 ? xml.length : close;
+      cursor.jumpTo(cellsTo);
+    } else if (cursor.is("mergeCell")) {
+      const range = tryParseRange(cursor.attr("ref") ?? "");
+      if (range) merges.push(rangeToA1(range));
+    } else if (cursor.is("tablePart")) {
+      const id = cursor.attr("id");
+      if (id !== undefined) tableParts.push(id);
+    }
+  }
+  return { merges, tableParts, cellsFrom, cellsTo };
+}
+
+/**
+ * Where the close tag of <sheetData> starts, searching back from the end; -1 if it has none. The name
+ * may also be text further on (a header, say), but text cannot hold the "</" of a tag.
+ */
+function sheetDataClose(xml: string, from: number): number {
+  for (let at = xml.lastIndexOf("sheetData"); at >= from; at = xml.lastIndexOf("sheetData", at - 1)) {
+    const lt = xml.lastIndexOf("<", at);
+    if (lt >= from && xml.charCodeAt(lt + 1) === 0x2f /* / */ && PREFIX.test(xml.slice(lt + 2, at)))
+      return lt;
+  }
+  return -1;
+}
+
+/** Reads a worksheet's cells (values, cached results, formulas, number formats), those a merge covers left out. */
+export function parseSheetCells(xml: string, layout: SheetLayout, ctx: SheetContext): SheetCells {
   const out: Record<string, CellSnapshot> = {};
   /** Rows, columns and addresses of the cells kept, for dropping those a merge covers. */
   const rows: number[] = [];
   const cols: number[] = [];
   const addresses: string[] = [];
-  const merges: string[] = [];
-  const tableParts: string[] = [];
   const shared = new Map<string, SharedMaster>();
-  const cursor = new XmlCursor(xml);
-  let inSheetData = false;
+  const cursor = new XmlCursor(xml, layout.cellsFrom, layout.cellsTo);
   let rowNumber = 0;
   let col = 0;
+  /** Cells usually come in order: only one that does not can repeat an address already read. */
+  let lastRow = 0;
+  let lastCol = 0;
 
   const finish = (c: OpenCell, address: string) => {
     const format = c.style === undefined ? undefined : ctx.cellFormats[c.style];
@@ -82,24 +134,35 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetCells {
     }
     if (snap.value === null && snap.error === undefined && snap.formula === undefined) return;
     if (format !== undefined) snap.numFmt = format.code;
-    if (!(address in out)) {
+    const inOrder = c.row > lastRow || (c.row === lastRow && c.col > lastCol);
+    if (inOrder) {
+      lastRow = c.row;
+      lastCol = c.col;
+    }
+    if (inOrder || !(address in out)) {
       rows.push(c.row);
       cols.push(c.col);
       addresses.push(address);
     }
     out[address] = snap;
   };
-
   /** The cursor on a <c> open tag: reads the cell up to its close. */
   const readCell = () => {
-    const r = cursor.attr("r");
+    let r: string | undefined;
+    let styleText: string | undefined;
+    let type: string | undefined;
+    for (let at = 0; (at = cursor.nextAttr(at)) >= 0;) {
+      // The first of a repeated attribute counts, as for attr().
+      if (cursor.attrIs("r")) r ??= cursor.attrValue();
+      else if (cursor.attrIs("s")) styleText ??= cursor.attrValue();
+      else if (cursor.attrIs("t")) type ??= cursor.attrValue();
+    }
     const ref = r === undefined ? undefined : scanA1(r);
-    const styleText = cursor.attr("s");
     const style = Number(styleText);
     const c: OpenCell = {
       row: ref ? ref.row : rowNumber,
       col: ref ? ref.col : col + 1,
-      type: cursor.attr("t"),
+      type,
       style: styleText !== undefined && Number.isInteger(style) ? style : undefined,
       value: "",
       hasFormula: false,
@@ -137,29 +200,18 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetCells {
   };
 
   while (cursor.next()) {
-    if (cursor.token !== Token.Open) {
-      if (inSheetData && cursor.token === Token.Close && cursor.is("sheetData")) inSheetData = false;
-    } else if (inSheetData) {
-      if (cursor.is("c")) readCell();
-      else if (cursor.is("row")) {
-        const r = Number(cursor.attr("r"));
-        rowNumber = Number.isInteger(r) && r > 0 ? r : rowNumber + 1;
-        col = 0;
-      }
-    } else if (cursor.is("sheetData")) {
-      inSheetData = !cursor.selfClosing;
-    } else if (cursor.is("mergeCell")) {
-      const range = tryParseRange(cursor.attr("ref") ?? "");
-      if (range) merges.push(rangeToA1(range));
-    } else if (cursor.is("tablePart")) {
-      const id = cursor.attr("id");
-      if (id !== undefined) tableParts.push(id);
+    if (cursor.token !== Token.Open) continue;
+    if (cursor.is("c")) readCell();
+    else if (cursor.is("row")) {
+      const r = Number(cursor.attr("r"));
+      rowNumber = Number.isInteger(r) && r > 0 ? r : rowNumber + 1;
+      col = 0;
     }
   }
 
   let count = addresses.length;
-  if (merges.length > 0) {
-    const covered = new CoveredCells(merges);
+  if (layout.merges.length > 0) {
+    const covered = new CoveredCells(layout.merges);
     for (let i = 0; i < addresses.length; i++) {
       if (covered.isCovered(rows[i], cols[i])) {
         delete out[addresses[i]];
@@ -167,5 +219,5 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetCells {
       }
     }
   }
-  return { cells: out, merges, tableParts, count };
+  return { cells: out, count };
 }

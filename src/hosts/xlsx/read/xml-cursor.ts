@@ -5,7 +5,7 @@
  * parts, and writers that pick their own prefixes). Only XML's own entities are expanded, so a DOCTYPE
  * cannot make it grow.
  */
-import { decodeXml } from "../workbook-xml";
+import { decodeXml } from "../xml-entities";
 
 export const enum Token {
   Open,
@@ -59,15 +59,32 @@ export class XmlCursor {
   private valueStart = 0;
   private valueEnd = 0;
 
-  constructor(private readonly xml: string) {}
+  /** Reads the document from `from` up to `to` (the start of a tag, or the end). */
+  constructor(
+    private readonly xml: string,
+    from = 0,
+    private readonly to = xml.length,
+  ) {
+    this.at = from;
+  }
+
+  /** Where the text after the current token starts. */
+  get position(): number {
+    return this.at;
+  }
+
+  /** Goes on from `offset` (the start of a tag), skipping whatever lies before it. */
+  jumpTo(offset: number): void {
+    this.at = offset;
+  }
 
   /** Steps to the next tag; false at the end of the document (or of a truncated tag). */
   next(): boolean {
     const xml = this.xml;
     this.textStart = this.at;
     const lt = xml.indexOf("<", this.at);
-    if (lt < 0) {
-      this.textEnd = this.at = xml.length;
+    if (lt < 0 || lt >= this.to) {
+      this.textEnd = this.at = this.to;
       return false;
     }
     this.textEnd = lt;
@@ -136,6 +153,24 @@ export class XmlCursor {
       }
     }
     return undefined;
+  }
+
+  /**
+   * Steps through the current open tag's attributes without building their names: start with `from` 0,
+   * pass back what it returns; -1 when there are no more. attrIs() and attrValue() read the one stepped to.
+   */
+  nextAttr(from: number): number {
+    return this.nextAttribute(from === 0 ? this.attrStart : from);
+  }
+
+  /** Whether the attribute nextAttr() stepped to has that local name. */
+  attrIs(name: string): boolean {
+    return this.attrNameEnd - this.attrLocal === name.length && this.xml.startsWith(name, this.attrLocal);
+  }
+
+  /** The value of the attribute nextAttr() stepped to, decoded. */
+  attrValue(): string {
+    return detached(decoded(this.xml.slice(this.valueStart, this.valueEnd)));
   }
 
   /** All attributes of the current open tag by local name (for the small parts read whole). */

@@ -9,7 +9,7 @@ import type {
 import { isRecord, ParsedWorkbookModel, WorksheetModel } from "./parsed-model";
 import { sheetCells } from "./sheet-cells";
 import { parseSheetQualifiedRange } from "../../../../src/core/workbook-model/sheet-refs";
-import { parseWorkbookXml } from "../../../../src/hosts/xlsx/workbook-xml";
+import { parseWorkbookXml } from "./workbook-xml";
 
 function visibility(state: unknown): SheetVisibility {
   return state === "hidden" || state === "veryHidden" ? state : "visible";

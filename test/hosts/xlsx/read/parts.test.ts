@@ -7,7 +7,7 @@ const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 /** A one-sheet package; the sheet's XML and optional shared strings, styles and workbook attributes. */
 function workbook(
   sheet: string,
-  more: { strings?: string; styles?: string; workbookPr?: string; prefix?: string } = {},
+  more: { strings?: string; styles?: string; workbookPr?: string; prefix?: string; after?: string } = {},
 ): Uint8Array {
   const p = more.prefix ?? "";
   const rels = [`<Relationship Id="rId1" Type="${R}/worksheet" Target="worksheets/sheet1.xml"/>`];
@@ -22,7 +22,7 @@ function workbook(
     },
     {
       name: "xl/worksheets/sheet1.xml",
-      data: `<${p}worksheet><${p}sheetData>${sheet}</${p}sheetData></${p}worksheet>`,
+      data: `<${p}worksheet><${p}sheetData>${sheet}</${p}sheetData>${more.after ?? ""}</${p}worksheet>`,
     },
   ];
   if (more.strings) {
@@ -41,6 +41,8 @@ function workbook(
 }
 
 const cellsOf = (bytes: Uint8Array) => readWorkbookBytes(bytes, "t.xlsx").sheets[0].cells;
+
+const ROWS = `<row r="1"><c r="A1" t="inlineStr"><is><t>gộp</t></is></c><c r="B1"><v>2</v></c><c r="C1"><v>3</v></c></row>`;
 
 describe("the reader", () => {
   it("leaves phonetic runs out of inline and shared strings, and reads the cells after them", () => {
@@ -105,5 +107,50 @@ describe("the reader", () => {
       expect(cells.C1).toEqual({ value: 1500000, numFmt: "#,##0" });
       expect(cells.D1).toEqual({ value: 45631 });
     }
+  });
+
+  it("finds the merges after the cells, whatever prefix and whatever text mentions sheetData", () => {
+    for (const prefix of ["", "x:"]) {
+      const bytes = workbook(
+        ROWS.replace(/<(\/?)(row|c|is|t|v)\b/g, `<$1${prefix}$2`) +
+          `<${prefix}row r="2"><${prefix}c r="A2" t="inlineStr"><${prefix}is><${prefix}t>&lt;/sheetData&gt;</${prefix}t></${prefix}is></${prefix}c></${prefix}row>`,
+        {
+          prefix,
+          after:
+            `<${prefix}mergeCells count="1"><${prefix}mergeCell ref="A1:B1"/></${prefix}mergeCells>` +
+            `<${prefix}headerFooter><${prefix}oddHeader>sheetData&gt; sheetData</${prefix}oddHeader></${prefix}headerFooter>`,
+        },
+      );
+      const sheet = readWorkbookBytes(bytes, "t.xlsx").sheets[0];
+      expect(sheet.merges).toEqual(["A1:B1"]);
+      expect(sheet.cells).toEqual({ A1: { value: "gộp" }, C1: { value: 3 }, A2: { value: "</sheetData>" } });
+    }
+  });
+
+  it("takes the first of a repeated cell attribute", () => {
+    const cells = cellsOf(
+      workbook(`<row r="1"><c r="A1" r="B1" t="s" t="e"><v>0</v></c></row>`, {
+        strings: "<sst><si><t>một</t></si></sst>",
+      }),
+    );
+    expect(cells).toEqual({ A1: { value: "một" } });
+  });
+
+  it("reads a sheet's cells when they are first asked for, the same as when they are read at once", () => {
+    const bytes = workbook(ROWS);
+    const lazy = readWorkbookBytes(bytes, "t.xlsx").sheets[0];
+    expect(Object.getOwnPropertyDescriptor(lazy, "cells")?.get).toBeDefined();
+    const cells = lazy.cells;
+    expect(Object.getOwnPropertyDescriptor(lazy, "cells")?.value).toBe(cells);
+    // With a cell limit the sheet's text could exceed, the cells are read and counted at once.
+    const counted = readWorkbookBytes(bytes, "t.xlsx", { maxCells: 3 }).sheets[0];
+    expect(Object.getOwnPropertyDescriptor(counted, "cells")?.value).toEqual(cells);
+    expect(cells).toEqual({ A1: { value: "gộp" }, B1: { value: 2 }, C1: { value: 3 } });
+    expect(JSON.parse(JSON.stringify(lazy))).toEqual({ ...counted });
+  });
+
+  it("refuses a workbook with more non-empty cells than allowed, when it is read", () => {
+    const read = () => readWorkbookBytes(workbook(ROWS), "t.xlsx", { maxCells: 2 });
+    expect(read).toThrow(expect.objectContaining({ code: "too-large" }) as Error);
   });
 });

@@ -1,7 +1,8 @@
 /**
- * Reads sheet order and defined names, with each name's sheet scope and exact text, from the text of
- * xl/workbook.xml.
+ * The oracle's own reading of xl/workbook.xml (sheet order, defined names with their scope and exact
+ * text), by regular expressions: independent of the reader's tokenizer, which it is compared with.
  */
+import { decodeXml } from "../../../../src/hosts/xlsx/xml-entities";
 
 export interface RawDefinedName {
   name: string;
@@ -15,16 +16,6 @@ export interface WorkbookXmlInfo {
   /** All sheets in workbook order (chart sheets included, as localSheetId counts them). */
   sheetNames: string[];
   definedNames: RawDefinedName[];
-}
-
-const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-
-export function decodeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (whole, entity: string) => {
-    if (entity.startsWith("#x")) return String.fromCodePoint(parseInt(entity.slice(2), 16));
-    if (entity.startsWith("#")) return String.fromCodePoint(parseInt(entity.slice(1), 10));
-    return ENTITIES[entity] ?? whole;
-  });
 }
 
 function attributes(source: string): Record<string, string> {
