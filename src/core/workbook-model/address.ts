@@ -35,8 +35,20 @@ export function columnNumber(letters: string): number {
   return n;
 }
 
+/**
+ * Addresses of the top-left cells, where forms and their tables live, made once: every file read names
+ * the same cells, and the readings of thousands of files kept for a consolidation then share one string
+ * per address instead of holding their own.
+ */
+const CACHED_ROWS = 1024;
+const CACHED_COLUMNS = 32;
+const FIRST_ADDRESSES: string[][] = [];
+
 export function toA1(row: number, col: number): string {
-  return `${columnLetters(col)}${row}`;
+  const cached = row >= 1 && row <= CACHED_ROWS && col >= 1 && col <= CACHED_COLUMNS;
+  if (!cached || (row | 0) !== row || (col | 0) !== col) return `${columnLetters(col)}${row}`;
+  const column = (FIRST_ADDRESSES[col] ??= []);
+  return (column[row] ??= `${columnLetters(col)}${row}`);
 }
 
 /** A cell reference as scanA1 reads it; `canonical` when it is written exactly as toA1 writes it. */

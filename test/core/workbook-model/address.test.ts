@@ -27,4 +27,23 @@ describe("A1 cell addresses", () => {
       expect(ref?.canonical).toBe(ref !== undefined && toA1(ref.row, ref.col) === text);
     }
   });
+
+  it("writes the same address whether it is one made once and kept or not", () => {
+    const cases: [number, number, string][] = [
+      [1, 1, "A1"],
+      [12, 2, "B12"],
+      [1024, 32, "AF1024"],
+      [1025, 32, "AF1025"],
+      [1024, 33, "AG1024"],
+      [1_048_576, 16_384, "XFD1048576"],
+    ];
+    for (const [row, col, text] of cases) {
+      expect(toA1(row, col)).toBe(text);
+      expect(toA1(row, col)).toBe(text);
+    }
+    // Not a cell: written as before, and nothing kept for it.
+    expect(toA1(1.5, 2)).toBe("B1.5");
+    expect(toA1(0, 1)).toBe("A0");
+    expect(toA1(2, 1)).toBe("A2");
+  });
 });

@@ -50,13 +50,13 @@ interface SharedMaster {
   formula: string;
 }
 
+/** What may stand between "</" and a local name: nothing, or a namespace prefix and its colon. */
+const PREFIX = /^(?:[^\s<>/:]+:)?$/;
+
 /**
  * The merges and table parts of a worksheet. They follow its cells, which are stepped over without
  * being read.
  */
-/** What may stand between "</" and a local name: nothing, or a namespace prefix and its colon. */
-const PREFIX = /^(?:[^\s<>/:]+:)?$/;
-
 export function parseSheetLayout(xml: string): SheetLayout {
   const merges: string[] = [];
   const tableParts: string[] = [];
