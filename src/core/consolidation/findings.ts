@@ -79,7 +79,9 @@ export function findingRows(
   return items.flatMap((item) => {
     const context = contextOf(item);
     return findingsOf(item, acrossUnits, reviewYear).map((finding) => ({
-      ...context,
+      unitCode: context.unitCode,
+      unitName: context.unitName,
+      year: context.year,
       file: finding.file.normalize("NFC"),
       sheet: finding.sheet ?? null,
       cell: finding.cell ?? null,

@@ -10,7 +10,7 @@ import { parseCell } from "./parse-cell";
 import { readTables } from "./read-tables";
 import { readTemplateMeta } from "../template/meta";
 import { notAFormFinding, recogniseWorkbook } from "./recognise";
-import type { FieldReading, Submission } from "./model";
+import type { FieldReading, FieldStatus, Submission } from "./model";
 
 /** Reads a unit's workbook into a Submission: values by field id, table rows, and what could not be read. */
 export function readSubmission(snapshot: WorkbookSnapshot, campaign: Campaign): Submission {
@@ -150,29 +150,36 @@ function readField(
     return { fieldId: field.id, status: "missing", value: null };
   }
   const { location, foundBy } = located;
-  const base = { fieldId: field.id, location, foundBy };
+  // One literal with every property: spreading a base and adding to it makes slower, larger objects.
+  const reading = (status: FieldStatus, value: number | string | null): FieldReading => ({
+    fieldId: field.id,
+    location,
+    foundBy,
+    status,
+    value,
+  });
   const at = { file, sheet: location.sheet, cell: location.cell, field: field.id };
   const sheet = sheets.get(location.sheet) as SheetIndex;
   const { row, col } = parseA1(location.cell);
   if (sheet.coveringMerge(row, col)) {
     findings.push(newFinding("merged-cell", { ...at, params: { label: field.label } }));
-    return { ...base, status: "merged", value: null };
+    return reading("merged", null);
   }
   const parsed = parseCell(sheet.cell(row, col), field.type);
   switch (parsed.status) {
     case "ok":
-      return { ...base, status: "ok", value: parsed.value };
+      return reading("ok", parsed.value);
     case "blank":
-      return { ...base, status: "blank", value: null };
+      return reading("blank", null);
     case "uncalculated":
       if (!field.derived)
         findings.push(newFinding("formula-not-calculated", { ...at, params: { label: field.label } }));
-      return { ...base, status: "uncalculated", value: null };
+      return reading("uncalculated", null);
     case "error":
       findings.push(
         newFinding("formula-error", { ...at, params: { label: field.label, error: parsed.error } }),
       );
-      return { ...base, status: "error", value: null };
+      return reading("error", null);
     case "invalid":
       findings.push(
         newFinding("type-error", {
@@ -180,7 +187,7 @@ function readField(
           params: { variant: parsed.variant, text: parsed.text, label: field.label },
         }),
       );
-      return { ...base, status: "invalid", value: null };
+      return reading("invalid", null);
   }
 }
 

@@ -1,5 +1,5 @@
 /** What a plan writes into cells, by sheet and address: for hosts that need a cell's value at writing time. */
-import { parseRange, toA1 } from "./address";
+import { parseRange } from "./address";
 import type { PlanValue, WorkbookPlan } from "./plan";
 
 /** A cell's value as a reader that does not calculate sees it: a formula's result, null for an empty cell. */
@@ -11,28 +11,28 @@ function plain(v: PlanValue | undefined): PlainValue {
   return v;
 }
 
-/** The values of a range ("C6:C15") of a sheet of the plan, row by row; the later block wins a cell. */
+/**
+ * The values of a range ("C6:C15") of a sheet of the plan, row by row; the later block wins a cell. Read
+ * from the blocks where they cross the range: a summary's sheets hold a million cells, a chart a few.
+ */
 export function planCells(plan: WorkbookPlan): (sheet: string, range: string) => PlainValue[] {
-  const sheets = new Map<string, Map<string, PlanValue>>();
-  for (const sheet of plan.sheets) {
-    const cells = new Map<string, PlanValue>();
-    for (const block of sheet.blocks) {
-      const origin = parseRange(block.origin);
-      block.rows.forEach((row, i) =>
-        row.forEach((v, j) => {
-          if (v !== null) cells.set(toA1(origin.top + i, origin.left + j), v);
-        }),
-      );
-    }
-    sheets.set(sheet.name.toLowerCase(), cells);
-  }
+  const sheets = new Map(plan.sheets.map((s) => [s.name.toLowerCase(), s]));
   return (sheet, text) => {
     const r = parseRange(text);
-    const cells = sheets.get(sheet.toLowerCase());
-    const out: PlainValue[] = [];
-    for (let row = r.top; row <= r.bottom; row++) {
-      for (let col = r.left; col <= r.right; col++) out.push(plain(cells?.get(toA1(row, col))));
+    const width = r.right - r.left + 1;
+    const values: PlanValue[] = new Array<PlanValue>(width * (r.bottom - r.top + 1)).fill(null);
+    for (const block of sheets.get(sheet.toLowerCase())?.blocks ?? []) {
+      const { top, left } = parseRange(block.origin);
+      const last = Math.min(r.bottom, top + block.rows.length - 1);
+      for (let row = Math.max(r.top, top); row <= last; row++) {
+        const cells = block.rows[row - top];
+        const end = Math.min(r.right, left + cells.length - 1);
+        for (let col = Math.max(r.left, left); col <= end; col++) {
+          const v = cells[col - left];
+          if (v !== null) values[(row - r.top) * width + (col - r.left)] = v;
+        }
+      }
     }
-    return out;
+    return values.map(plain);
   };
 }
