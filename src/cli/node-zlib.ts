@@ -6,5 +6,7 @@ export const nodeZlib: NativeZlib = {
   inflateRaw: (data, maxBytes) => inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) }),
   deflateRaw: (data, final) =>
     deflateRawSync(data, { level: 1, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }),
-  crc32: (data, previous) => crc32(data, previous),
+  // Node 20's crc32 gives 0 for an empty array whatever the running value (TextEncoder's empty result, the
+  // last piece of a part that ended on a flush): the part's CRC would be lost.
+  crc32: (data, previous) => (data.length === 0 ? previous : crc32(data, previous)),
 };

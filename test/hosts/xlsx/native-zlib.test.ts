@@ -3,6 +3,8 @@
  * the same snapshots (or be refused for the same reason), and the bytes either writes must read the same.
  */
 import ExcelJS from "exceljs";
+import { crc32 } from "node:zlib";
+import { inflateSync } from "fflate";
 import { nodeZlib } from "../../../src/cli/node-zlib";
 import { writeWorkbook } from "../../../src/hosts/xlsx";
 import { installNativeZlib } from "../../../src/hosts/xlsx/native-zlib";
@@ -11,6 +13,8 @@ import { sampleBatch } from "../../../src/dev/sample/batch";
 import { campaignWithUnits } from "../../../src/dev/sample/campaign-with-units";
 import type { WorkbookPlan } from "../../../src/core/workbook-model/plan";
 import { locateCentralDirectory, readCentralDirectory } from "../../../src/hosts/xlsx/zip-directory";
+import { PackageWriter } from "../../../src/hosts/xlsx/write/package-writer";
+import { ZipArchive } from "../../../src/hosts/xlsx/read/zip-archive";
 import { fullPlan } from "./full-plan";
 import { corpusFiles } from "./read/corpus-files";
 
@@ -109,4 +113,30 @@ it("refuses with Node's zlib an entry that inflates past the size it declares", 
   const [withFflate, native] = bothWays(bytes, "liar.xlsx");
   expect(native).toBe("refused too-large entry xl/workbook.xml inflates past the 10 bytes it declares");
   expect(withFflate).toBe(native);
+});
+
+/** Each entry whose CRC-32 in the central directory is not that of its data (Excel refuses such a file). */
+function badCrcs(bytes: Uint8Array): string[] {
+  const entries = readCentralDirectory(bytes, locateCentralDirectory(bytes));
+  const zip = new ZipArchive(bytes, { maxEntryBytes: Infinity, maxTotalBytes: Infinity }, entries);
+  return entries
+    .filter((e) => {
+      const data = zip.storedData(e);
+      const plain = e.method === 8 ? inflateSync(data) : data;
+      return crc32(plain) >>> 0 !== e.crc32 >>> 0;
+    })
+    .map((e) => e.name);
+}
+
+it("gives every part its CRC-32, with either deflater, a part ending on a flush too", async () => {
+  for (const zlib of [undefined, nodeZlib]) {
+    installNativeZlib(zlib);
+    const out = new PackageWriter(new Date());
+    // One text longer than a piece: written at once, then an empty last piece.
+    out.add("a.xml", "<a>".padEnd(70_000, "x") + "</a>");
+    out.add("b.xml", "<b/>");
+    expect(badCrcs(out.finish())).toEqual([]);
+    expect(badCrcs(await writeWorkbook(fullPlan()))).toEqual([]);
+  }
+  expect(nodeZlib.crc32(new TextEncoder().encode(""), 123)).toBe(123);
 });
