@@ -51,11 +51,6 @@ export function toA1(row: number, col: number): string {
   return (column[row] ??= `${columnLetters(col)}${row}`);
 }
 
-/** A cell reference as scanA1 reads it; `canonical` when it is written exactly as toA1 writes it. */
-export interface ScannedA1 extends CellRef {
-  canonical: boolean;
-}
-
 const DOLLAR = 0x24;
 const DIGIT_0 = 0x30;
 
@@ -63,27 +58,18 @@ const DIGIT_0 = 0x30;
  * "B12", "$b$12" → row 12, column 2, by character codes (this runs for every cell read): one to three
  * letters of either case, one to seven digits, each optionally after a "$"; undefined for anything else.
  */
-export function scanA1(address: string): ScannedA1 | undefined {
+export function scanA1(address: string): CellRef | undefined {
   let at = 0;
-  let canonical = true;
-  if (address.charCodeAt(at) === DOLLAR) {
-    at++;
-    canonical = false;
-  }
+  if (address.charCodeAt(at) === DOLLAR) at++;
   let col = 0;
   const letters = at;
   for (let ch = address.charCodeAt(at); at - letters < 3; ch = address.charCodeAt(++at)) {
     if (ch >= 0x41 && ch <= 0x5a) col = col * 26 + ch - 0x40;
-    else if (ch >= 0x61 && ch <= 0x7a) {
-      col = col * 26 + ch - 0x60;
-      canonical = false;
-    } else break;
+    else if (ch >= 0x61 && ch <= 0x7a) col = col * 26 + ch - 0x60;
+    else break;
   }
   if (at === letters) return undefined;
-  if (address.charCodeAt(at) === DOLLAR) {
-    at++;
-    canonical = false;
-  }
+  if (address.charCodeAt(at) === DOLLAR) at++;
   const digits = at;
   let row = 0;
   for (
@@ -94,14 +80,13 @@ export function scanA1(address: string): ScannedA1 | undefined {
     row = row * 10 + ch - DIGIT_0;
   }
   if (at === digits || at !== address.length) return undefined;
-  if (address.charCodeAt(digits) === DIGIT_0) canonical = false;
-  return { row, col, canonical };
+  return { row, col };
 }
 
 export function parseA1(address: string): CellRef {
   const ref = scanA1(address) ?? scanA1(address.trim());
   if (!ref) throw new Error(`Not an A1 cell address: "${address}"`);
-  return { row: ref.row, col: ref.col };
+  return ref;
 }
 
 export function isA1(address: string): boolean {

@@ -196,7 +196,7 @@ export function parseSheetCells(xml: string, layout: SheetLayout, ctx: SheetCont
         break;
       }
     }
-    finish(c, ref?.canonical && r !== undefined ? r : toA1(c.row, c.col));
+    finish(c, toA1(c.row, c.col));
   };
 
   while (cursor.next()) {

@@ -127,6 +127,13 @@ describe("the reader", () => {
     }
   });
 
+  it("keys cells by their address as Excel writes it, however the file wrote it", () => {
+    const cells = cellsOf(
+      workbook(`<row r="1"><c r="$B$1"><v>1</v></c><c r="c01"><v>2</v></c><c r="d1"><v>3</v></c></row>`),
+    );
+    expect(cells).toEqual({ B1: { value: 1 }, C1: { value: 2 }, D1: { value: 3 } });
+  });
+
   it("takes the first of a repeated cell attribute", () => {
     const cells = cellsOf(
       workbook(`<row r="1"><c r="A1" r="B1" t="s" t="e"><v>0</v></c></row>`, {
