@@ -18,11 +18,12 @@ const FAILED: Record<"validate" | "consolidate", UiKey> = {
 
 /**
  * A command that failed: what happened and what to do. An error the host names is said in the catalogue's
- * words; anything else is unforeseen, and its own text (a library's) goes to the console, not to the clerk.
+ * words; anything else is unforeseen, and its own text (a library's) goes to the console, not to the clerk,
+ * as does the failure under a host's error.
  */
 export function failureReport(tab: "validate" | "consolidate", lang: Lang, error: unknown): CommandReport {
   const t = makeT(lang);
-  if (!(error instanceof HostError)) console.warn("thidua:", error);
+  if (!(error instanceof HostError) || error.cause !== undefined) console.warn("thidua:", error);
   return {
     ok: false,
     title: t(FAILED[tab]),

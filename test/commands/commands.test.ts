@@ -231,12 +231,16 @@ describe("ribbon commands", () => {
     consoleWarn.mockRestore();
   });
 
-  it("gives the host's own explanation of a failure it understands", async () => {
+  it("gives the host's own explanation of a failure it understands, Office's words only to the console", async () => {
     dialogsCloseAtOnce();
-    const error = new HostError("settings-not-saved", { cause: "locked" }, "settings not saved");
+    const consoleWarn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+    const office = new Error("The operation failed because the document is locked.");
+    const error = new HostError("settings-not-saved", {}, "settings not saved", { cause: office });
     useHost(fakeHost({ failing: { loadSettings: error } }));
     const { report } = await handler("consolidateWorkbook")(fakeEvent());
-    expect(report.message).toBe("Không lưu được cài đặt vào sổ (locked). Thử lưu sổ rồi làm lại.");
+    expect(report.message).toBe("Không lưu được cài đặt vào sổ. Thử lưu sổ rồi làm lại.");
+    expect(consoleWarn).toHaveBeenCalledWith("thidua:", error);
+    consoleWarn.mockRestore();
   });
 
   it.each([

@@ -2,7 +2,7 @@
  * Zip bombs for the tests and `npm run bench:bomb`, written byte by byte: entries whose deflated data repeats one flushed block of
  * zeros, so a few MB of file inflate to gigabytes, and whose declared sizes may be honest or lie.
  */
-import { constants, deflateRawSync } from "node:zlib";
+import { constants, crc32, deflateRawSync, inflateRawSync } from "node:zlib";
 
 const MB = 1024 * 1024;
 
@@ -31,6 +31,18 @@ export interface BombEntry {
 }
 
 const U32 = 0xffffffff;
+/** Entries that inflate to more are refused before their end: their CRC-32 is never looked at. */
+const CRC_CHECKED_BYTES = 64 * MB;
+
+/** The CRC-32 of what an entry inflates to, when a reader can get that far (0 for a bomb). */
+function crcOf(data: Uint8Array, stored: boolean): number {
+  if (stored) return crc32(data);
+  try {
+    return crc32(inflateRawSync(data, { maxOutputLength: CRC_CHECKED_BYTES }));
+  } catch {
+    return 0;
+  }
+}
 
 export function bombZip(entries: BombEntry[]): Uint8Array {
   const parts: Uint8Array[] = [];
@@ -42,6 +54,7 @@ export function bombZip(entries: BombEntry[]): Uint8Array {
     const data = typeof e.data === "string" ? new TextEncoder().encode(e.data) : e.data;
     const size = e.undeclared ? 0 : (e.declaredSize ?? e.realSize ?? data.length);
     const compressed = e.undeclared ? 0 : data.length;
+    const crc = crcOf(data, stored);
     const zip64 = size >= U32;
     const extra = zip64 ? new Uint8Array(4 + 16) : new Uint8Array(0);
     if (zip64) {
@@ -57,6 +70,7 @@ export function bombZip(entries: BombEntry[]): Uint8Array {
     l.setUint16(4, zip64 ? 45 : 20, true);
     l.setUint16(6, e.undeclared ? 8 : 0, true);
     l.setUint16(8, stored ? 0 : 8, true);
+    l.setUint32(14, e.undeclared ? 0 : crc, true);
     l.setUint32(18, zip64 ? U32 : compressed, true);
     l.setUint32(22, zip64 ? U32 : size, true);
     l.setUint16(26, name.length, true);
@@ -70,6 +84,7 @@ export function bombZip(entries: BombEntry[]): Uint8Array {
     c.setUint16(6, zip64 ? 45 : 20, true);
     c.setUint16(8, e.undeclared ? 8 : 0, true);
     c.setUint16(10, stored ? 0 : 8, true);
+    c.setUint32(16, crc, true);
     c.setUint32(20, zip64 ? U32 : compressed, true);
     c.setUint32(24, zip64 ? U32 : size, true);
     c.setUint16(28, name.length, true);

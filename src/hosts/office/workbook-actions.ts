@@ -56,13 +56,8 @@ export async function saveSettingsTo(
   try {
     await settings.save();
   } catch (error) {
-    throw new HostError(
-      "settings-not-saved",
-      { cause: messageOf(error) },
-      `Settings not saved: ${messageOf(error)}`,
-      {
-        cause: error,
-      },
-    );
+    throw new HostError("settings-not-saved", {}, `Settings not saved: ${messageOf(error)}`, {
+      cause: error,
+    });
   }
 }

@@ -34,12 +34,15 @@ export function shownDetail(error: unknown): string {
 export function errorNotice(title: UiKey, error: unknown): PaneNotice {
   // Not an error: the user chose Hủy when asked about replacing sheets.
   if (error instanceof WriteCancelledError) return { intent: "info", title: "confirm.replace.cancelled" };
-  if (error instanceof HostError)
+  if (error instanceof HostError) {
+    // What failed underneath (Office's own words) is for whoever supports the Office, not for the notice.
+    if (error.cause !== undefined) console.warn("thidua:", error);
     return {
       intent: "error",
       title,
       detail: { vi: describeHostError(error, "vi"), en: describeHostError(error, "en") },
     };
+  }
   // Outside Excel: what the browser cannot do and what to do instead, in the host's own words.
   if (error instanceof BrowserHostError) return { intent: "error", title, detail: error.messages };
   if (error instanceof NoWorkbookError) return { intent: "error", title, body: "error.noWorkbook" };

@@ -45,6 +45,12 @@ describe("the hosts' notices and errors come from the catalogue", () => {
     expect(vi).not.toBe(en);
   });
 
+  it.each(Object.keys(ERRORS) as HostErrorCode[])("error %s shows no failure's own words", (code) => {
+    const error = new HostError(code, { cause: "Office: GeneralException", detail: "ItemNotFound" }, code);
+    for (const lang of ["vi", "en"] as const)
+      expect(describeHostError(error, lang)).not.toMatch(/Office|Item/);
+  });
+
   it.each(Object.keys(BROWSER) as BrowserHostErrorCode[])("browser error %s, in both languages", (code) => {
     const error = new BrowserHostError(code, { cell: "B7" });
     expect(error.messages.vi).not.toBe(error.messages.en);

@@ -1,5 +1,6 @@
 import type { SheetPlan } from "../../../src/core/workbook-model/plan";
 import { describeHostError, HostError, officeWorkbookHost } from "../../../src/hosts/office";
+import { messageOf } from "../../../src/core/error-message";
 import { toBase64 } from "../../../src/hosts/office/workbook-actions";
 import { setup } from "./helpers";
 
@@ -97,8 +98,12 @@ describe("selectCell, openAsNewWorkbook, settings", () => {
       "thidua.settings": { agency: "Sở Xây dựng", signer: "Nguyễn Văn A" },
     });
     expect(await host.loadSettings()).toEqual({ agency: "Sở Xây dựng", signer: "Nguyễn Văn A" });
-    excel.settings.failSave = "offline";
-    await expect(host.saveSettings({})).rejects.toMatchObject({ code: "settings-not-saved" });
+    excel.settings.failSave = "Office's own words: the document is offline";
+    const error = (await host.saveSettings({}).catch((e: unknown) => e)) as HostError;
+    expect(error).toMatchObject({ code: "settings-not-saved" });
+    // The clerk reads the catalogue's words; Office's stay with the error, for the console.
+    for (const lang of ["vi", "en"] as const) expect(describeHostError(error, lang)).not.toContain("Office");
+    expect(messageOf(error.cause)).toContain("offline");
   });
 });
 

@@ -1,4 +1,5 @@
 /** A tiny writer of uncompressed zips for tests, able to lie about an entry's size in the central directory. */
+import { crc32Js as crc32 } from "../../../src/hosts/xlsx/crc32";
 
 export interface StoredEntry {
   name: string;
@@ -7,18 +8,6 @@ export interface StoredEntry {
   claimedSize?: number;
   /** Compressed size to claim in the central directory. */
   claimedCompressedSize?: number;
-}
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
 }
 
 class Writer {

@@ -63,11 +63,7 @@ export async function rollbackAfter(
   } catch (error) {
     throw new HostError(
       "rollback-failed",
-      {
-        cause: messageOf(cause),
-        detail: messageOf(error),
-        sheets: [...targets.sheets.map((s) => s.name)].join(", "),
-      },
+      { sheets: [...targets.sheets.map((s) => s.name)].join(", ") },
       `Writing failed (${messageOf(cause)}) and the rollback failed too (${messageOf(error)})`,
       { cause },
     );

@@ -127,6 +127,7 @@ function snapshotOf(
         fail("too-large", name, `more than ${limits.maxCells} non-empty cells`);
       sheets.push({ name: sheet.name, visibility: sheet.visibility, cells, merges: layout.merges });
     }
+    if (layout.tableParts.length === 0) continue;
     const sheetRels = new Map(relationshipsOf(zip, part).map((r) => [r.id, r]));
     for (const id of layout.tableParts) {
       const tableRel = sheetRels.get(id);

@@ -1,5 +1,6 @@
 import { Inflate, inflateSync } from "fflate";
 import { concatBytes } from "../concat-bytes";
+import { crc32 } from "../crc32";
 import { nativeZlib } from "../native-zlib";
 import { locateCentralDirectory, readCentralDirectory, ZipEntryInfo, ZipFormatError } from "../zip-directory";
 
@@ -100,9 +101,17 @@ export class ZipArchive {
     return this.dataFrom(entry, entry.compressedSize);
   }
 
-  /** Inflates an entry chunk by chunk, counting against the limits; returns its size. */
-  private inflate(entry: ZipEntryInfo, onChunk: (chunk: Uint8Array) => void): number {
+  /**
+   * Inflates an entry chunk by chunk, counting against the limits, and checks its CRC-32 (a damaged
+   * entry can still inflate, to other bytes); returns its size.
+   */
+  private inflate(entry: ZipEntryInfo, give: (chunk: Uint8Array) => void): number {
     if (entry.flags & 1) throw new ZipFormatError(`entry ${entry.name} is encrypted`);
+    let crc = 0;
+    const onChunk = (chunk: Uint8Array) => {
+      crc = crc32(chunk, crc);
+      give(chunk);
+    };
     const undeclared = isUndeclared(entry);
     // Writers put the real sizes in the central directory even with a data descriptor; entries without
     // them share one part's limit in all.
@@ -146,6 +155,10 @@ export class ZipArchive {
       if (!done) throw new ZipFormatError(`entry ${entry.name} ends before its compressed data does`);
     } else {
       throw new ZipFormatError(`entry ${entry.name} uses compression method ${entry.method}`);
+    }
+    // An entry that declares nothing may leave its CRC-32 to the data descriptor too.
+    if (crc !== entry.crc32 && !(undeclared && entry.crc32 === 0)) {
+      throw new ZipFormatError(`entry ${entry.name} does not match its CRC-32`);
     }
     this.inflated += size;
     if (undeclared) this.inflatedUndeclared += size;
