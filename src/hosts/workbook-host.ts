@@ -1,5 +1,6 @@
 import type { Finding } from "../core/findings/finding";
 import type { SheetPlan, WorkbookPlan } from "../core/workbook-model/plan";
+import type { ReadScope } from "../core/workbook-model/read-scope";
 import type { WorkbookSnapshot } from "../core/workbook-model/snapshot";
 
 /**
@@ -10,8 +11,8 @@ import type { WorkbookSnapshot } from "../core/workbook-model/snapshot";
 export interface WorkbookHost {
   readonly kind: "excel" | "browser";
 
-  /** The unit sheets of the open workbook (the active sheet only, or every sheet) as one snapshot. */
-  readSnapshot(scope: "active" | "all"): Promise<WorkbookSnapshot>;
+  /** The open workbook's sheets in scope (the active one, every one, or those named) as one snapshot. */
+  readSnapshot(scope: ReadScope): Promise<WorkbookSnapshot>;
 
   /**
    * Writes the plan's sheets. Sheets whose names already exist are replaced only when `confirmReplace`

@@ -1,8 +1,9 @@
 import { DEFAULT_CAMPAIGN } from "../core/campaign/default-campaign";
 import type { Campaign } from "../core/campaign/model";
 import { applySettings, settingsFromRecord } from "../core/campaign/stored-settings";
-import { campaignFromSnapshot } from "../core/criteria/workbook/campaign-from-snapshot";
+import { campaignFromSnapshot, CRITERIA_SHEET_NAMES } from "../core/criteria/workbook/campaign-from-snapshot";
 import { defaultCriteria, type CriteriaInForce } from "../core/criteria/workbook/criteria-in-force";
+import { sheetNamedIn, snapshotOfSheets } from "../core/workbook-model/read-scope";
 import type { WorkbookSnapshot } from "../core/workbook-model/snapshot";
 import type { WorkbookHost } from "../hosts/workbook-host";
 
@@ -16,7 +17,9 @@ export async function loadCriteriaInForce(
   base: Campaign = DEFAULT_CAMPAIGN,
 ): Promise<CriteriaInForce> {
   if (host.kind !== "excel") return defaultCriteria(base);
-  return campaignFromSnapshot(await host.readSnapshot("all"), base);
+  // Only the criteria sheets are read: the pane asks each time it gets the focus back, and the workbook
+  // may hold a summary of thousands of rows beside them.
+  return campaignFromSnapshot(await host.readSnapshot({ sheets: CRITERIA_SHEET_NAMES }), base);
 }
 
 /** The campaign a door works with: the criteria in force, with the settings stored in the workbook applied. */
@@ -34,15 +37,18 @@ export async function campaignInForce(
 }
 
 /**
- * The host with its whole-workbook read made once: a command that takes the criteria from the workbook
- * and then reads its unit forms reads the workbook once, not twice.
+ * The host with its whole-workbook read made once, for a command that reads all of it anyway: its criteria
+ * sheets and then its unit forms come from one read, not two.
  */
 export function readingOnce(host: WorkbookHost): WorkbookHost {
   let all: Promise<WorkbookSnapshot> | undefined;
   return {
     kind: host.kind,
-    readSnapshot: (scope) =>
-      scope === "all" ? (all ??= host.readSnapshot("all")) : host.readSnapshot(scope),
+    readSnapshot: (scope) => {
+      if (scope === "active") return host.readSnapshot(scope);
+      all ??= host.readSnapshot("all");
+      return scope === "all" ? all : all.then((s) => snapshotOfSheets(s, sheetNamedIn(scope.sheets)));
+    },
     writeSheets: (...args) => host.writeSheets(...args),
     insertAtSelection: (section) => host.insertAtSelection(section),
     markFindings: (findings) => host.markFindings(findings),

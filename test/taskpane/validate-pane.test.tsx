@@ -18,6 +18,10 @@ import {
 import { fakeHost, type FakeHost } from "./helpers/fake-host";
 import { mergeUnitWorkbooks } from "./helpers/merge-units";
 import { batch2024, planOf } from "./helpers/samples";
+import { CRITERIA_SHEET_NAMES } from "../../src/core/criteria/workbook/campaign-from-snapshot";
+
+/** The criteria in force are read from their own sheets only. */
+const CRITERIA_ONLY = { sheets: CRITERIA_SHEET_NAMES };
 
 const EXCEL: HostInfo = { kind: "excel", displayLanguage: "vi-VN", theme: "light" };
 const files = batch2024();
@@ -48,9 +52,9 @@ describe("Kiểm tra pane", () => {
     const host = fakeHost({ workbook: ttr });
     const panel = await render(host);
     await runValidation(panel);
-    // The criteria in force when the pane opened (the whole workbook), then the active sheet's name and
+    // The criteria in force when the pane opened (their sheets only), then the active sheet's name and
     // the whole workbook: the form is validated with its table sheets.
-    expect(host.argsOf("readSnapshot")).toEqual([["all"], ["active"], ["all"]]);
+    expect(host.argsOf("readSnapshot")).toEqual([[CRITERIA_ONLY], ["active"], ["all"]]);
     expect(status(panel)).toBe("Đã kiểm tra 1 biểu mẫu: 1 cần sửa trước khi gửi, 0 có thể gửi.");
     const verdicts = panel.querySelector('ul[aria-label="Các biểu mẫu đã kiểm tra"]') as HTMLElement;
     expect(textOf(verdicts)).toMatch(/^Thanh tra Sở\s*[1-9]\d* lỗi cần sửa trước khi gửi/);
@@ -149,7 +153,7 @@ describe("Kiểm tra pane", () => {
     click(getByText(panel, "label", "Tất cả trang tính đơn vị"));
     await runValidation(panel);
     // The criteria in force when the pane opened, then the unit sheets.
-    expect(host.argsOf("readSnapshot")).toEqual([["all"], ["all"]]);
+    expect(host.argsOf("readSnapshot")).toEqual([[CRITERIA_ONLY], ["all"]]);
     expect(status(panel)).toMatch(/^Đã kiểm tra 2 biểu mẫu/);
     const unit = panel.querySelector<HTMLSelectElement>("select");
     if (!unit) throw new Error("no unit filter");

@@ -4,6 +4,7 @@ import { checkWorkbook } from "../../core/validation/validate";
 import type { WorkbookPlan } from "../../core/workbook-model/plan";
 import { sampleBatch } from "../sample/batch";
 import { officeWorkbookHost } from "../../hosts/office";
+import { loadCriteriaInForce } from "../../jobs/criteria-in-force";
 import type { WorkbookHost } from "../../hosts/workbook-host";
 import { FakeExcel } from "../../hosts/fake/fake-excel";
 import { seedPlan } from "../../hosts/fake/seed";
@@ -91,6 +92,11 @@ export async function officeBench(units: number[]): Promise<OfficeBenchRow[]> {
     rows.push(
       await measure("writeSheets (summary, replacing)", `${n} units`, excel, (h) => h.writeSheets(plan, yes)),
     );
+    // What the pane reads each time it gets the focus back, beside that summary (it used to read it all).
+    rows.push(
+      await measure("criteria in force (pane focus)", `${n} units`, excel, (h) => loadCriteriaInForce(h)),
+    );
+    rows.push(await measure("readSnapshot (all sheets)", `${n} units`, excel, (h) => h.readSnapshot("all")));
   }
   const large = largePlan(12);
   rows.push(

@@ -3,6 +3,7 @@ import type { WorkbookSnapshot } from "../../core/workbook-model/snapshot";
 import type { WorkbookHost } from "../workbook-host";
 import { download as browserDownload } from "./download";
 import { BrowserHostError } from "./errors";
+import { sheetNamedIn, snapshotOfSheets } from "../../core/workbook-model/read-scope";
 import { mergeSnapshots } from "./merge-snapshots";
 import { readOpenedFile, type OpenedFile } from "./opened-file";
 import { addSheets, clashingSheets } from "./output-workbook";
@@ -149,6 +150,9 @@ export function createBrowserHost(options: BrowserHostOptions = {}): BrowserWork
       const files = readable();
       if (files.length === 0) throw new BrowserHostError("no-files");
       if (scope === "all") return mergeSnapshots(files.map((f) => f.snapshot));
+      if (typeof scope === "object") {
+        return snapshotOfSheets(mergeSnapshots(files.map((f) => f.snapshot)), sheetNamedIn(scope.sheets));
+      }
       const active = files.find((f) => f.file.id === state.activeId) ?? files[files.length - 1];
       return active.snapshot;
     },

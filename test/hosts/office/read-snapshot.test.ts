@@ -112,3 +112,22 @@ describe("readSnapshot", () => {
     expect(snapshot.sheets[0].cells).toEqual({ A1: { value: 2 } });
   });
 });
+
+describe("readSnapshot of named sheets", () => {
+  it("reads only their cells, names and tables, whatever the case or Unicode form of the names", async () => {
+    const excel = new FakeExcel();
+    seedPlan(excel, longSheetPlan(5_000));
+    excel.addSheet("Quy tắc");
+    excel.setCells("Quy tắc", { A1: "Mã quy tắc", B1: "Biểu thức" });
+    const summary = excel.state.sheets[0].name;
+    excel.resetCounts();
+    const snapshot = await officeWorkbookHost({ env: excel.env }).readSnapshot({
+      sheets: ["QUY TẮC".normalize("NFD"), "Trường"],
+    });
+    expect(snapshot.sheets.map((s) => s.name)).toEqual(["Quy tắc"]);
+    expect(snapshot.sheets[0].cells.B1).toEqual({ value: "Biểu thức" });
+    expect(snapshot.names.concat(snapshot.tables).filter((n) => n.sheet === summary)).toEqual([]);
+    // The 50,000 cells beside them are not read: the answers are small.
+    expect(excel.requests.reduce((n, r) => n + r.responseBytes, 0)).toBeLessThan(20_000);
+  });
+});

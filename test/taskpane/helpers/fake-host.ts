@@ -1,6 +1,7 @@
 import type { Finding } from "../../../src/core/findings/finding";
 import type { SheetPlan, WorkbookPlan } from "../../../src/core/workbook-model/plan";
 import type { WorkbookSnapshot } from "../../../src/core/workbook-model/snapshot";
+import { sheetNamedIn, snapshotOfSheets } from "../../../src/core/workbook-model/read-scope";
 import type { WorkbookHost } from "../../../src/hosts/workbook-host";
 
 type Method = Exclude<keyof WorkbookHost, "kind">;
@@ -54,7 +55,9 @@ export function fakeHost(options: FakeHostOptions = {}): FakeHost {
       record("readSnapshot", [scope], () => {
         const workbook = options.workbook;
         if (!workbook) throw new Error("no workbook in this test");
-        return scope === "all" ? workbook : activeOnly(workbook, options.activeSheet ?? "Biểu mẫu");
+        if (scope === "all") return workbook;
+        if (scope === "active") return activeOnly(workbook, options.activeSheet ?? "Biểu mẫu");
+        return snapshotOfSheets(workbook, sheetNamedIn(scope.sheets));
       }),
     writeSheets: (plan: WorkbookPlan, confirmReplace) =>
       record("writeSheets", [plan, confirmReplace], async () => {

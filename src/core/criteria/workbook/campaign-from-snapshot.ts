@@ -6,13 +6,15 @@
  */
 import { DEFAULT_CAMPAIGN } from "../../campaign/default-campaign";
 import type { Campaign } from "../../campaign/model";
+import { sheetNamedIn, snapshotOfSheets } from "../../workbook-model/read-scope";
 import type { WorkbookSnapshot } from "../../workbook-model/snapshot";
 import { foldKey } from "./cells";
 import { defaultCriteria, type CriteriaInForce } from "./criteria-in-force";
 import { readCriteriaWorkbook } from "./read-criteria";
 import { CRITERIA_SHEETS } from "./sheets";
 
-const CRITERIA_NAMES = new Set(Object.values(CRITERIA_SHEETS).map(foldKey));
+/** The criteria sheets' names: only they are read, not the unit sheets beside them. */
+export const CRITERIA_SHEET_NAMES: readonly string[] = Object.values(CRITERIA_SHEETS);
 /** The sheets without which a workbook holds no criteria of its own: the fields and the rules. */
 const DEFINING = [CRITERIA_SHEETS.fields, CRITERIA_SHEETS.rules].map(foldKey);
 
@@ -21,22 +23,12 @@ export function holdsCriteria(snapshot: WorkbookSnapshot): boolean {
   return snapshot.sheets.some((s) => DEFINING.includes(foldKey(s.name)));
 }
 
-/** Only the criteria sheets, with their names and tables: unit sheets beside them are not read. */
-function criteriaPart(snapshot: WorkbookSnapshot): WorkbookSnapshot {
-  const isCriteria = (sheet: string): boolean => CRITERIA_NAMES.has(foldKey(sheet));
-  return {
-    ...snapshot,
-    sheets: snapshot.sheets.filter((s) => isCriteria(s.name)),
-    names: snapshot.names.filter((n) => isCriteria(n.sheet)),
-    tables: snapshot.tables.filter((t) => isCriteria(t.sheet)),
-  };
-}
-
 export function campaignFromSnapshot(
   snapshot: WorkbookSnapshot,
   base: Campaign = DEFAULT_CAMPAIGN,
 ): CriteriaInForce {
   if (!holdsCriteria(snapshot)) return defaultCriteria(base);
-  const { campaign, problems } = readCriteriaWorkbook(criteriaPart(snapshot), base);
+  const criteriaOnly = snapshotOfSheets(snapshot, sheetNamedIn(CRITERIA_SHEET_NAMES));
+  const { campaign, problems } = readCriteriaWorkbook(criteriaOnly, base);
   return { source: "workbook", version: campaign.criteriaVersion, campaign, problems };
 }

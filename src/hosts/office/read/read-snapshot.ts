@@ -1,4 +1,5 @@
 import { parseRange, toA1 } from "../../../core/workbook-model/address";
+import { sheetNamedIn, type ReadScope } from "../../../core/workbook-model/read-scope";
 import type {
   DefinedNameSnapshot,
   SheetSnapshot,
@@ -56,14 +57,14 @@ function dropCovered(sheet: SheetSnapshot): void {
 }
 
 /**
- * Reads the active sheet or every sheet (except the marks record) as a snapshot in a constant number of
- * syncs: (1) the workbook's sheets, names and tables; (2) each sheet's used range, sheet names and each
- * table's range and columns; (3) the merges, in row bands (see readMerges); (4…) the cells, one sync per
- * CELLS_PER_REQUEST cells.
+ * Reads the sheets in scope (the active one, every one but the marks record, or those named) as a snapshot
+ * in a constant number of syncs: (1) the workbook's sheets, names and tables; (2) each sheet's used range,
+ * sheet names and each table's range and columns; (3) the merges, in row bands (see readMerges); (4…) the
+ * cells, one sync per CELLS_PER_REQUEST cells. Only the sheets in scope cost more than their name.
  */
 export async function readSnapshotWith(
   context: RequestContextLike,
-  scope: "active" | "all",
+  scope: ReadScope,
   options: ReadOptions,
 ): Promise<WorkbookSnapshot> {
   const workbook = context.workbook;
@@ -78,8 +79,9 @@ export async function readSnapshotWith(
   active?.load("name");
   await context.sync();
 
+  const named = typeof scope === "object" ? sheetNamedIn(scope.sheets) : undefined;
   const inScope = worksheets.items.filter((ws) =>
-    active ? ws.name === active.name : ws.name !== MARKS_SHEET,
+    active ? ws.name === active.name : ws.name !== MARKS_SHEET && (named?.(ws.name) ?? true),
   );
   const mergesKnown = options.supports("mergedAreas");
   const parts: SheetParts[] = inScope.map((ws) => {
