@@ -226,6 +226,36 @@ describe("writeSheets", () => {
     });
   });
 
+  it("adds to the lists sheet an earlier write left, moving nothing already on it", async () => {
+    const { excel, host } = setup();
+    const units = Array.from({ length: 40 }, (_, i) => `Đơn vị thứ ${i + 1}, tỉnh`);
+    const years = Array.from({ length: 30 }, (_, i) => `Năm báo cáo ${2021 + i}, kỳ`);
+    const form = (name: string, values: string[]) =>
+      sheet(name, { validations: [{ range: "A2:A3", values }] });
+    await host.writeSheets({ sheets: [form("Một", units)] }, never);
+    await host.writeSheets({ sheets: [form("Hai", units), form("Ba", years)] }, never);
+    expect(excel.sheetNames().filter((n) => n.startsWith("_lists"))).toEqual(["_lists"]);
+    const source = (name: string) => excel.sheet(name).validations[0].rule;
+    // The list already there is referred to where it is; the new one goes in the next column.
+    expect(source("Một")).toEqual(source("Hai"));
+    expect(source("Ba")).toEqual({ list: { inCellDropDown: true, source: "='_lists'!$B$1:$B$30" } });
+    expect(excel.cell("_lists", "A40")).toEqual({ value: units[39] });
+    expect(excel.cell("_lists", "B30")).toEqual({ value: years[29] });
+  });
+
+  it("keeps the lists sheet an earlier write left when a later write fails", async () => {
+    const { excel, host } = setup({ failWhen: (a) => a.op === "merge" });
+    const units = Array.from({ length: 40 }, (_, i) => `Đơn vị thứ ${i + 1}, tỉnh`);
+    await host.writeSheets(
+      { sheets: [sheet("Một", { validations: [{ range: "A2:A3", values: units }] })] },
+      never,
+    );
+    const failing = sheet("Hai", { validations: [{ range: "A2:A3", values: units }], merges: ["D1:E1"] });
+    expect(await failureCode(host.writeSheets({ sheets: [failing] }, never))).toBe("GeneralException");
+    expect(excel.sheetNames()).toEqual(["Sheet1", "_lists", "Một"]);
+    expect(excel.cell("_lists", "A40")).toEqual({ value: units[39] });
+  });
+
   it("skips APIs above ExcelApi 1.8 cleanly and says what it left out", async () => {
     const { excel, host, notices } = setup({ apiVersion: "1.8" });
     const plan: WorkbookPlan = {

@@ -1,5 +1,7 @@
 import type { NamePlan, SheetPlan, WorkbookPlan } from "../../../core/workbook-model/plan";
 import { fitSheetName, uniqueDefinedName, uniqueSheetName } from "../../../core/workbook-model/sheet-names";
+import { LISTS_SHEET } from "./existing-lists";
+import type { ExistingLists } from "./list-sources";
 
 /** What a sheet the plan's names clash with holds that rewriting it in place must remove first. */
 export interface ClashingSheet {
@@ -18,6 +20,8 @@ export interface ExistingWorkbook {
   names: { name: string; formula: string; sheet?: string }[];
   /** The sheets whose names the plan uses, by their name in the workbook. */
   clashing: Map<string, ClashingSheet>;
+  /** The hidden lists sheet an earlier write left, to add to rather than add another. */
+  lists?: ExistingLists;
 }
 
 /**
@@ -43,6 +47,8 @@ export interface WriteTargets {
   /** Existing names that refer to replaced sheets (or to #REF!) and are defined anew by the plan: pointed again, not deleted, so formulas that use them keep working. */
   namesToUpdate: string[];
   listsSheet: string;
+  /** What the lists sheet holds already, when it is an earlier write's. */
+  existingLists?: ExistingLists;
   /** "old → new" for table and defined names that were taken. */
   renamed: string[];
   /** Sheet names this write adds or rewrites (lower case), for the rollback. */
@@ -90,7 +96,9 @@ export function chooseTargets(
     taken.add(lower(name));
     return { plan: s, name };
   });
-  const listsSheet = uniqueSheetName("_lists", new Set([...taken, ...takenSheets]));
+  const existingLists = existing.lists;
+  const listsSheet =
+    existingLists?.sheet ?? uniqueSheetName(LISTS_SHEET, new Set([...taken, ...takenSheets]));
 
   // The replaced sheets' tables are deleted before the new ones are added: their names are free.
   const takenNames = new Set([...existing.tables, ...existing.names.map((n) => n.name)].map(lower));
@@ -123,7 +131,8 @@ export function chooseTargets(
     names,
     namesToUpdate,
     listsSheet,
+    existingLists,
     renamed,
-    added: new Set([...sheets.map((s) => lower(s.name)), lower(listsSheet)]),
+    added: new Set([...sheets.map((s) => lower(s.name)), ...(existingLists ? [] : [lower(listsSheet)])]),
   };
 }

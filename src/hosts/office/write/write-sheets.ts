@@ -8,6 +8,7 @@ import type { Supports } from "../requirements";
 import { absoluteA1, quoteSheet, splitAddress } from "../sheet-address";
 import { planCells } from "../../../core/workbook-model/plan-cells";
 import { chartOps, type ChartSources } from "./chart-ops";
+import { readExistingLists } from "./existing-lists";
 import { ListSources } from "./list-sources";
 import { simpleOp, type WriteOp } from "./op";
 import { rollbackAfter } from "./rollback";
@@ -25,8 +26,9 @@ export interface WriteOptions {
 }
 
 /**
- * One request: sheets, tables and names; a second only when the plan's sheet names are taken, for what
- * those sheets hold that rewriting them in place must remove (tables, protection, notes and comments).
+ * One request: sheets, tables and names; two more when an earlier write left a lists sheet (what it
+ * holds); one more when the plan's sheet names are taken, for what those sheets hold that rewriting them
+ * in place must remove (tables, protection, notes and comments).
  */
 async function readExisting(
   context: RequestContextLike,
@@ -50,6 +52,7 @@ async function readExisting(
     })),
     clashing: new Map(),
   };
+  existing.lists = await readExistingLists(context, existing.sheets);
   const clashing = new Set(clashingSheets(plan, existing).map((s) => s.toLowerCase()));
   const onClashing = worksheets.items.filter((ws) => clashing.has(ws.name.toLowerCase()));
   if (onClashing.length === 0) return existing;
@@ -74,7 +77,7 @@ async function readExisting(
 }
 
 function writeOps(targets: WriteTargets, supports: Supports, counts: SkipCounts): WriteOp[] {
-  const lists = new ListSources(targets.listsSheet);
+  const lists = new ListSources(targets.listsSheet, targets.existingLists);
   const emptied = targets.backups.flatMap((b) => replaceOps(b, supports));
   const inPlace = new Set(targets.backups.map((b) => b.original.toLowerCase()));
   const content = targets.sheets.flatMap(({ plan, name }) => [
@@ -154,8 +157,9 @@ function report(notice: NoticeSink | undefined, targets: WriteTargets, counts: S
 }
 
 /**
- * Writes a plan's sheets into the open workbook. Syncs: 1 to read what exists (2 when names clash, and 1
- * more to copy the sheets replaced), one per request of at most REQUEST_BYTES, 1 for names, and 1 to delete the copies of replaced sheets.
+ * Writes a plan's sheets into the open workbook. Syncs: 1 to read what exists (2 more when an earlier
+ * write's lists sheet is there, 1 more when names clash, and 1 to copy the sheets replaced), one per
+ * request of at most REQUEST_BYTES, 1 for names, and 1 to delete the copies of replaced sheets.
  * Replaced sheets are rewritten in place (replace-ops.ts), a copy keeping their old content until
  * everything is written; a failure deletes what this write added and puts the old content back, then
  * rethrows.
