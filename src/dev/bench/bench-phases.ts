@@ -5,6 +5,7 @@ import { checkedFile } from "../../core/validation/file-check";
 import { checkWorkbook } from "../../core/validation/validate";
 import { readWorkbook, writeWorkbook } from "../../hosts/xlsx";
 import { installNativeZlib } from "../../hosts/xlsx/native-zlib";
+import { limitHeapGrowth } from "../../cli/node-heap";
 import { nodeZlib } from "../../cli/node-zlib";
 import { campaignWithUnits } from "../sample/campaign-with-units";
 
@@ -69,7 +70,9 @@ export async function measureRawLoad(dir: string): Promise<PhaseTimes> {
 
 /** thidua's pipeline on the files of the folder: read, validate, consolidate, write the summary. */
 export async function measurePipeline(dir: string, units: number): Promise<PhaseTimes> {
-  installNativeZlib(nodeZlib); // as the command line does
+  // As the command line does.
+  installNativeZlib(nodeZlib);
+  limitHeapGrowth();
   const campaign = campaignWithUnits(units);
   const files = folderFiles(dir);
   global.gc?.();
