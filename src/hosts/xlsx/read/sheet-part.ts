@@ -6,7 +6,7 @@ import { cellValue, ValueContext } from "./cell-value";
 import { CoveredCells } from "./covered-cells";
 import type { CellFormat } from "./number-formats";
 import { stringItemText } from "./rich-text";
-import { Token, XmlCursor } from "./xml-cursor";
+import { detached, Token, XmlCursor } from "./xml-cursor";
 
 export interface SheetContext extends ValueContext {
   /** The number format of each cell style index. */
@@ -49,6 +49,14 @@ interface SharedMaster {
   col: number;
   formula: string;
 }
+
+/**
+ * A cell as Excel, LibreOffice and most writers store it: its address, maybe a style and a type, and no
+ * content or one <v> without entities. Any other form (formulas, inline strings, prefixes, other
+ * attributes or orders) is read tag by tag; both give the same snapshot.
+ */
+const PLAIN_CELL =
+  /<c r="([A-Z]{1,3}[0-9]{1,7})"(?: s="([0-9]{1,9})")?(?: t="(s|n|b|e|str)")?(?:\/>|><v>([^<&]*)<\/v><\/c>)/y;
 
 /** What may stand between "</" and a local name: nothing, or a namespace prefix and its colon. */
 const PREFIX = /^(?:[^\s<>/:]+:)?$/;
@@ -199,7 +207,35 @@ export function parseSheetCells(xml: string, layout: SheetLayout, ctx: SheetCont
     finish(c, toA1(c.row, c.col));
   };
 
-  while (cursor.next()) {
+  /** A cell PLAIN_CELL matched. */
+  const readPlainCell = ([, r, style, type, value]: RegExpExecArray) => {
+    const ref = scanA1(r);
+    if (!ref) return;
+    col = ref.col;
+    if (value === undefined) return;
+    const c: OpenCell = {
+      row: ref.row,
+      col: ref.col,
+      type,
+      style: style === undefined ? undefined : Number(style),
+      value: detached(value),
+      hasFormula: false,
+      formula: "",
+      formulaType: undefined,
+      sharedIndex: undefined,
+      sharedRef: undefined,
+      inline: undefined,
+    };
+    finish(c, toA1(c.row, c.col));
+  };
+
+  for (;;) {
+    const plain = cursor.matchNext(PLAIN_CELL);
+    if (plain) {
+      readPlainCell(plain);
+      continue;
+    }
+    if (!cursor.next()) break;
     if (cursor.token !== Token.Open) continue;
     if (cursor.is("c")) readCell();
     else if (cursor.is("row")) {

@@ -24,7 +24,8 @@ function isNameEnd(ch: number): boolean {
   return isSpace(ch) || ch === 0x2f /* / */ || ch === 0x3e /* > */ || Number.isNaN(ch);
 }
 
-function decoded(text: string): string {
+/** Character data with XML's entities expanded. */
+export function decoded(text: string): string {
   return text.includes("&") ? decodeXml(text) : text;
 }
 
@@ -127,6 +128,21 @@ export class XmlCursor {
     this.attrEnd = this.selfClosing ? end - 1 : end;
     this.at = end + 1;
     return true;
+  }
+
+  /**
+   * When the next tag begins a match of `sticky` (a /y pattern that starts with "<"): the match, and the
+   * cursor after it; null otherwise, the cursor where it was. The commonest form of a frequent element is so
+   * read by one native match rather than tag by tag and attribute by attribute.
+   */
+  matchNext(sticky: RegExp): RegExpExecArray | null {
+    const lt = this.xml.indexOf("<", this.at);
+    if (lt < 0 || lt >= this.to) return null;
+    sticky.lastIndex = lt;
+    const match = sticky.exec(this.xml);
+    if (match === null || sticky.lastIndex > this.to) return null;
+    this.at = sticky.lastIndex;
+    return match;
   }
 
   /** Whether the current tag's local name is `name`. */

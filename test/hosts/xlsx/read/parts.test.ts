@@ -91,6 +91,32 @@ describe("the reader", () => {
     });
   });
 
+  it("reads a plain cell and a plain string the same by the quick match as tag by tag", () => {
+    const styles = `<styleSheet><numFmts><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="164"/></cellXfs></styleSheet>`;
+    const strings = (p: string) =>
+      `<${p}sst><${p}si><${p}t>Văn phòng Sở</${p}t></${p}si><${p}si><${p}t xml:space="preserve"> 1.500.000 &amp; _x0041_ </${p}t></${p}si><${p}si><${p}t></${p}t></${p}si></${p}sst>`;
+    const row = (p: string) =>
+      `<${p}row r="2"><${p}c r="A2" s="1"/><${p}c r="B2" t="s"><${p}v>0</${p}v></${p}c><${p}c r="C2" s="1" t="s"><${p}v>1</${p}v></${p}c>` +
+      `<${p}c r="D2" s="1"><${p}v>45292</${p}v></${p}c><${p}c r="E2" t="n"><${p}v>72.5</${p}v></${p}c><${p}c r="F2" t="b"><${p}v>0</${p}v></${p}c>` +
+      `<${p}c r="G2" t="e"><${p}v>#N/A</${p}v></${p}c><${p}c r="H2" t="str"><${p}v>Tổng cộng 12 buổi</${p}v></${p}c><${p}c r="I2"><${p}v></${p}v></${p}c>` +
+      `<${p}c r="J2" t="s"><${p}v>2</${p}v></${p}c><${p}c r="K2" s="0"/><${p}c><${p}v>7</${p}v></${p}c></${p}row>`;
+    // With a prefix nothing matches the quick forms: every cell and string is read tag by tag.
+    const plain = cellsOf(workbook(row(""), { strings: strings(""), styles }));
+    const tagByTag = cellsOf(workbook(row("x:"), { strings: strings("x:"), styles, prefix: "x:" }));
+    expect(plain).toEqual(tagByTag);
+    expect(plain).toEqual({
+      B2: { value: "Văn phòng Sở" },
+      C2: { value: " 1.500.000 & A ", numFmt: "dd/mm/yyyy" },
+      D2: { value: 45292, numFmt: "dd/mm/yyyy" },
+      E2: { value: 72.5 },
+      F2: { value: false },
+      G2: { value: null, error: "#N/A" },
+      H2: { value: "Tổng cộng 12 buổi" },
+      J2: { value: "" },
+      L2: { value: 7 },
+    });
+  });
+
   it("reads dates in both date systems as 1900-system serials; times and numbers are not shifted", () => {
     const styles = `<styleSheet><numFmts><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts><cellStyleXfs><xf numFmtId="0"/></cellStyleXfs><cellXfs><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="20"/><xf numFmtId="3"/></cellXfs></styleSheet>`;
     const sheet = `<row r="1"><c r="A1" s="1"><v>43830</v></c><c r="B1" s="2"><v>0.5</v></c><c r="C1" s="3"><v>1500000</v></c><c r="D1" t="d"><v>2024-12-05T00:00:00</v></c></row>`;
