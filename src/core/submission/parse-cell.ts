@@ -23,12 +23,13 @@ export function parseCell(cell: CellSnapshot | undefined, type: FieldType | "lis
   if (cell.error) return { status: "error", error: cell.error };
   const value = cell.value;
   if (value === null) return cell.formula ? { status: "uncalculated" } : { status: "blank" };
-  if (typeof value === "string" && normalizeText(value) === "") return { status: "blank" };
+  const text = typeof value === "string" ? normalizeText(value) : undefined;
+  if (text === "") return { status: "blank" };
   switch (type) {
     case "text":
     case "unit":
     case "list":
-      return { status: "ok", value: normalizeText(String(value)) };
+      return { status: "ok", value: text ?? normalizeText(String(value)) };
     case "date":
       return parseDate(value, cell.numFmt);
     case "integer":

@@ -5,6 +5,7 @@ import { foldKey } from "../locale/text";
 import type { SheetIndex } from "./sheet-index";
 import type { TableReading, TableRowReading } from "./model";
 import { labelKey } from "./label-key";
+import { listChoice } from "../campaign/list-choice";
 import { parseCell, type ParsedCell } from "./parse-cell";
 
 /** Consecutive blank rows that end a table found by its headers. */
@@ -193,7 +194,6 @@ function readRow(
 
 /** A list value typed in another case or Unicode form becomes the list's own spelling. */
 function canonicalChoice(campaign: Campaign, listId: string, value: number | string): number | string {
-  const key = foldKey(String(value));
-  const match = campaign.lists.find((l) => l.id === listId)?.values.find((v) => foldKey(v) === key);
-  return match ?? value;
+  const list = campaign.lists.find((l) => l.id === listId);
+  return (list && listChoice(list, String(value))) ?? value;
 }

@@ -4,6 +4,7 @@ import { foldKey } from "../locale/text";
 import type { Submission } from "../submission/model";
 import type { Finding } from "../findings/finding";
 import { newFinding } from "../findings/catalogue";
+import { listChoice } from "../campaign/list-choice";
 import { formatParam } from "./format-param";
 
 /** Checks every campaign needs whatever its rules say: required values, roster, scores, totals, lists, version. */
@@ -108,8 +109,7 @@ function checkTables(sub: Submission, campaign: Campaign): Finding[] {
         }
         const list = column.list ? campaign.lists.find((l) => l.id === column.list) : undefined;
         if (list && typeof value === "string") {
-          const canonical = list.values.find((v) => foldKey(v) === foldKey(value));
-          if (canonical === undefined) {
+          if (listChoice(list, value) === undefined) {
             findings.push(
               newFinding("constraint-error", {
                 ...where,
