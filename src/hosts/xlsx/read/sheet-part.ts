@@ -44,6 +44,28 @@ interface OpenCell {
   inline: string | undefined;
 }
 
+function openCell(
+  row: number,
+  col: number,
+  type: string | undefined,
+  style: number | undefined,
+  value: string,
+): OpenCell {
+  return {
+    row,
+    col,
+    type,
+    style,
+    value,
+    hasFormula: false,
+    formula: "",
+    formulaType: undefined,
+    sharedIndex: undefined,
+    sharedRef: undefined,
+    inline: undefined,
+  };
+}
+
 interface SharedMaster {
   row: number;
   col: number;
@@ -167,19 +189,13 @@ export function parseSheetCells(xml: string, layout: SheetLayout, ctx: SheetCont
     }
     const ref = r === undefined ? undefined : scanA1(r);
     const style = Number(styleText);
-    const c: OpenCell = {
-      row: ref ? ref.row : rowNumber,
-      col: ref ? ref.col : col + 1,
+    const c = openCell(
+      ref ? ref.row : rowNumber,
+      ref ? ref.col : col + 1,
       type,
-      style: styleText !== undefined && Number.isInteger(style) ? style : undefined,
-      value: "",
-      hasFormula: false,
-      formula: "",
-      formulaType: undefined,
-      sharedIndex: undefined,
-      sharedRef: undefined,
-      inline: undefined,
-    };
+      styleText !== undefined && Number.isInteger(style) ? style : undefined,
+      "",
+    );
     col = c.col;
     if (cursor.selfClosing) return;
     let depth = 0;
@@ -213,19 +229,13 @@ export function parseSheetCells(xml: string, layout: SheetLayout, ctx: SheetCont
     if (!ref) return;
     col = ref.col;
     if (value === undefined) return;
-    const c: OpenCell = {
-      row: ref.row,
-      col: ref.col,
+    const c = openCell(
+      ref.row,
+      ref.col,
       type,
-      style: style === undefined ? undefined : Number(style),
-      value: detached(value),
-      hasFormula: false,
-      formula: "",
-      formulaType: undefined,
-      sharedIndex: undefined,
-      sharedRef: undefined,
-      inline: undefined,
-    };
+      style === undefined ? undefined : Number(style),
+      detached(value),
+    );
     finish(c, toA1(c.row, c.col));
   };
 
