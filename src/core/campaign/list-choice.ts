@@ -12,7 +12,10 @@ export function listChoice(list: ListDef, value: string): string | undefined {
   let keys = byKey.get(list);
   if (!keys) {
     keys = new Map();
-    for (const v of list.values) if (!keys.has(foldKey(v))) keys.set(foldKey(v), v);
+    for (const v of list.values) {
+      const key = foldKey(v);
+      if (!keys.has(key)) keys.set(key, v);
+    }
     byKey.set(list, keys);
   }
   return keys.get(foldKey(value));

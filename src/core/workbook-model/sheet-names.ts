@@ -1,6 +1,9 @@
 /** Excel's limit on sheet names. */
 export const MAX_SHEET_NAME = 31;
 
+/** The hidden sheet both hosts put long drop-down lists on. */
+export const LISTS_SHEET = "_lists";
+
 /** Excel reserves this sheet name (for its change history) and refuses it. */
 const RESERVED = "history";
 

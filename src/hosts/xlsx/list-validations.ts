@@ -1,6 +1,7 @@
 import { parseRange, rangeToA1 } from "../../core/workbook-model/address";
 import type { ListValidation, SheetPlan } from "../../core/workbook-model/plan";
 import { absoluteRef } from "../../core/workbook-model/sheet-refs";
+import { LISTS_SHEET, uniqueSheetName } from "../../core/workbook-model/sheet-names";
 import { attrs, xml } from "./write/xml-escape";
 
 /** Excel's limit on an inline list ("a,b,c"), counted without the quotes. */
@@ -58,8 +59,5 @@ export function listValidationsXml(validations: ListValidation[], lists: ListShe
 }
 
 export function listSheetName(sheetNames: string[]): string {
-  const taken = new Set(sheetNames.map((n) => n.toLowerCase()));
-  let name = "_lists";
-  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `_lists${i}`;
-  return name;
+  return uniqueSheetName(LISTS_SHEET, new Set(sheetNames.map((n) => n.toLowerCase())));
 }

@@ -1,6 +1,10 @@
 import type { NamePlan, SheetPlan, WorkbookPlan } from "../../../core/workbook-model/plan";
-import { fitSheetName, uniqueDefinedName, uniqueSheetName } from "../../../core/workbook-model/sheet-names";
-import { LISTS_SHEET } from "./existing-lists";
+import {
+  fitSheetName,
+  LISTS_SHEET,
+  uniqueDefinedName,
+  uniqueSheetName,
+} from "../../../core/workbook-model/sheet-names";
 import type { ExistingLists } from "./list-sources";
 
 /** What a sheet the plan's names clash with holds that rewriting it in place must remove first. */
