@@ -1,3 +1,4 @@
+import { Document, Packer, Paragraph } from "docx";
 import ExcelJS from "exceljs";
 import { readWorkbook, WorkbookReadError } from "../../../src/hosts/xlsx";
 import type { WorkbookReadErrorCode } from "../../../src/hosts/xlsx";
@@ -54,6 +55,13 @@ describe("readWorkbook refuses what it cannot read", () => {
       "anh2.jpg": new Uint8Array(10),
     });
     expect(await codeOf(readWorkbook(photos, "photos.zip"))).toBe("not-workbook");
+  });
+
+  it("a Word file as Word writes it, its main part named by the package's relationship as a workbook's is", async () => {
+    const bytes = await Packer.toBuffer(
+      new Document({ sections: [{ children: [new Paragraph("Báo cáo")] }] }),
+    );
+    expect(await codeOf(readWorkbook(new Uint8Array(bytes), "bao-cao.xlsx"))).toBe("word");
   });
 
   it("too large: a central directory claiming a 1 GB entry", async () => {

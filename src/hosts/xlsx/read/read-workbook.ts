@@ -37,7 +37,7 @@ function baseName(fileName: string): string {
   return fileName.slice(Math.max(fileName.lastIndexOf("/"), fileName.lastIndexOf("\\")) + 1);
 }
 
-function openZip(bytes: Uint8Array, name: string, limits: ReadLimits): ZipArchive {
+export function openZip(bytes: Uint8Array, name: string, limits: ReadLimits): ZipArchive {
   let entries: ZipEntryInfo[];
   try {
     const location = locateCentralDirectory(bytes);
@@ -107,7 +107,11 @@ function snapshotOf(
     const xml = zip.readText(rel.part);
     if (xml !== undefined) worksheets.push({ sheet, part: rel.part, xml });
   }
-  if (worksheets.length === 0) fail("corrupt", name, "no worksheet could be read");
+  if (worksheets.length === 0) {
+    // A Word file names its main part with the same relationship a workbook does: say what it is.
+    const format = zipFormat(zip);
+    fail(format === "not-workbook" ? "corrupt" : format, name, "no worksheet could be read");
+  }
   // When the texts cannot hold more cells than allowed, each sheet's cells are read the first time they
   // are asked for (sheets no one looks at, such as hidden lists, cost nothing); otherwise all are read
   // now and counted.
