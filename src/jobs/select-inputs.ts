@@ -43,36 +43,41 @@ export function isLockFile(name: string): boolean {
 }
 
 /**
- * Of byte-identical copies, the one kept: the shortest name (a copy's name gets " - Copy", " (1)"…), then
- * the first in code-point order, so the order the files were given in never changes the choice.
+ * Of byte-identical copies (their indexes), the one kept: the shortest name (a copy's name gets " - Copy",
+ * " (1)"…), then the first in code-point order, so the order the files were given in never changes the
+ * choice (copies of one name in several folders are the same file whichever is kept).
  */
-function keptCopy(names: string[]): string {
-  return [...names].sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0))[0];
+function keptCopy(copies: number[], files: readonly GivenFile[]): number {
+  const name = (i: number) => files[i].name;
+  return [...copies].sort(
+    (a, b) => name(a).length - name(b).length || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : a - b),
+  )[0];
 }
 
-/** The files that go to the consolidation, and the decisions already made for the others. */
+/**
+ * The files that go to the consolidation, and the decisions already made for the others. Files are told
+ * apart by their place in the list, not their names: two units' different files may both be called
+ * "bao-cao.xlsx", in folders of their own.
+ */
 export function distinctFiles(files: readonly GivenFile[]): {
   distinct: { name: string; input: FileInput }[];
   skipped: Map<number, FileDecision>;
 } {
   const skipped = new Map<number, FileDecision>();
-  const byDigest = new Map<string, string[]>();
+  const byDigest = new Map<string, number[]>();
   files.forEach(({ name, input }, i) => {
     if (!input || isLockFile(name)) skipped.set(i, { file: name, used: false, reason: "lock-file" });
-    else if (input.digest)
-      byDigest.set(input.digest.full, [...(byDigest.get(input.digest.full) ?? []), name]);
+    else if (input.digest) byDigest.set(input.digest.full, [...(byDigest.get(input.digest.full) ?? []), i]);
   });
-  const kept = new Map([...byDigest].map(([digest, names]) => [digest, keptCopy(names)]));
+  const kept = new Map([...byDigest].map(([digest, copies]) => [digest, keptCopy(copies, files)]));
   const distinct: { name: string; input: FileInput }[] = [];
-  const keptTaken = new Set<string>();
   files.forEach(({ name, input }, i) => {
     if (!input || skipped.has(i)) return;
     const keeper = input.digest ? kept.get(input.digest.full) : undefined;
-    if (keeper !== undefined && (keeper !== name || keptTaken.has(keeper))) {
-      skipped.set(i, { file: name, used: false, reason: "identical-copy", sameAs: keeper });
+    if (keeper !== undefined && keeper !== i) {
+      skipped.set(i, { file: name, used: false, reason: "identical-copy", sameAs: files[keeper].name });
       return;
     }
-    if (keeper !== undefined) keptTaken.add(keeper);
     distinct.push({ name, input });
   });
   return { distinct, skipped };

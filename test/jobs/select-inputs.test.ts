@@ -53,6 +53,24 @@ describe("the input-selection rule", () => {
     expect(job.inputs).toHaveLength(5);
   });
 
+  it("uses two units' different files that have the same name, each in a folder of its own", () => {
+    const sameName = (code: string, bytes: string): GivenFile => {
+      const f = unitFile(code, 2024, { file: "bao-cao.xlsx" });
+      return given("bao-cao.xlsx", { check: f.check, checksum: bytes.slice(0, 8), digest: digest(bytes) });
+    };
+    const job = consolidateFiles(
+      [sameName("VP", "aaaaaaaa"), sameName("TTr", "bbbbbbbb"), sameName("TTr", "bbbbbbbb")],
+      CAMPAIGN,
+      { year: 2024, lang: "vi" },
+    );
+    expect(job.files.map((d) => [d.unit ?? null, d.used, d.reason ?? null])).toEqual([
+      ["VP", true, null],
+      ["TTr", true, null],
+      [null, false, "identical-copy"],
+    ]);
+    expect(job.result.missing.map((m) => m.code)).not.toContain("VP");
+  });
+
   it("keeps the same copy and the same year whatever the order the files come in", () => {
     const forward = consolidateFiles(files, CAMPAIGN, { lang: "vi" });
     const backward = consolidateFiles([...files].reverse(), CAMPAIGN, { lang: "vi" });
