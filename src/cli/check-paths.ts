@@ -7,24 +7,28 @@ import { gatherInputFiles } from "./gather-inputs";
 import type { CliIO } from "./io";
 import { cliText } from "./messages";
 import { refuseOutputAmongInputs } from "./output-guard";
+import { refuseExistingOutput, type OutputTarget } from "./output-target";
 import { progressBar } from "./progress";
 import { checkPath } from "./read-file-check";
 
 /**
  * Every workbook under the given files and folders, read and validated one by one with a progress bar.
  * Lock files are listed but not read: the selection rule says they are not used. With `output`, refuses
- * before reading anything when the output is one of the inputs.
+ * before reading anything when the output is one of the inputs, or a file the command may not replace.
  */
 export async function checkPaths(
   paths: string[],
   campaign: Campaign,
   io: CliIO,
   lang: Lang,
-  output?: string,
+  output?: OutputTarget,
 ): Promise<GivenFile[]> {
   const files = await gatherInputFiles(paths);
   if (files.length === 0) throw new UsageError("usage.no-workbooks");
-  if (output !== undefined) await refuseOutputAmongInputs(output, files);
+  if (output !== undefined) {
+    await refuseOutputAmongInputs(output.path, files);
+    await refuseExistingOutput(output, campaign, lang);
+  }
   const given: GivenFile[] = [];
   const tick = progressBar(io, files.length, cliText(lang, "progress.files"));
   for (const path of files) {

@@ -52,7 +52,11 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
       io.err(cliText(lang, error.key, error.params));
       return 2;
     }
-    throw error;
+    // A fault of thidua's own: the user gets words, not a stack; whoever fixes it asks for the detail.
+    io.err(cliText(lang, "internal-error"));
+    if (process.env.THIDUA_DEBUG)
+      io.err(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    return 2;
   }
 }
 

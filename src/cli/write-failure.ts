@@ -1,5 +1,9 @@
+import { dirname } from "node:path";
 import type { Lang } from "../core/locale/lang";
+import type { CliIO } from "./io";
 import { cliText } from "./messages";
+import { printableName } from "./printable";
+import { makeFolders, writeOutputFile } from "./write-output";
 
 const REASONS: Record<string, string> = {
   EACCES: "write.reason.no-permission",
@@ -7,6 +11,8 @@ const REASONS: Record<string, string> = {
   EROFS: "write.reason.no-permission",
   ENOENT: "write.reason.no-folder",
   ENOTDIR: "write.reason.no-folder",
+  // A file where a folder of the path should be.
+  EEXIST: "write.reason.no-folder",
   EISDIR: "write.reason.is-folder",
   ENOSPC: "write.reason.disk-full",
   EDQUOT: "write.reason.disk-full",
@@ -17,4 +23,27 @@ const REASONS: Record<string, string> = {
 export function writeFailureText(error: unknown, lang: Lang): string {
   const code = (error as { code?: unknown } | null)?.code;
   return cliText(lang, (typeof code === "string" && REASONS[code]) || "write.reason.other");
+}
+
+/**
+ * Makes an output's bytes and writes them (with `makeFolder`, into a folder made if missing); a failure of
+ * either is told in the user's words. Returns false when nothing was written.
+ */
+export async function writeOrTell(
+  output: string,
+  bytes: () => Promise<Uint8Array>,
+  io: CliIO,
+  lang: Lang,
+  options: { makeFolder?: boolean } = {},
+): Promise<boolean> {
+  try {
+    if (options.makeFolder) await makeFolders(dirname(output));
+    await writeOutputFile(output, await bytes());
+    return true;
+  } catch (error) {
+    io.err(
+      cliText(lang, "write.failed", { file: printableName(output), message: writeFailureText(error, lang) }),
+    );
+    return false;
+  }
 }

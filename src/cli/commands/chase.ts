@@ -1,8 +1,6 @@
-import { mkdir, writeFile } from "node:fs/promises";
 import { todayDate } from "../../core/locale/clock";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import type { Lang } from "../../core/locale/lang";
-import { messageOf } from "../../core/error-message";
 import { writeChaseDocx } from "../../hosts/docx";
 import { writeWorkbook } from "../../hosts/xlsx";
 import { consolidateFiles } from "../../jobs/consolidate-files";
@@ -13,6 +11,7 @@ import type { CliIO } from "../io";
 import { loadCampaign } from "../load-campaign";
 import { cliText } from "../messages";
 import { loadSettings } from "./report";
+import { writeOrTell } from "../write-failure";
 
 /**
  * `thidua chase PATH... --year 2024 -o out/ [--settings FILE] [--criteria FILE]`: the chase letter
@@ -42,13 +41,8 @@ export async function chaseCommand(argv: string[], io: CliIO, lang: Lang): Promi
     ...out.feedback.map((f): [string, Uint8Array] => [join(output, f.path), f.bytes]),
   ];
   for (const [file, bytes] of written) {
-    try {
-      await mkdir(dirname(file), { recursive: true });
-      await writeFile(file, bytes);
-    } catch (error) {
-      io.err(cliText(lang, "write.failed", { file, message: messageOf(error) }));
-      return 2;
-    }
+    const done = await writeOrTell(file, () => Promise.resolve(bytes), io, lang, { makeFolder: true });
+    if (!done) return 2;
   }
   const { letter } = out;
   io.out(

@@ -1,4 +1,3 @@
-import { writeFile } from "node:fs/promises";
 import type { Campaign } from "../../core/campaign/model";
 import { consolidationSummary, type Consolidation } from "../../core/consolidation";
 import type { Lang } from "../../core/locale/lang";
@@ -7,7 +6,8 @@ import { intOption, parseArgs, stringOption, UsageError, type ParsedArgs } from 
 import { checkPaths } from "../check-paths";
 import { loadCampaign } from "../load-campaign";
 import { cliText } from "../messages";
-import { writeFailureText } from "../write-failure";
+import { writeOrTell } from "../write-failure";
+import { OVERWRITE_FLAG } from "../output-target";
 import type { CliIO } from "../io";
 import { printableName } from "../printable";
 import { readProblems } from "../read-problems";
@@ -23,14 +23,14 @@ import { reportKindOption, reportPeriod, reportSheetFor } from "./report";
 
 /**
  * `thidua consolidate PATH... -o tong-hop.xlsx [--year 2024 | --period 2021-2023] [--criteria FILE]
- * [--exclude-invalid] [--json] [--report annual|interim|final]`, the last adding the report sheet.
+ * [--exclude-invalid] [--json] [--report annual|interim|final] [--overwrite]`, the report adding its sheet.
  * Exit 0: written; 1: written but some units had errors; 2: nothing written.
  */
 export async function consolidateCommand(argv: string[], io: CliIO, lang: Lang): Promise<number> {
   const args = parseArgs(
     argv,
     ["output", "year", "period", "criteria", "lang", "report"],
-    ["exclude-invalid", "json"],
+    ["exclude-invalid", "json", OVERWRITE_FLAG],
   );
   const reportKind = reportKindOption(args, "report");
   const output = stringOption(args, "output");
@@ -44,23 +44,24 @@ export async function consolidateCommand(argv: string[], io: CliIO, lang: Lang):
     ownPeriod && !args.options.has("period")
       ? { period: reportPeriod(reportKind, campaign) }
       : scopeOf(args, campaign);
-  const files = await checkPaths(args.positional, campaign, io, lang, output);
+  const target = {
+    path: output,
+    replaces: ["summary"] as const,
+    overwrite: args.options.has(OVERWRITE_FLAG),
+  };
+  const files = await checkPaths(args.positional, campaign, io, lang, target);
   const job = consolidateFiles(files, campaign, {
     ...scope,
     excludeInvalid: args.options.has("exclude-invalid"),
     lang,
   });
   const { result } = job;
-  try {
+  const bytes = () => {
     const plan = summaryPlan(result, campaign);
     if (reportKind) plan.sheets.push(reportSheetFor(result, job.inputs, campaign, reportKind, lang));
-    await writeFile(output, await writeWorkbook(asOutputFile(plan, campaign, "summary")));
-  } catch (error) {
-    io.err(
-      cliText(lang, "write.failed", { file: printableName(output), message: writeFailureText(error, lang) }),
-    );
-    return 2;
-  }
+    return writeWorkbook(asOutputFile(plan, campaign, "summary"));
+  };
+  if (!(await writeOrTell(output, bytes, io, lang))) return 2;
   const summary = consolidationSummary(result);
   if (args.options.has("json"))
     io.out(

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import type { Campaign } from "../../core/campaign/model";
 import type { Consolidation, ConsolidationInput } from "../../core/consolidation";
@@ -28,8 +28,8 @@ import type { CliIO } from "../io";
 import { loadCampaign } from "../load-campaign";
 import { readNamedWorkbook } from "../read-named-workbook";
 import { cliText } from "../messages";
-import { writeFailureText } from "../write-failure";
-import { printableName } from "../printable";
+import { writeOrTell } from "../write-failure";
+import { OVERWRITE_FLAG } from "../output-target";
 
 const KINDS: readonly ReportKind[] = ["annual", "interim", "final"];
 
@@ -119,10 +119,14 @@ function reportFormat(args: ParsedArgs, output: string): "docx" | "xlsx" {
 
 /**
  * `thidua report PATH... -o bao-cao.xlsx|bao-cao.docx [--format docx|xlsx] --kind annual|interim|final [--year 2024] [--settings FILE]
- * [--criteria FILE]`. Exit 0: written; 1: written but some units had errors; 2: nothing written.
+ * [--criteria FILE] [--overwrite]`. Exit 0: written; 1: written but some units had errors; 2: nothing written.
  */
 export async function reportCommand(argv: string[], io: CliIO, lang: Lang): Promise<number> {
-  const args = parseArgs(argv, ["output", "kind", "year", "settings", "criteria", "lang", "format"], []);
+  const args = parseArgs(
+    argv,
+    ["output", "kind", "year", "settings", "criteria", "lang", "format"],
+    [OVERWRITE_FLAG],
+  );
   const output = stringOption(args, "output");
   if (!output) throw new UsageError("usage.needs-output");
   if (args.positional.length === 0) throw new UsageError("usage.no-inputs");
@@ -136,20 +140,18 @@ export async function reportCommand(argv: string[], io: CliIO, lang: Lang): Prom
   if (year !== undefined && (year < first || year > last))
     throw new UsageError("usage.bad-year", { year, first, last });
   const settings = await loadSettings(stringOption(args, "settings"), campaign, lang, io);
-  const files = await checkPaths(args.positional, campaign, io, lang, output);
+  const target = {
+    path: output,
+    replaces: format === "docx" ? (["thidua-document"] as const) : (["report"] as const),
+    overwrite: args.options.has(OVERWRITE_FLAG),
+  };
+  const files = await checkPaths(args.positional, campaign, io, lang, target);
   const built = reportFromFiles(files, campaign, kind, settings, lang, year);
-  try {
-    const bytes =
-      format === "docx"
-        ? await writeReportDocx(built.report)
-        : await writeWorkbook(asOutputFile(buildReportPlan(built.report), campaign, "report"));
-    await writeFile(output, bytes);
-  } catch (error) {
-    io.err(
-      cliText(lang, "write.failed", { file: printableName(output), message: writeFailureText(error, lang) }),
-    );
-    return 2;
-  }
+  const bytes = () =>
+    format === "docx"
+      ? writeReportDocx(built.report)
+      : writeWorkbook(asOutputFile(buildReportPlan(built.report), campaign, "report"));
+  if (!(await writeOrTell(output, bytes, io, lang))) return 2;
   const c = built.current;
   const missing = c.missing.map((m) => m.name);
   io.out(

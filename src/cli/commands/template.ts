@@ -1,4 +1,3 @@
-import { writeFile } from "node:fs/promises";
 import type { Lang } from "../../core/locale/lang";
 import { matchRoster } from "../../core/submission/read-submission";
 import { writeWorkbook } from "../../hosts/xlsx";
@@ -7,10 +6,12 @@ import { intOption, parseArgs, stringOption, UsageError } from "../args";
 import { loadCampaign } from "../load-campaign";
 import { cliText } from "../messages";
 import type { CliIO } from "../io";
+import { OVERWRITE_FLAG, refuseExistingOutput } from "../output-target";
+import { writeOrTell } from "../write-failure";
 
-/** `thidua template -o bieu-mau.xlsx [--unit CODE] [--year 2024] [--criteria FILE]`. */
+/** `thidua template -o bieu-mau.xlsx [--unit CODE] [--year 2024] [--criteria FILE] [--overwrite]`. */
 export async function templateCommand(argv: string[], io: CliIO, lang: Lang): Promise<number> {
-  const args = parseArgs(argv, ["output", "unit", "year", "criteria", "lang"], []);
+  const args = parseArgs(argv, ["output", "unit", "year", "criteria", "lang"], [OVERWRITE_FLAG]);
   const output = stringOption(args, "output");
   if (!output) throw new UsageError("usage.needs-output");
   const { campaign, notes } = await loadCampaign(stringOption(args, "criteria"), lang);
@@ -27,8 +28,14 @@ export async function templateCommand(argv: string[], io: CliIO, lang: Lang): Pr
   const { firstYear: first, lastYear: last } = campaign.settings;
   if (year !== undefined && (year < first || year > last))
     throw new UsageError("usage.bad-year", { year, first, last });
-  const bytes = await writeWorkbook(templatePlan(campaign, { unitCode: unit?.code, year }));
-  await writeFile(output, bytes);
+  // Only a blank form is replaced: one a unit has filled in is its report.
+  await refuseExistingOutput(
+    { path: output, replaces: ["blank-form"], overwrite: args.options.has(OVERWRITE_FLAG) },
+    campaign,
+    lang,
+  );
+  const bytes = () => writeWorkbook(templatePlan(campaign, { unitCode: unit?.code, year }));
+  if (!(await writeOrTell(output, bytes, io, lang))) return 2;
   io.out(
     cliText(lang, "template.written", {
       file: output,

@@ -1,0 +1,80 @@
+import { basename } from "node:path";
+import type { Campaign } from "../core/campaign/model";
+import type { Lang } from "../core/locale/lang";
+import { readSubmission } from "../core/submission/read-submission";
+import type { Submission } from "../core/submission/model";
+import { REPORT_YEAR_FIELD, UNIT_NAME_FIELD } from "../core/template/layout";
+import { readSnapshot } from "../core/workbook-model/read-outcome";
+import * as xlsx from "../hosts/xlsx/read";
+import { UsageError } from "./args";
+import { cliText } from "./messages";
+import { printableName } from "./printable";
+import { readRegularFile } from "./read-regular-file";
+
+/** What a file already at an output path is, as far as replacing it goes. */
+export type ExistingOutput =
+  "summary" | "report" | "criteria" | "blank-form" | "unit-form" | "thidua-document" | "other";
+
+/** The output path, what of an existing file there the command may replace, and whether --overwrite was given. */
+export interface OutputTarget {
+  path: string;
+  replaces: readonly ExistingOutput[];
+  overwrite: boolean;
+}
+
+/** The --overwrite flag, for the commands that write one file. */
+export const OVERWRITE_FLAG = "overwrite";
+
+/**
+ * Refuses, before any work, to write over a file the command did not write itself: a command replaces
+ * its own earlier output (a summary with a summary) and nothing else — not a unit's filled form, not the
+ * criteria the Office edited, not a file of another program — unless --overwrite is given. Nor is
+ * anything but a regular file written over (a folder, a pipe, a device).
+ */
+export async function refuseExistingOutput(
+  target: OutputTarget,
+  campaign: Campaign,
+  lang: Lang,
+): Promise<void> {
+  if (target.overwrite) return;
+  const read = await readRegularFile(target.path, xlsx.DEFAULT_READ_LIMITS.maxFileBytes);
+  const file = printableName(target.path);
+  if ("problem" in read) {
+    // Not there (or not readable: then writing says why).
+    if (read.problem.reason === "not-found") return;
+    if (read.problem.reason === "not-a-file") throw new UsageError("usage.output-not-a-file", { file });
+  }
+  const found = "bytes" in read ? await existingOutput(read.bytes, basename(target.path), campaign) : "other";
+  if (target.replaces.includes(found)) return;
+  throw new UsageError("usage.output-exists", { file, what: cliText(lang, `output-exists.${found}`) });
+}
+
+async function existingOutput(bytes: Uint8Array, name: string, campaign: Campaign): Promise<ExistingOutput> {
+  const read = await readSnapshot(bytes, name, xlsx);
+  if ("problem" in read) {
+    return read.problem.reason === "word" && xlsx.packageCreator(bytes, name) === "thidua"
+      ? "thidua-document"
+      : "other";
+  }
+  const submission = readSubmission(read.snapshot, campaign);
+  const notAForm = submission.notAForm;
+  if (notAForm?.reason === "thidua-output") {
+    const kind = notAForm.kind;
+    return kind === "summary" || kind === "report" || kind === "criteria" ? kind : "other";
+  }
+  if (notAForm) return "other";
+  return hasEntries(submission, campaign) ? "unit-form" : "blank-form";
+}
+
+/** The fields a template is written with (--unit, --year): a form holding only those is still blank. */
+const PREFILLED = new Set([UNIT_NAME_FIELD, REPORT_YEAR_FIELD]);
+
+/** Whether a unit typed anything into the form: a value (even a wrong one) in a field, or a table row. */
+function hasEntries(submission: Submission, campaign: Campaign): boolean {
+  const typed = (status: string | undefined) => status === "ok" || status === "invalid";
+  const inFields = campaign.fields.some(
+    (f) =>
+      f.filledBy === "unit" && !f.derived && !PREFILLED.has(f.id) && typed(submission.fields[f.id]?.status),
+  );
+  return inFields || Object.values(submission.tables).some((t) => t.rows.length > 0);
+}

@@ -1,0 +1,20 @@
+import { DEFAULT_READ_LIMITS } from "../inspect-bytes";
+import { decodeXml } from "../xml-entities";
+import { openZip } from "./read-workbook";
+
+/** The creator an Office file's core properties are written by (any prefix). */
+const CREATOR = /<(?:[\w.-]+:)?creator\b[^>]*>([^<]*)<\//;
+
+/**
+ * Who an Office file (a workbook, a Word document) says created it: its core properties' creator, or
+ * undefined when it has none or is not a package at all. Read within the reader's limits.
+ */
+export function packageCreator(bytes: Uint8Array, name: string): string | undefined {
+  try {
+    const core = openZip(bytes, name, DEFAULT_READ_LIMITS).readText("docProps/core.xml");
+    const found = core === undefined ? null : CREATOR.exec(core);
+    return found ? decodeXml(found[1]).trim() : undefined;
+  } catch {
+    return undefined;
+  }
+}
