@@ -4,11 +4,13 @@
  * writers the door passes (hosts/docx and hosts/xlsx); the door saves them.
  */
 import { buildChaseLetter, feedbackBooks, type ChaseLetter, type FeedbackBook } from "../core/chase";
+import type { Campaign } from "../core/campaign/model";
 import type { Consolidation } from "../core/consolidation";
 import type { CalendarDate } from "../core/locale/excel-date";
 import type { Lang } from "../core/locale/lang";
 import type { ReportSettings } from "../core/report";
 import type { WorkbookPlan } from "../core/workbook-model/plan";
+import { asOutputFile } from "./output-file";
 
 export interface ChaseWriters {
   workbook: (plan: WorkbookPlan) => Promise<Uint8Array>;
@@ -23,8 +25,10 @@ export interface ChaseOutput {
   feedback: (FeedbackBook & { bytes: Uint8Array })[];
 }
 
+/** The feedback workbooks carry thidua's hidden record: a folder holding them is still read as the units'. */
 export async function chaseFiles(
   result: Consolidation,
+  campaign: Campaign,
   settings: ReportSettings,
   lang: Lang,
   today: CalendarDate,
@@ -33,7 +37,7 @@ export async function chaseFiles(
   const letter = buildChaseLetter(result, settings, lang, today);
   const feedback = [];
   for (const book of feedbackBooks(result, lang))
-    feedback.push({ ...book, bytes: await writers.workbook(book.plan) });
+    feedback.push({ ...book, bytes: await writers.workbook(asOutputFile(book.plan, campaign, "feedback")) });
   return {
     letter,
     letterName: `cong-van-don-doc-${letter.year}.docx`,

@@ -93,4 +93,15 @@ describe("thidua chase", () => {
       expect(zipParts(readFileSync(file))["xl/worksheets/sheet1.xml"]).toMatch(/fitToWidth="1"/);
     }
   });
+
+  it("writes feedback that a later consolidation of the same folder knows for thidua's, not a unit's", async () => {
+    const folder = join(dir, "nop-va-phan-hoi");
+    await writeBatch(folder, sampleBatch(DEFAULT_CAMPAIGN, { years: [2024], seed: 11, faulty: ["QLXD"] }));
+    expect((await runCli("chase", folder, "--year", "2024", "-o", folder)).code).toBe(1);
+    const run = await runCli("consolidate", folder, "--year", "2024", "-o", join(dir, "th2.xlsx"), "--json");
+    const report = JSON.parse(run.out) as { received: number; notUsed: { file: string; reason: string }[] };
+    expect(report.notUsed.filter((f) => f.reason !== "thidua-output")).toEqual([]);
+    expect(report.notUsed.map((f) => f.file)).toContain("QLXD-2024.xlsx");
+    expect(report.received).toBe(DEFAULT_CAMPAIGN.roster.length);
+  });
 });

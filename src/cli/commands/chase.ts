@@ -32,7 +32,7 @@ export async function chaseCommand(argv: string[], io: CliIO, lang: Lang): Promi
   const settings = await loadSettings(stringOption(args, "settings"), campaign, lang, io);
   const files = await checkPaths(args.positional, campaign, io, lang);
   const { result } = consolidateFiles(files, campaign, { year, lang });
-  const out = await chaseFiles(result, settings, lang, todayDate(), {
+  const out = await chaseFiles(result, campaign, settings, lang, todayDate(), {
     workbook: writeWorkbook,
     letter: writeChaseDocx,
   });

@@ -118,7 +118,7 @@ export const FINDING_CATALOGUE = {
   "thidua-output": {
     severity: "error",
     description:
-      "a summary, report or criteria workbook thidua wrote (its hidden record, or its sheets), not a report",
+      "a summary, report, criteria or feedback workbook thidua wrote (its hidden record, or its sheets), not a report",
   },
 } as const satisfies Record<FindingCode, CatalogueEntry>;
 

@@ -19,7 +19,7 @@ export const META_KEYS = {
 } as const;
 
 /** Workbooks thidua writes that are not a unit's form: never taken as a unit's submission. */
-export const OUTPUT_KINDS = ["summary", "report", "criteria"] as const;
+export const OUTPUT_KINDS = ["summary", "report", "criteria", "feedback"] as const;
 export type OutputKind = (typeof OUTPUT_KINDS)[number];
 
 export interface TemplateMeta {

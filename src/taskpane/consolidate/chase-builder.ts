@@ -33,10 +33,17 @@ export async function chaseDownloads(
     loadXlsx(),
   ]);
   const { result } = consolidateFiles(given, campaign, { year, lang });
-  const out = await chaseFiles(result, reportSettings(campaign.settings, {}, lang), lang, todayDate(), {
-    workbook: xlsx.writeWorkbook,
-    letter: writeChaseDocx,
-  });
+  const out = await chaseFiles(
+    result,
+    campaign,
+    reportSettings(campaign.settings, {}, lang),
+    lang,
+    todayDate(),
+    {
+      workbook: xlsx.writeWorkbook,
+      letter: writeChaseDocx,
+    },
+  );
   const { letter } = out;
   const feedback =
     out.feedback.length === 0

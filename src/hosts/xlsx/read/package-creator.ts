@@ -2,7 +2,7 @@ import { DEFAULT_READ_LIMITS } from "../inspect-bytes";
 import { decodeXml } from "../xml-entities";
 import { openZip } from "./read-workbook";
 
-/** The creator an Office file's core properties are written by (any prefix). */
+/** The creator element of an Office file's core properties, with any prefix. */
 const CREATOR = /<(?:[\w.-]+:)?creator\b[^>]*>([^<]*)<\//;
 
 /**
