@@ -1,4 +1,3 @@
-import { basename } from "node:path";
 import type { Campaign } from "../core/campaign/model";
 import type { Lang } from "../core/locale/lang";
 import { isLockFile, type GivenFile } from "../jobs/select-inputs";
@@ -26,14 +25,16 @@ export async function checkPaths(
   const files = await gatherInputFiles(paths);
   if (files.length === 0) throw new UsageError("usage.no-workbooks");
   if (output !== undefined) {
-    await refuseOutputAmongInputs(output.path, files);
+    await refuseOutputAmongInputs(
+      output.path,
+      files.map((f) => f.path),
+    );
     await refuseExistingOutput(output, campaign, lang);
   }
   const given: GivenFile[] = [];
   const tick = progressBar(io, files.length, cliText(lang, "progress.files"));
-  for (const path of files) {
-    const name = basename(path);
-    given.push(isLockFile(name) ? { name } : { name, input: await checkPath(path, campaign) });
+  for (const { path, name } of files) {
+    given.push(isLockFile(name) ? { name } : { name, input: await checkPath(path, campaign, name) });
     tick(given.length);
   }
   return given;

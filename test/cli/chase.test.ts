@@ -101,7 +101,7 @@ describe("thidua chase", () => {
     const run = await runCli("consolidate", folder, "--year", "2024", "-o", join(dir, "th2.xlsx"), "--json");
     const report = JSON.parse(run.out) as { received: number; notUsed: { file: string; reason: string }[] };
     expect(report.notUsed.filter((f) => f.reason !== "thidua-output")).toEqual([]);
-    expect(report.notUsed.map((f) => f.file)).toContain("QLXD-2024.xlsx");
+    expect(report.notUsed.map((f) => f.file)).toContain("phan-hoi/QLXD-2024.xlsx");
     expect(report.received).toBe(DEFAULT_CAMPAIGN.roster.length);
   });
 });

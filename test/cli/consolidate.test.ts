@@ -97,7 +97,7 @@ describe("thidua consolidate", () => {
       included.reduce((s, f) => s + Number(f.sample.values.b01_sessions), 0),
     );
     const snapshot = await readWorkbook(readFileSync(join(root, "b.xlsx")), "b.xlsx");
-    const status = tableRows(snapshot, "tbl_sum_status").find((r) => valueOf(r["Tệp"]) === "QLXD-2024.xlsx");
+    const status = tableRows(snapshot, "tbl_sum_status").find((r) => valueOf(r["Tệp"]) === qlxd?.name);
     expect(String(valueOf(status?.["Tình trạng"]))).toContain("không tổng hợp");
   });
 

@@ -2,7 +2,8 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { writeWorkbook } from "../../src/hosts/xlsx";
+import { readWorkbook, writeWorkbook } from "../../src/hosts/xlsx";
+import { tableRows, valueOf } from "../helpers/read-table";
 import { baselineUnit, unitPlan } from "../helpers/unit-workbook";
 import { ole2File, storedZip } from "../hosts/xlsx/stored-zip";
 import { runCli } from "./run-cli";
@@ -41,13 +42,31 @@ describe("the files thidua takes from a folder", () => {
     expect(run.code).toBe(0);
     const summary = JSON.parse(run.out);
     expect(summary.received).toBe(1);
-    expect([...summary.unreadable].sort()).toEqual(["cu.xls", "libre.ods", "ong.xlsx", "so-lieu.csv"]);
+    expect([...summary.unreadable].sort()).toEqual(["con/so-lieu.csv", "cu.xls", "libre.ods", "ong.xlsx"]);
     expect(summary.unreadableDetails).toContainEqual({
       file: "ong.xlsx",
       reason: "not-a-file",
       detail: "fifo",
     });
   }, 30_000);
+});
+
+describe("files of one name in a folder per unit", () => {
+  it("are each read, and named by their place in the folder", async () => {
+    const perUnit = join(root, "theo-don-vi");
+    const other = baselineUnit();
+    other.values.unit_name = "Thanh tra Sở";
+    mkdirSync(join(perUnit, "VP"), { recursive: true });
+    mkdirSync(join(perUnit, "TTr"));
+    writeFileSync(join(perUnit, "VP", "bao-cao.xlsx"), unitBytes);
+    writeFileSync(join(perUnit, "TTr", "bao-cao.xlsx"), await writeWorkbook(unitPlan(other)));
+    const output = join(root, "tong-hop-theo-don-vi.xlsx");
+    const run = await runCli("consolidate", perUnit, "-o", output, "--year", "2024", "--json");
+    expect(JSON.parse(run.out)).toMatchObject({ received: 2, notUsed: [] });
+    const summary = await readWorkbook(readFileSync(output), "tong-hop.xlsx");
+    const files = tableRows(summary, "tbl_sum_status").map((r) => valueOf(r["Tệp"]));
+    expect(files).toEqual(expect.arrayContaining(["TTr/bao-cao.xlsx", "VP/bao-cao.xlsx"]));
+  });
 });
 
 describe("only regular files within the size cap are read", () => {
