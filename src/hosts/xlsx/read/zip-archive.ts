@@ -24,6 +24,12 @@ const DATA_DESCRIPTOR = 8;
 const PUSH_BYTES = 16 * 1024;
 /** What deflate data of PUSH_BYTES can inflate to at most (its best ratio is 1,032:1). */
 const MAX_ONE_PUSH = PUSH_BYTES * 1032;
+/**
+ * Compressed bytes given to the streaming inflater at a time. It grows its output by doubling, so one push of
+ * PUSH_BYTES that inflates to 16 MB leaves some 50 MB of buffers behind: a push of 1 KB inflates to at
+ * most 1 MB, and the limit is checked after each.
+ */
+const STREAM_PUSH_BYTES = 1024;
 const UTF8 = new TextDecoder("utf-8");
 
 /**
@@ -148,8 +154,8 @@ export class ZipArchive {
         onChunk(chunk);
         if (final) done = true;
       });
-      for (let at = 0; at < data.length && !done; at += PUSH_BYTES) {
-        const end = Math.min(at + PUSH_BYTES, data.length);
+      for (let at = 0; at < data.length && !done; at += STREAM_PUSH_BYTES) {
+        const end = Math.min(at + STREAM_PUSH_BYTES, data.length);
         inflater.push(data.subarray(at, end), end === data.length);
       }
       if (!done) throw new ZipFormatError(`entry ${entry.name} ends before its compressed data does`);
