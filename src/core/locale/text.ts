@@ -6,12 +6,18 @@ const FOLD_CACHE_LIMIT = 5000;
 /** The same labels, list values and names come back in every file; long texts are not kept. */
 const normalCache = new Map<string, string>();
 const CACHED_LENGTH = 200;
-const PLAIN_ASCII = /^[!-~]+(?: [!-~]+)*$/;
+/**
+ * Characters that are their own NFC whatever stands beside them (no combining marks, no singletons) and are
+ * not whitespace: printable ASCII, Latin-1 to the spacing modifiers, Latin Extended Additional (Vietnamese
+ * letters with tone marks), dashes, quotes and ellipsis. Words of them with single spaces between are
+ * already normal: most texts of a Vietnamese form are, and need neither a cache lookup nor `normalize`.
+ */
+export const STABLE_CHARACTERS = "!-~\u00A1-\u02FF\u1E00-\u1EFF\u2010-\u2027\u2030-\u205E";
+const ALREADY_NORMAL = new RegExp(`^[${STABLE_CHARACTERS}]+(?: [${STABLE_CHARACTERS}]+)*$`);
 
 /** NFC, trimmed, every run of whitespace (including non-breaking spaces) collapsed to one space. */
 export function normalizeText(text: string): string {
-  // Printable ASCII words with single spaces between them (codes, numbers, most labels) are already so.
-  if (PLAIN_ASCII.test(text)) return text;
+  if (ALREADY_NORMAL.test(text)) return text;
   let normal = normalCache.get(text);
   if (normal === undefined) {
     normal = text.normalize("NFC").replace(/\s+/gu, " ").trim();

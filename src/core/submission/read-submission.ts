@@ -123,10 +123,34 @@ export function readSubmission(snapshot: WorkbookSnapshot, campaign: Campaign): 
   };
 }
 
+interface RosterKeys {
+  size: number;
+  byName: Map<string, RosterUnit>;
+  byCode: Map<string, RosterUnit>;
+}
+
+/** Each roster's units by folded name and code: every file of a consolidation looks its unit up. */
+const rosterKeys = new WeakMap<RosterUnit[], RosterKeys>();
+
+function keysOf(roster: RosterUnit[]): RosterKeys {
+  let keys = rosterKeys.get(roster);
+  if (keys?.size !== roster.length) {
+    keys = { size: roster.length, byName: new Map(), byCode: new Map() };
+    // The first unit of a name or code wins, as a search from the top would find it.
+    for (const unit of [...roster].reverse()) {
+      keys.byName.set(foldKey(unit.name), unit);
+      keys.byCode.set(foldKey(unit.code), unit);
+    }
+    rosterKeys.set(roster, keys);
+  }
+  return keys;
+}
+
 /** Matches a unit name (or code) to the roster ignoring case, spacing and Unicode form. */
 export function matchRoster(text: string, roster: RosterUnit[]): RosterUnit | undefined {
   const key = foldKey(text);
-  return roster.find((u) => foldKey(u.name) === key) ?? roster.find((u) => foldKey(u.code) === key);
+  const { byName, byCode } = keysOf(roster);
+  return byName.get(key) ?? byCode.get(key);
 }
 
 function readField(

@@ -4,12 +4,17 @@ import { parseA1, parseRange, rangeContains, toA1, type RangeRef } from "../work
 /** Quick access to one sheet's cells and merges. */
 export class SheetIndex {
   readonly name: string;
-  private readonly merges: RangeRef[];
+  private ranges?: RangeRef[];
   private bounds?: { maxRow: number; maxCol: number };
 
   constructor(private readonly sheet: SheetSnapshot) {
     this.name = sheet.name;
-    this.merges = sheet.merges.map(parseRange);
+  }
+
+  /** The merges as ranges, parsed when first needed (only sheets whose fields are read need them). */
+  private get merges(): RangeRef[] {
+    this.ranges ??= this.sheet.merges.map(parseRange);
+    return this.ranges;
   }
 
   /** The last row and column holding a cell, worked out when first needed (most reads go by name). */

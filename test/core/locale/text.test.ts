@@ -1,4 +1,4 @@
-import { foldKey, normalizeText } from "../../../src/core/locale/text";
+import { foldKey, normalizeText, STABLE_CHARACTERS } from "../../../src/core/locale/text";
 
 const nfd = (s: string): string => s.normalize("NFD");
 
@@ -10,6 +10,31 @@ describe("normalizeText", () => {
 
   it("leaves clean text alone", () => {
     expect(normalizeText("Thanh tra Sở")).toBe("Thanh tra Sở");
+    expect(normalizeText("Hộ nghèo – “thoát nghèo bền vững”…")).toBe("Hộ nghèo – “thoát nghèo bền vững”…");
+  });
+
+  it("normalises texts made of the characters it takes as already normal, once spaced or decomposed", () => {
+    expect(normalizeText("Hỗ trợ\u2028nhà ở")).toBe("Hỗ trợ nhà ở");
+    expect(normalizeText("Hỗ  trợ")).toBe("Hỗ trợ");
+    expect(normalizeText(" Hỗ trợ")).toBe("Hỗ trợ");
+    expect(normalizeText(`Nhà ${nfd("ở")}`)).toBe("Nhà ở");
+    expect(normalizeText("\u2126 \u212B")).toBe("\u03A9 \u00C5");
+  });
+
+  it("takes as already normal only characters that are their own NFC and not whitespace", () => {
+    const ranges = [...STABLE_CHARACTERS.matchAll(/\\u([0-9A-F]{4})-\\u([0-9A-F]{4})|(.)-(.)/g)].map((m) =>
+      m[1] ? [parseInt(m[1], 16), parseInt(m[2], 16)] : [m[3].codePointAt(0) ?? 0, m[4].codePointAt(0) ?? 0],
+    );
+    expect(ranges).toHaveLength(5);
+    const unstable: string[] = [];
+    for (const [from, to] of ranges) {
+      for (let code = from; code <= to; code++) {
+        const c = String.fromCodePoint(code);
+        if (c.normalize("NFC") !== c || /\s/u.test(c) || normalizeText(`a${c}`) !== `a${c}`)
+          unstable.push(code.toString(16));
+      }
+    }
+    expect(unstable).toEqual([]);
   });
 });
 

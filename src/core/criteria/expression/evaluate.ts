@@ -50,8 +50,15 @@ function run(expr: Expr, ctx: EvalContext, depth: number): ExprValue {
   }
 }
 
+/** "with '+'", for the messages of values an operator cannot take: made once, not at every evaluation. */
+const OPERATOR_WHERE = new Map<string, string>();
+
 function binary(expr: Binary, left: ExprValue, right: ExprValue): ExprValue {
-  const where = `with '${expr.op}'`;
+  let where = OPERATOR_WHERE.get(expr.op);
+  if (where === undefined) {
+    where = `with '${expr.op}'`;
+    OPERATOR_WHERE.set(expr.op, where);
+  }
   switch (expr.op) {
     case "&":
       return toText(left, where) + toText(right, where);

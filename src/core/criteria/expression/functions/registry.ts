@@ -21,7 +21,8 @@ const FUNCTIONS = new Map<string, FunctionSpec>(
 
 /** Function names are case-insensitive. */
 export function lookupFunction(name: string): FunctionSpec | undefined {
-  return FUNCTIONS.get(name.toUpperCase());
+  // Rules mostly write them in capitals: look that up before making an upper-case copy.
+  return FUNCTIONS.get(name) ?? FUNCTIONS.get(name.toUpperCase());
 }
 
 export function functionNames(): string[] {
