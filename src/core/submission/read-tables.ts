@@ -65,10 +65,25 @@ interface FoundTable {
   otherTableRows?: Set<number>;
 }
 
+/** The header texts each column of a table answers to, folded: the same for every file of a campaign. */
+const headerKeysOf = new WeakMap<TableDef, Set<string>[]>();
+
+function columnHeaderKeys(def: TableDef): Set<string>[] {
+  let keys = headerKeysOf.get(def);
+  if (keys?.length !== def.columns.length) {
+    keys = def.columns.map(
+      (column) => new Set([labelKey(column.label), labelKey(column.labelEn), foldKey(column.id)]),
+    );
+    headerKeysOf.set(def, keys);
+  }
+  return keys;
+}
+
 function matchColumns(def: TableDef, headerTexts: Map<number, string>): Record<string, number> {
   const columns: Record<string, number> = {};
-  for (const column of def.columns) {
-    const keys = new Set([labelKey(column.label), labelKey(column.labelEn), foldKey(column.id)]);
+  const headerKeys = columnHeaderKeys(def);
+  for (const [i, column] of def.columns.entries()) {
+    const keys = headerKeys[i];
     for (const [col, text] of headerTexts) {
       if (keys.has(labelKey(text)) || keys.has(foldKey(text))) {
         columns[column.id] = col;

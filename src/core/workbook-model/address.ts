@@ -5,11 +5,12 @@ export interface CellRef {
   col: number;
 }
 
+/** Shared between the callers that parse the same text (see parseRange): never changed once made. */
 export interface RangeRef {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
 }
 
 /** Letters of the first columns (A…ZZ), worked out once: addresses are built for every cell read. */
@@ -93,16 +94,26 @@ export function isA1(address: string): boolean {
   return scanA1(address.trim()) !== undefined;
 }
 
+/** Ranges of recent texts: every file of a batch names the same cells, merges and tables. */
+const rangeCache = new Map<string, RangeRef>();
+const RANGE_CACHE_LIMIT = 5000;
+
 export function parseRange(range: string): RangeRef {
-  const [a, b] = range.split(":");
-  const start = parseA1(a);
-  const end = b === undefined ? start : parseA1(b);
-  return {
-    top: Math.min(start.row, end.row),
-    left: Math.min(start.col, end.col),
-    bottom: Math.max(start.row, end.row),
-    right: Math.max(start.col, end.col),
-  };
+  let parsed = rangeCache.get(range);
+  if (parsed === undefined) {
+    const [a, b] = range.split(":");
+    const start = parseA1(a);
+    const end = b === undefined ? start : parseA1(b);
+    parsed = {
+      top: Math.min(start.row, end.row),
+      left: Math.min(start.col, end.col),
+      bottom: Math.max(start.row, end.row),
+      right: Math.max(start.col, end.col),
+    };
+    if (rangeCache.size >= RANGE_CACHE_LIMIT) rangeCache.clear();
+    rangeCache.set(range, parsed);
+  }
+  return parsed;
 }
 
 export function rangeToA1(r: RangeRef): string {
