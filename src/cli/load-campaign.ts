@@ -24,16 +24,14 @@ export async function loadCampaign(path: string | undefined, lang: Lang): Promis
   const snapshot = await readNamedWorkbook(bytes, file, "criteria.unreadable", lang);
   // Loaded only when a criteria workbook is given: most runs use the default campaign.
   const { readCriteriaWorkbook } = await import("../core/criteria/workbook/read-criteria");
+  const { holdsCriteria } = await import("../core/criteria/workbook/campaign-from-snapshot");
+  // A unit's form or a summary given by mistake would otherwise run on the default criteria unnoticed.
+  if (!holdsCriteria(snapshot)) throw new UsageError("criteria.not-criteria", { file });
   const { campaign, problems } = readCriteriaWorkbook(snapshot, DEFAULT_CAMPAIGN);
   const notes = [cliText(lang, "criteria.read", { file, count: campaign.rules.length })];
+  // Each message names its place (sheet, row, position) itself.
   for (const p of problems) {
-    notes.push(
-      cliText(lang, "criteria.problem", {
-        sheet: p.sheet,
-        row: p.row,
-        message: lang === "vi" ? p.message : p.messageEn,
-      }),
-    );
+    notes.push(cliText(lang, "criteria.problem", { file, message: lang === "vi" ? p.message : p.messageEn }));
   }
   return { campaign, notes, problems: problems.length };
 }

@@ -4,6 +4,7 @@ import type { Campaign } from "../../core/campaign/model";
 import type { Consolidation, ConsolidationInput } from "../../core/consolidation";
 import { CRITERIA_SHEETS, readCriteriaWorkbook } from "../../core/criteria/workbook";
 import type { Lang } from "../../core/locale/lang";
+import { foldKey } from "../../core/locale/text";
 import {
   annualReport,
   buildReport,
@@ -85,6 +86,9 @@ export async function loadSettings(
     return reportSettings(campaign.settings, settings, lang);
   }
   const snapshot = await readNamedWorkbook(bytes, file, "report.settings-unreadable", lang);
+  const sheet = CRITERIA_SHEETS.settings;
+  if (!snapshot.sheets.some((s) => foldKey(s.name) === foldKey(sheet)))
+    throw new UsageError("report.settings-no-sheet", { file, sheet });
   const { campaign: criteria, problems } = readCriteriaWorkbook(snapshot, campaign);
   problems.filter((q) => q.sheet === CRITERIA_SHEETS.settings).forEach(say);
   return reportSettings(criteria.settings, {}, lang);
