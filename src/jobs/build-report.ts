@@ -7,7 +7,12 @@ import {
   type ReportKind,
   type ReportSettings,
 } from "../core/report";
-import { distinctFiles, type GivenFile } from "./select-inputs";
+import { distinctFiles, fileDecisions, type FileDecision, type GivenFile } from "./select-inputs";
+
+export interface ReportJob extends ReportFromInputs {
+  /** The files given that the report does not rest on (in neither the year or period nor the one compared), and why. */
+  notUsed: FileDecision[];
+}
 
 export function reportFromFiles(
   files: readonly GivenFile[],
@@ -16,7 +21,24 @@ export function reportFromFiles(
   settings: ReportSettings,
   lang: Lang,
   year?: number,
-): ReportFromInputs {
-  const inputs = distinctFiles(files).distinct.map((d) => d.input);
-  return reportFromInputs(inputs, campaign, kind, settings, lang, year);
+): ReportJob {
+  const { distinct, skipped } = distinctFiles(files);
+  const built = reportFromInputs(
+    distinct.map((d) => d.input),
+    campaign,
+    kind,
+    settings,
+    lang,
+    year,
+  );
+  const current = fileDecisions(files, built.current, skipped);
+  // The annual report compares with the year before: that year's files are used too. Each consolidation
+  // only saw its own year's files, so a file the other one used is not "unreadable" to it.
+  const previous = built.previous ? fileDecisions(files, built.previous, skipped) : undefined;
+  const decisions = current.map((d, i) => {
+    const other = previous?.[i];
+    if (d.used || !other) return d;
+    return other.used || d.reason === "unreadable" ? other : d;
+  });
+  return { ...built, notUsed: decisions.filter((d) => !d.used) };
 }

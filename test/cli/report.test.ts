@@ -107,6 +107,26 @@ describe("thidua report", () => {
     expect(texts).toContain("Lê Văn Cường");
   });
 
+  it("lists the files it does not rest on, and why; the year compared with is used", async () => {
+    const annual = await runCli("report", units, "-o", path("nam-2.xlsx"), "--year", "2024");
+    expect(annual.out).not.toContain("Không dùng");
+    const interim = await runCli(
+      "report",
+      join(units, "2024"),
+      "-o",
+      path("so-ket-bao-cao.xlsx"),
+      "--kind",
+      "interim",
+    );
+    expect(interim.out).toContain("Đã nhận 0/30 báo cáo");
+    const lines = interim.out.split("\n");
+    const at = lines.findIndex((l) => /^Không dùng \d+ tệp:$/.test(l));
+    const listed = lines.slice(at + 1);
+    expect(at).toBeGreaterThan(0);
+    expect(listed.length).toBe(Number(/\d+/.exec(lines[at])?.[0]));
+    expect(listed.every((l) => / báo cáo năm 2024, ngoài năm hoặc giai đoạn tổng hợp$/.test(l))).toBe(true);
+  });
+
   it("writes the English variant", async () => {
     const run = await runCli("report", units, "-o", path("en.xlsx"), "--year", "2024", "--lang", "en");
     expect(run.out).toContain("Report for 2024 (compared with 2023) written");

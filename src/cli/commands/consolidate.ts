@@ -9,6 +9,7 @@ import { cliText } from "../messages";
 import { writeOrTell } from "../write-failure";
 import { OVERWRITE_FLAG } from "../output-target";
 import type { CliIO } from "../io";
+import { notUsedLines } from "../not-used-lines";
 import { printableName } from "../printable";
 import { readProblems } from "../read-problems";
 import { REPORT_SHEET } from "../../core/report";
@@ -77,7 +78,7 @@ export async function consolidateCommand(argv: string[], io: CliIO, lang: Lang):
         2,
       ),
     );
-  else io.out([...closingSummary(result, output, lang), ...notUsedLines(job, lang)].join("\n"));
+  else io.out([...closingSummary(result, output, lang), ...yearAndNotUsedLines(job, lang)].join("\n"));
   if (reportKind && !args.options.has("json"))
     io.out(cliText(lang, "consolidate.report", { sheet: REPORT_SHEET }));
   return summary.withErrors > 0 ? 1 : 0;
@@ -103,7 +104,7 @@ function scopeOf(args: ParsedArgs, campaign: Campaign): Pick<ConsolidateOptions,
 }
 
 /** The year chosen when none was asked for among files of several years, then each file not used and why. */
-function notUsedLines(job: ConsolidateJob, lang: Lang): string[] {
+function yearAndNotUsedLines(job: ConsolidateJob, lang: Lang): string[] {
   const lines: string[] = [];
   const { how, yearsFound } = job.yearChoice;
   if (how === "latest" && yearsFound.length > 1) {
@@ -111,16 +112,7 @@ function notUsedLines(job: ConsolidateJob, lang: Lang): string[] {
     const others = yearsFound.filter((y) => y !== year).join(", ");
     lines.push(cliText(lang, "consolidate.year-chosen", { year, others }));
   }
-  if (job.notUsed.length === 0) return lines;
-  lines.push(cliText(lang, "consolidate.not-used", { count: job.notUsed.length }));
-  for (const d of job.notUsed) {
-    const why = cliText(lang, `not-used.${d.reason ?? "unreadable"}`, {
-      year: d.year ?? "?",
-      file: d.sameAs ?? "",
-    });
-    lines.push(`  ${printableName(d.file)}: ${why}`);
-  }
-  return lines;
+  return [...lines, ...notUsedLines(job.notUsed, lang)];
 }
 
 function closingSummary(c: Consolidation, output: string, lang: Lang): string[] {

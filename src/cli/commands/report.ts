@@ -29,6 +29,7 @@ import type { CliIO } from "../io";
 import { loadCampaign } from "../load-campaign";
 import { readNamedWorkbook } from "../read-named-workbook";
 import { cliText } from "../messages";
+import { notUsedLines } from "../not-used-lines";
 import { writeOrTell } from "../write-failure";
 import { OVERWRITE_FLAG } from "../output-target";
 
@@ -168,6 +169,7 @@ export async function reportCommand(argv: string[], io: CliIO, lang: Lang): Prom
       }),
       cliText(lang, "consolidate.missing", { count: missing.length, units: missing.join(", ") || "—" }),
       cliText(lang, "report.written", { what: reportWhat(lang, built), file: output }),
+      ...notUsedLines(built.notUsed, lang),
     ].join("\n"),
   );
   return c.counts.withErrors > 0 ? 1 : 0;
