@@ -20,6 +20,7 @@ import {
   type ConsolidateOptions,
 } from "../../jobs/consolidate-files";
 import { asOutputFile } from "../../jobs/output-file";
+import type { GivenFile } from "../../jobs/select-inputs";
 import { reportKindOption, reportPeriod, reportSheetFor } from "./report";
 
 /**
@@ -78,7 +79,7 @@ export async function consolidateCommand(argv: string[], io: CliIO, lang: Lang):
         2,
       ),
     );
-  else io.out([...closingSummary(result, output, lang), ...yearAndNotUsedLines(job, lang)].join("\n"));
+  else io.out([...closingSummary(result, output, lang), ...yearAndNotUsedLines(job, files, lang)].join("\n"));
   if (reportKind && !args.options.has("json"))
     io.out(cliText(lang, "consolidate.report", { sheet: REPORT_SHEET }));
   return summary.withErrors > 0 ? 1 : 0;
@@ -104,7 +105,7 @@ function scopeOf(args: ParsedArgs, campaign: Campaign): Pick<ConsolidateOptions,
 }
 
 /** The year chosen when none was asked for among files of several years, then each file not used and why. */
-function yearAndNotUsedLines(job: ConsolidateJob, lang: Lang): string[] {
+function yearAndNotUsedLines(job: ConsolidateJob, files: readonly GivenFile[], lang: Lang): string[] {
   const lines: string[] = [];
   const { how, yearsFound } = job.yearChoice;
   if (how === "latest" && yearsFound.length > 1) {
@@ -112,7 +113,7 @@ function yearAndNotUsedLines(job: ConsolidateJob, lang: Lang): string[] {
     const others = yearsFound.filter((y) => y !== year).join(", ");
     lines.push(cliText(lang, "consolidate.year-chosen", { year, others }));
   }
-  return [...lines, ...notUsedLines(job.notUsed, lang)];
+  return [...lines, ...notUsedLines(job.notUsed, files, lang)];
 }
 
 function closingSummary(c: Consolidation, output: string, lang: Lang): string[] {

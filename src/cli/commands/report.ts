@@ -169,7 +169,7 @@ export async function reportCommand(argv: string[], io: CliIO, lang: Lang): Prom
       }),
       cliText(lang, "consolidate.missing", { count: missing.length, units: missing.join(", ") || "—" }),
       cliText(lang, "report.written", { what: reportWhat(lang, built), file: output }),
-      ...notUsedLines(built.notUsed, lang),
+      ...notUsedLines(built.notUsed, files, lang),
     ].join("\n"),
   );
   return c.counts.withErrors > 0 ? 1 : 0;
