@@ -1,10 +1,11 @@
 /**
  * Report settings from a small JSON file: the ReportSettings keys (or the criteria workbook's snake_case keys),
- * "date" and "chase_deadline" as "2024-12-05" or {year, month, day}, "recipients" as a list of strings. Unknown keys are problems.
+ * "date" and "chase_deadline" as "2024-12-05", "05/12/2024" or {year, month, day}, "recipients" as a list of strings. Unknown keys are problems.
  */
 import vi from "../../i18n/vi.json";
 import en from "../../i18n/en.json";
-import { isValidDate, type CalendarDate } from "../locale/excel-date";
+import { isValidDate, serialToDate, type CalendarDate } from "../locale/excel-date";
+import { parseDateText } from "../submission/parse-date";
 import { interpolate } from "../locale/interpolate";
 import type { ReportSettings } from "./settings";
 
@@ -56,9 +57,9 @@ function problem(key: SettingsFileTextKey, params: Record<string, string> = {}):
 
 function dateOf(value: unknown): CalendarDate | undefined {
   if (typeof value === "string") {
-    const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value.trim());
-    const d = m ? { year: +m[1], month: +m[2], day: +m[3] } : undefined;
-    return d && isValidDate(d.year, d.month, d.day) ? d : undefined;
+    // As a date is typed in a form: "2025-01-15", or day first as Vietnamese writes it, "15/01/2025".
+    const serial = parseDateText(value);
+    return serial === undefined ? undefined : serialToDate(serial);
   }
   if (typeof value === "object" && value !== null) {
     const { year, month, day } = value as Record<string, unknown>;
@@ -86,11 +87,11 @@ export function settingsFromJson(data: unknown): SettingsJsonResult {
     } else if (key === "date") {
       const date = dateOf(value);
       if (date) settings.date = date;
-      else problems.push(problem("not-a-date", { key, example: "2024-12-05" }));
+      else problems.push(problem("not-a-date", { key, example: "2024-12-05", exampleVi: "05/12/2024" }));
     } else if (key === "chase_deadline" || key === "chaseDeadline") {
       const date = dateOf(value);
       if (date) settings.chaseDeadline = date;
-      else problems.push(problem("not-a-date", { key, example: "2025-01-15" }));
+      else problems.push(problem("not-a-date", { key, example: "2025-01-15", exampleVi: "15/01/2025" }));
     } else if (key === "recipients") {
       if (Array.isArray(value) && value.every((v) => typeof v === "string")) settings.recipients = value;
       else problems.push(problem("not-a-list", { key }));

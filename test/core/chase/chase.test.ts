@@ -17,13 +17,25 @@ describe("the chase's deadline", () => {
       month: 1,
       day: 15,
     });
-    expect(settingsFromJson({ chase_deadline: "15/01/2025" }).problems).toMatchObject([
+    expect(settingsFromJson({ chase_deadline: "32/13/2024" }).problems).toMatchObject([
       {
         key: "not-a-date",
-        message: '“chase_deadline” phải là ngày, dạng "2025-01-15"',
-        messageEn: '“chase_deadline” must be a date such as "2025-01-15"',
+        message: '“chase_deadline” phải là ngày, dạng "2025-01-15" hoặc "15/01/2025"',
+        messageEn: '“chase_deadline” must be a date such as "2025-01-15" or "15/01/2025"',
       },
     ]);
+  });
+
+  it("may be written the Vietnamese way, day first", () => {
+    const day = { year: 2025, month: 1, day: 15 };
+    for (const text of ["15/01/2025", "15-1-2025", "ngày 15 tháng 01 năm 2025"]) {
+      expect(settingsFromJson({ chase_deadline: text })).toEqual({
+        settings: { chaseDeadline: day },
+        problems: [],
+      });
+    }
+    expect(settingsFromJson({ date: "05/12/2024" }).settings.date).toEqual({ year: 2024, month: 12, day: 5 });
+    expect(settingsFromJson({ date: "29/02/2025" }).problems[0]?.key).toBe("not-a-date");
   });
 
   it("defaults to ten days after the letter's date, across a month's end", () => {
