@@ -2,9 +2,8 @@ import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import type { Campaign } from "../../core/campaign/model";
 import type { Consolidation, ConsolidationInput } from "../../core/consolidation";
-import { CRITERIA_SHEETS, readCriteriaWorkbook } from "../../core/criteria/workbook";
+import { CRITERIA_SHEETS, foldKey, readCriteriaWorkbook } from "../../core/criteria/workbook";
 import type { Lang } from "../../core/locale/lang";
-import { foldKey } from "../../core/locale/text";
 import {
   annualReport,
   buildReport,

@@ -1,6 +1,7 @@
 /**
- * Report settings from a small JSON file: the ReportSettings keys (or the criteria workbook's snake_case keys),
- * "date" and "chase_deadline" as "2024-12-05", "05/12/2024" or {year, month, day}, "recipients" as a list of strings. Unknown keys are problems.
+ * Report settings from a small JSON file: the ReportSettings keys (or the criteria workbook's snake_case
+ * keys), "date" and "chase_deadline" as "2024-12-05", "05/12/2024" or {year, month, day}, "recipients" as a
+ * list of strings. Unknown keys are problems.
  */
 import vi from "../../i18n/vi.json";
 import en from "../../i18n/en.json";

@@ -1,10 +1,8 @@
 /** Reading cell values of the criteria workbook: text normalised NFC and trimmed, numbers either way. */
 import type { CellSnapshot } from "../../workbook-model/snapshot";
 
-/** Header and keyword comparison: NFC, trimmed, lower case, inner spaces collapsed. */
-export function foldKey(text: string): string {
-  return text.normalize("NFC").trim().toLowerCase().replace(/\s+/g, " ");
-}
+/** Header and keyword comparison: NFC, trimmed, lower case, inner spaces collapsed (as everywhere else). */
+export { foldKey } from "../../locale/text";
 
 export function cellText(cell: CellSnapshot | undefined): string {
   if (!cell || cell.value === null) return "";
