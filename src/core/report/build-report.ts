@@ -130,7 +130,8 @@ function commendation(ctx: Context): BodySection {
     id: "commendation",
     blocks: [
       sectionHeading(ctx, "commendation", 4),
-      ...paragraphs(text.sentences.proposals(f)),
+      // With no report merged, "no unit proposed anyone" would claim what is not known.
+      ...paragraphs(f.current.unitsIncluded > 0 ? text.sentences.proposals(f) : [text.sentences.noData(f)]),
       ...(listed
         ? [
             {

@@ -259,5 +259,7 @@ describe("buildReport – sơ kết and tổng kết", () => {
     expect(paragraphs(r)).toContain(
       "Năm 2024, chưa có số liệu: chưa có báo cáo của phòng, đơn vị nào được tổng hợp.",
     );
+    // Nor does it say the units proposed no one: it does not know.
+    expect(paragraphs(r).filter((p) => /đề nghị khen thưởng/.test(p))).toEqual([]);
   });
 });
