@@ -5,6 +5,13 @@ import { readSnapshot } from "../core/workbook-model/read-outcome";
 import type { WorkbookSnapshot } from "../core/workbook-model/snapshot";
 import * as xlsx from "../hosts/xlsx/read";
 import { UsageError } from "./args";
+import { cliText } from "./messages";
+
+/**
+ * Reasons whose catalogue message advises on a unit's form (ask the unit to send it again, fill in the
+ * template): a file given with an option is described in a few words, then told what to give instead.
+ */
+const FORM_ADVICE = new Set(["empty", "word", "csv", "not-workbook", "too-large"]);
 
 /**
  * Reads a workbook given with an option (--criteria, --settings). One that cannot be read stops the command
@@ -18,6 +25,9 @@ export async function readNamedWorkbook(
 ): Promise<WorkbookSnapshot> {
   const read = await readSnapshot(bytes, file, xlsx);
   if ("snapshot" in read) return read.snapshot;
-  const [finding] = unreadableFile(file, read.problem.reason).findings;
+  const { reason } = read.problem;
+  if (FORM_ADVICE.has(reason))
+    throw new UsageError(`${key}-kind`, { file, what: cliText(lang, `option-file.${reason}`) });
+  const [finding] = unreadableFile(file, reason).findings;
   throw new UsageError(key, { file, message: renderFinding(finding, lang) });
 }
