@@ -21,7 +21,11 @@ export interface ChaseOutput {
   letter: ChaseLetter;
   /** "cong-van-don-doc-2024.docx". */
   letterName: string;
-  letterBytes: Uint8Array;
+  /**
+   * The letter's bytes; undefined when there is nobody to chase (every expected unit sent a report without
+   * errors): a letter naming no unit is not one to sign.
+   */
+  letterBytes?: Uint8Array;
   feedback: (FeedbackBook & { bytes: Uint8Array })[];
 }
 
@@ -41,7 +45,7 @@ export async function chaseFiles(
   return {
     letter,
     letterName: `cong-van-don-doc-${letter.year}.docx`,
-    letterBytes: await writers.letter(letter),
+    letterBytes: letter.to.length > 0 ? await writers.letter(letter) : undefined,
     feedback,
   };
 }

@@ -1,6 +1,6 @@
 /** `thidua chase`: the letter names who has not sent and whose file has errors; one feedback book per unit. */
 import { createHash } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DEFAULT_CAMPAIGN } from "../../src/core/campaign/default-campaign";
@@ -104,4 +104,22 @@ describe("thidua chase", () => {
     expect(report.notUsed.map((f) => f.file)).toContain("phan-hoi/QLXD-2024.xlsx");
     expect(report.received).toBe(DEFAULT_CAMPAIGN.roster.length);
   });
+});
+
+describe("thidua chase with nobody to chase", () => {
+  it("writes no letter and says so; exit 0", async () => {
+    const clean = join(dir, "du-ca");
+    const target = join(dir, "out-du-ca");
+    await writeBatch(clean, sampleBatch(DEFAULT_CAMPAIGN, { years: [2024], seed: 11 }));
+    const run = await runCli("chase", clean, "--year", "2024", "-o", target);
+    expect(run.err).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.out.split("\n")).toEqual([
+      "Năm 2024 không có đơn vị nào cần đôn đốc (tất cả đã gửi báo cáo, không báo cáo nào có lỗi): không soạn công văn.",
+      "Chưa nộp: 0 (—).",
+      "Báo cáo có lỗi: 0 (—).",
+      "Không đơn vị nào cần tệp phản hồi.",
+    ]);
+    expect(existsSync(target)).toBe(false);
+  }, 60_000);
 });

@@ -5,6 +5,8 @@ import { App } from "../../src/taskpane/App";
 import type { HostInfo } from "../../src/taskpane/host";
 import { button, cleanup, click, mountSettled, pickFiles, textOf, waitFor } from "./helpers/dom";
 import { fakeHost } from "./helpers/fake-host";
+import { DEFAULT_CAMPAIGN } from "../../src/core/campaign/default-campaign";
+import { sampleBatch } from "../../src/dev/sample/batch";
 import { batch2024, planOf, xlsxFile } from "./helpers/samples";
 
 const EXCEL: HostInfo = { kind: "excel", displayLanguage: "vi-VN", theme: "light" };
@@ -97,4 +99,29 @@ describe("Soạn công văn đôn đốc in the Tổng hợp pane", () => {
       HTMLAnchorElement.prototype.click = click0;
     }
   });
+
+  it("writes no letter when every unit sent a report without errors, and says so", async () => {
+    const names: string[] = [];
+    const click0 = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    };
+    try {
+      const clean = sampleBatch(DEFAULT_CAMPAIGN, { years: [2024], seed: 11 });
+      const all = await Promise.all(clean.map((f) => xlsxFile(f.plan, `${f.unitCode}-2024.xlsx`)));
+      const { panel } = await panelWithFiles(all);
+      click(button(panel, "Soạn công văn đôn đốc năm 2024"));
+      await waitFor(
+        () => [...panel.querySelectorAll(".fui-MessageBar")].some((m) => textOf(m).includes("đôn đốc")),
+        "the chase's result",
+      );
+      const bar = [...panel.querySelectorAll(".fui-MessageBar")]
+        .map(textOf)
+        .find((m) => m.includes("đôn đốc"));
+      expect(bar).toContain("Năm 2024 không có đơn vị nào cần đôn đốc: không soạn công văn.");
+      expect(names).toEqual([]);
+    } finally {
+      HTMLAnchorElement.prototype.click = click0;
+    }
+  }, 60_000);
 });

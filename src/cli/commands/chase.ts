@@ -16,7 +16,7 @@ import { writeOrTell } from "../write-failure";
 /**
  * `thidua chase PATH... --year 2024 -o out/ [--settings FILE] [--criteria FILE]`: the chase letter
  * (cong-van-don-doc-2024.docx) and phan-hoi/<unit>-2024.xlsx per unit with findings. The inputs are only read.
- * Exit 0: written, nobody to chase; 1: written, units to chase; 2: nothing written.
+ * Exit 0: nobody to chase (no letter; the feedback written); 1: written, units to chase; 2: nothing written.
  */
 export async function chaseCommand(argv: string[], io: CliIO, lang: Lang): Promise<number> {
   const args = parseArgs(argv, ["output", "year", "settings", "criteria", "lang"], []);
@@ -36,18 +36,21 @@ export async function chaseCommand(argv: string[], io: CliIO, lang: Lang): Promi
     workbook: writeWorkbook,
     letter: writeChaseDocx,
   });
+  const { letter } = out;
+  const letterPath = join(output, out.letterName);
   const written: [string, Uint8Array][] = [
-    [join(output, out.letterName), out.letterBytes],
+    ...(out.letterBytes ? [[letterPath, out.letterBytes] satisfies [string, Uint8Array]] : []),
     ...out.feedback.map((f): [string, Uint8Array] => [join(output, f.path), f.bytes]),
   ];
   for (const [file, bytes] of written) {
     const done = await writeOrTell(file, () => Promise.resolve(bytes), io, lang, { makeFolder: true });
     if (!done) return 2;
   }
-  const { letter } = out;
   io.out(
     [
-      cliText(lang, "chase.letter", { file: written[0][0], count: letter.to.length }),
+      out.letterBytes
+        ? cliText(lang, "chase.letter", { file: letterPath, count: letter.to.length })
+        : cliText(lang, "chase.nobody", { year: letter.year }),
       cliText(lang, "consolidate.missing", {
         count: letter.missing.length,
         units: letter.missing.join(", ") || "—",
@@ -56,7 +59,9 @@ export async function chaseCommand(argv: string[], io: CliIO, lang: Lang): Promi
         count: letter.withErrors.length,
         units: letter.withErrors.join(", ") || "—",
       }),
-      cliText(lang, "chase.feedback", { count: out.feedback.length, dir: join(output, "phan-hoi") }),
+      out.feedback.length > 0
+        ? cliText(lang, "chase.feedback", { count: out.feedback.length, dir: join(output, "phan-hoi") })
+        : cliText(lang, "chase.feedback-none"),
     ].join("\n"),
   );
   return letter.to.length > 0 ? 1 : 0;

@@ -38,14 +38,15 @@ export function ChaseButton({
         try {
           const { chaseDownloads } = await import(/* webpackChunkName: "chase" */ "./chase-builder");
           const out = await chaseDownloads(sources.given, campaign, year, lang);
-          download(out.letterName, out.letterBytes, document, DOCX_MIME);
+          if (out.letterBytes) download(out.letterName, out.letterBytes, document, DOCX_MIME);
           setFeedback(out.feedback);
           setNotice({
-            intent: "success",
-            title: "chase.downloaded",
+            intent: out.letterBytes ? "success" : "info",
+            title: out.letterBytes ? "chase.downloaded" : "chase.nobody",
             body: out.feedback ? "chase.feedback.ready" : "chase.feedback.none",
             params: {
               file: out.letterName,
+              year: out.year,
               missing: out.missing.join(", ") || "—",
               errors: out.withErrors.join(", ") || "—",
               count: out.feedback?.count ?? 0,

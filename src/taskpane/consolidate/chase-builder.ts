@@ -14,7 +14,9 @@ import { loadXlsx } from "../shared/xlsx-loader";
 
 export interface ChaseDownloads {
   letterName: string;
-  letterBytes: Uint8Array;
+  /** Undefined when nobody is to be chased: no letter. */
+  letterBytes?: Uint8Array;
+  year: number;
   /** phan-hoi-2024.zip with phan-hoi/<unit>-2024.xlsx inside; undefined when no unit has findings. */
   feedback?: { name: string; bytes: Uint8Array; count: number };
   missing: string[];
@@ -56,6 +58,7 @@ export async function chaseDownloads(
   return {
     letterName: out.letterName,
     letterBytes: out.letterBytes,
+    year: letter.year,
     feedback,
     missing: letter.missing,
     withErrors: letter.withErrors,
