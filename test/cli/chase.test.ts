@@ -123,3 +123,16 @@ describe("thidua chase with nobody to chase", () => {
     expect(existsSync(target)).toBe(false);
   }, 60_000);
 });
+
+describe("thidua chase -o", () => {
+  it("refuses a file where the folder should be, before reading anything, and leaves it as it was", async () => {
+    const file = join(dir, "la-tep.xlsx");
+    writeFileSync(file, "not a folder");
+    const run = await runCli("chase", units, "--year", "2024", "-o", file);
+    expect([run.code, run.err]).toEqual([
+      2,
+      `${file} là một tệp; -o của lệnh chase là thư mục sẽ chứa công văn và các tệp phản hồi, ví dụ -o don-doc/.`,
+    ]);
+    expect(readFileSync(file, "utf8")).toBe("not a folder");
+  });
+});

@@ -1,4 +1,5 @@
 import { todayDate } from "../../core/locale/clock";
+import { stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Lang } from "../../core/locale/lang";
 import { writeChaseDocx } from "../../hosts/docx";
@@ -29,6 +30,9 @@ export async function chaseCommand(argv: string[], io: CliIO, lang: Lang): Promi
   const { firstYear: first, lastYear: last } = campaign.settings;
   if (year !== undefined && (year < first || year > last))
     throw new UsageError("usage.bad-year", { year, first, last });
+  // The folder is made when missing; something else already there under its name is refused at once.
+  const there = await stat(output).catch(() => undefined);
+  if (there && !there.isDirectory()) throw new UsageError("usage.output-not-a-folder", { path: output });
   const settings = await loadSettings(stringOption(args, "settings"), campaign, lang, io);
   const files = await checkPaths(args.positional, campaign, io, lang);
   const { result } = consolidateFiles(files, campaign, { year, lang });
