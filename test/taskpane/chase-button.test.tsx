@@ -48,6 +48,30 @@ async function panelWithFiles(picked: File[]) {
   return { host, panel };
 }
 
+/** The names (and blobs) of the files the pane downloads, until `restore`. */
+function recordDownloads() {
+  const blobs: Blob[] = [];
+  const names: string[] = [];
+  Object.assign(URL, {
+    createObjectURL: jest.fn((blob: Blob) => (blobs.push(blob), `blob:${blobs.length}`)),
+    revokeObjectURL: jest.fn(),
+  });
+  const click0 = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    names.push(this.download);
+  };
+  return { blobs, names, restore: () => (HTMLAnchorElement.prototype.click = click0) };
+}
+
+/** Clicks the chase button and returns the text of the notice it gives. */
+async function chaseNotice(panel: HTMLElement): Promise<string> {
+  click(button(panel, "Soạn công văn đôn đốc năm 2024"));
+  const notice = () =>
+    [...panel.querySelectorAll(".fui-MessageBar")].map(textOf).find((m) => m.includes("đôn đốc"));
+  await waitFor(() => notice() !== undefined, "the chase's result");
+  return notice() ?? "";
+}
+
 describe("Soạn công văn đôn đốc in the Tổng hợp pane", () => {
   it("is off until there are files", async () => {
     const { panel } = await panelWithFiles([]);
@@ -58,26 +82,10 @@ describe("Soạn công văn đôn đốc in the Tổng hợp pane", () => {
   });
 
   it("downloads the letter naming the late and the faulty units, then the feedback as one .zip", async () => {
-    const blobs: Blob[] = [];
-    const names: string[] = [];
-    Object.assign(URL, {
-      createObjectURL: jest.fn((blob: Blob) => (blobs.push(blob), `blob:${blobs.length}`)),
-      revokeObjectURL: jest.fn(),
-    });
-    const click0 = HTMLAnchorElement.prototype.click;
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      names.push(this.download);
-    };
+    const { blobs, names, restore } = recordDownloads();
     try {
       const { host, panel } = await panelWithFiles(files);
-      click(button(panel, "Soạn công văn đôn đốc năm 2024"));
-      await waitFor(
-        () => [...panel.querySelectorAll(".fui-MessageBar")].some((m) => textOf(m).includes("công văn")),
-        "the chase's result",
-      );
-      const bar = [...panel.querySelectorAll(".fui-MessageBar")]
-        .map(textOf)
-        .find((m) => m.includes("công văn"));
+      const bar = await chaseNotice(panel);
       expect(bar).toContain("Đã tải công văn đôn đốc: cong-van-don-doc-2024.docx");
       expect(bar).toContain("Có lỗi: Thanh tra Sở");
       expect(names).toEqual(["cong-van-don-doc-2024.docx"]);
@@ -96,32 +104,20 @@ describe("Soạn công văn đôn đốc in the Tổng hợp pane", () => {
       // Nothing is written into the workbook.
       expect(host.argsOf("writeSheets")).toHaveLength(0);
     } finally {
-      HTMLAnchorElement.prototype.click = click0;
+      restore();
     }
   });
 
   it("writes no letter when every unit sent a report without errors, and says so", async () => {
-    const names: string[] = [];
-    const click0 = HTMLAnchorElement.prototype.click;
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      names.push(this.download);
-    };
+    const { names, restore } = recordDownloads();
     try {
       const clean = sampleBatch(DEFAULT_CAMPAIGN, { years: [2024], seed: 11 });
       const all = await Promise.all(clean.map((f) => xlsxFile(f.plan, `${f.unitCode}-2024.xlsx`)));
-      const { panel } = await panelWithFiles(all);
-      click(button(panel, "Soạn công văn đôn đốc năm 2024"));
-      await waitFor(
-        () => [...panel.querySelectorAll(".fui-MessageBar")].some((m) => textOf(m).includes("đôn đốc")),
-        "the chase's result",
-      );
-      const bar = [...panel.querySelectorAll(".fui-MessageBar")]
-        .map(textOf)
-        .find((m) => m.includes("đôn đốc"));
+      const bar = await chaseNotice((await panelWithFiles(all)).panel);
       expect(bar).toContain("Năm 2024 không có đơn vị nào cần đôn đốc: không soạn công văn.");
       expect(names).toEqual([]);
     } finally {
-      HTMLAnchorElement.prototype.click = click0;
+      restore();
     }
   }, 60_000);
 });
