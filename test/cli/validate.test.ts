@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { writeWorkbook } from "../../src/hosts/xlsx";
@@ -111,8 +111,34 @@ describe("thidua --help and --version", () => {
   it("prints help in Vietnamese and the version", async () => {
     const help = await runCli("--help");
     expect(help.code).toBe(0);
-    expect(help.out).toContain("thidua validate TỆP...");
+    expect(help.out).toContain("thidua validate ĐƯỜNG-DẪN...");
     const version = await runCli("--version");
     expect(version.out).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+describe("thidua validate on a folder", () => {
+  it("checks every workbook in it, by its path inside the folder, leaving Excel's lock files out", async () => {
+    const folder = path("nhan-ve");
+    mkdirSync(join(folder, "QLXD"), { recursive: true });
+    copyFileSync(path("VP-2024.xlsx"), join(folder, "VP-2024.xlsx"));
+    copyFileSync(path("QLXD-2024.xlsx"), join(folder, "QLXD", "bao-cao.XLSM"));
+    writeFileSync(join(folder, "~$VP-2024.xlsx"), "lock");
+    writeFileSync(join(folder, "ghi-chu.txt"), "not a workbook");
+    const run = await runCli("validate", folder);
+    expect(run.code).toBe(1);
+    const headings = run.out.split("\n").filter((l) => / — /.test(l));
+    expect(headings).toEqual([
+      "QLXD/bao-cao.XLSM — Phòng Quản lý xây dựng, năm 2024",
+      "VP-2024.xlsx — Văn phòng Sở, năm 2024",
+    ]);
+    expect(run.out).toContain("Đã kiểm tra 2 tệp: 1 hợp lệ, 1 có lỗi, 0 không đọc được.");
+  });
+
+  it("with no workbook in it exits 2, saying so", async () => {
+    const empty = path("trong");
+    mkdirSync(empty);
+    const run = await runCli("validate", empty);
+    expect([run.code, run.err]).toEqual([2, "Không có tệp .xlsx hay .xlsm nào trong các đường dẫn đã chỉ."]);
   });
 });

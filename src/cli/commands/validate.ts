@@ -5,19 +5,29 @@ import { renderFinding } from "../../core/validation/render-finding";
 import { findingTitle } from "../../core/findings/catalogue";
 import { parseArgs, stringOption, UsageError } from "../args";
 import { loadCampaign } from "../load-campaign";
+import { gatherInputFiles } from "../gather-inputs";
 import { checkPath } from "../read-file-check";
+import { isLockFile } from "../../jobs/select-inputs";
 import { cliText } from "../messages";
 import { textTable } from "../text-table";
 import type { CliIO } from "../io";
 import { printableName } from "../printable";
 
-/** `thidua validate FILE... [--criteria FILE] [--lang vi|en] [--json]`. Exit 0 clean, 1 errors, 2 nothing readable. */
+/**
+ * `thidua validate FILE|FOLDER... [--criteria FILE] [--lang vi|en] [--json]`: each file, and each workbook in
+ * a folder. Exit 0 clean, 1 errors, 2 nothing readable.
+ */
 export async function validateCommand(argv: string[], io: CliIO, lang: Lang): Promise<number> {
   const args = parseArgs(argv, ["criteria", "lang"], ["json"]);
   if (args.positional.length === 0) throw new UsageError("usage.no-files");
   const { campaign, notes } = await loadCampaign(stringOption(args, "criteria"), lang);
+  // Folders are searched as consolidate searches them; Excel's lock files found there are not reports.
+  const files = (await gatherInputFiles(args.positional)).filter(
+    (f) => args.positional.includes(f.path) || !isLockFile(f.name),
+  );
+  if (files.length === 0) throw new UsageError("usage.no-workbooks");
   const checks: FileCheck[] = [];
-  for (const path of args.positional) checks.push((await checkPath(path, campaign)).check);
+  for (const { path, name } of files) checks.push((await checkPath(path, campaign, name)).check);
 
   if (args.options.has("json")) io.out(JSON.stringify(jsonReport(checks, lang), null, 2));
   else {
