@@ -49,12 +49,12 @@ describe("an output path where a file already is", () => {
     expect(bytesOf(form).equals(Buffer.from(unitBytes))).toBe(true);
   });
 
-  it("refuses a file of another program, in English too", async () => {
-    const notes = at("ghi-chu.txt");
+  it("refuses a file of another program under a workbook name, in English too", async () => {
+    const notes = at("ghi-chu.xlsx");
     writeFileSync(notes, "Danh sách đơn vị chậm nộp");
     const run = await runCli("consolidate", inputs, "-o", notes, "--year", "2024", "--lang", "en");
     expect(run.code).toBe(2);
-    expect(run.err).toContain("ghi-chu.txt already exists and is not a file thidua wrote for this command");
+    expect(run.err).toContain("ghi-chu.xlsx already exists and is not a file thidua wrote for this command");
     expect(readFileSync(notes, "utf8")).toBe("Danh sách đơn vị chậm nộp");
   });
 

@@ -3,6 +3,7 @@ import { consolidationSummary, type Consolidation } from "../../core/consolidati
 import type { Lang } from "../../core/locale/lang";
 import { writeWorkbook } from "../../hosts/xlsx";
 import { intOption, parseArgs, stringOption, UsageError, type ParsedArgs } from "../args";
+import { requireExtension } from "../output-extension";
 import { checkPaths } from "../check-paths";
 import { loadCampaign } from "../load-campaign";
 import { cliText } from "../messages";
@@ -37,6 +38,7 @@ export async function consolidateCommand(argv: string[], io: CliIO, lang: Lang):
   const reportKind = reportKindOption(args, "report");
   const output = stringOption(args, "output");
   if (!output) throw new UsageError("usage.needs-output");
+  requireExtension(output, ".xlsx");
   if (args.positional.length === 0) throw new UsageError("usage.no-inputs");
   const { campaign, notes } = await loadCampaign(stringOption(args, "criteria"), lang);
   notes.forEach((n) => io.err(n));

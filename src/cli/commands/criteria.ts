@@ -3,6 +3,7 @@ import { writeWorkbook } from "../../hosts/xlsx";
 import { asOutputFile } from "../../jobs/output-file";
 import { criteriaPlan } from "../../jobs/write-template";
 import { parseArgs, stringOption, UsageError } from "../args";
+import { requireExtension } from "../output-extension";
 import { loadCampaign } from "../load-campaign";
 import { cliText } from "../messages";
 import type { CliIO } from "../io";
@@ -14,6 +15,7 @@ export async function criteriaCommand(argv: string[], io: CliIO, lang: Lang): Pr
   const args = parseArgs(argv, ["output", "criteria", "lang"], [OVERWRITE_FLAG]);
   const output = stringOption(args, "output");
   if (!output) throw new UsageError("usage.needs-output");
+  requireExtension(output, ".xlsx");
   const { campaign } = await loadCampaign(stringOption(args, "criteria"), lang);
   // Nothing is replaced without --overwrite: criteria already there are the Office's, edited or not.
   await refuseExistingOutput(

@@ -113,12 +113,17 @@ export function reportWhat(lang: Lang, c: ReportFromInputs): string {
     : cliText(lang, "report.kind.annual", { year });
 }
 
-/** --format docx|xlsx; without it, the output's extension decides (.docx → Word, anything else → Excel). */
+/** --format docx|xlsx (then any extension); without it, the extension decides and must be .docx or .xlsx. */
 function reportFormat(args: ParsedArgs, output: string): "docx" | "xlsx" {
   const value = stringOption(args, "format")?.trim().toLowerCase();
-  if (value === undefined) return extname(output).toLowerCase() === ".docx" ? "docx" : "xlsx";
-  if (value === "docx" || value === "xlsx") return value;
-  throw new UsageError("usage.bad-format", { format: value });
+  if (value === undefined) {
+    const ext = extname(output).toLowerCase();
+    if (ext === ".docx" || ext === ".xlsx") return ext === ".docx" ? "docx" : "xlsx";
+    throw new UsageError("usage.report-extension", { file: output });
+  }
+  // Asked for by name: written whatever the extension, as the user chose.
+  if (value !== "docx" && value !== "xlsx") throw new UsageError("usage.bad-format", { format: value });
+  return value;
 }
 
 /**

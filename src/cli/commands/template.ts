@@ -3,6 +3,7 @@ import { matchRoster } from "../../core/submission/read-submission";
 import { writeWorkbook } from "../../hosts/xlsx";
 import { templatePlan } from "../../jobs/write-template";
 import { intOption, parseArgs, stringOption, UsageError } from "../args";
+import { requireExtension } from "../output-extension";
 import { loadCampaign } from "../load-campaign";
 import { cliText } from "../messages";
 import type { CliIO } from "../io";
@@ -14,6 +15,7 @@ export async function templateCommand(argv: string[], io: CliIO, lang: Lang): Pr
   const args = parseArgs(argv, ["output", "unit", "year", "criteria", "lang"], [OVERWRITE_FLAG]);
   const output = stringOption(args, "output");
   if (!output) throw new UsageError("usage.needs-output");
+  requireExtension(output, ".xlsx");
   const { campaign, notes } = await loadCampaign(stringOption(args, "criteria"), lang);
   notes.forEach((n) => io.err(n));
   const unitCode = stringOption(args, "unit");
