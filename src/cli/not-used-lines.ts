@@ -3,11 +3,12 @@ import { renderFinding } from "../core/validation/render-finding";
 import type { FileDecision, GivenFile } from "../jobs/select-inputs";
 import { cliText } from "./messages";
 import { printableName } from "./printable";
+import { unreadableFinding } from "./read-problems";
 
 /** Why a file could not be read, in the catalogue's words (its format named, what to do), if it could not. */
 function unreadableWhy(file: string, files: readonly GivenFile[], lang: Lang): string | undefined {
-  const check = files.find((f) => f.name === file)?.input?.check;
-  const finding = check?.result ? undefined : check?.findings.find((f) => f.code === "unreadable-workbook");
+  const given = files.find((f) => f.name === file);
+  const finding = given && unreadableFinding(given);
   return finding && renderFinding(finding, lang);
 }
 

@@ -1,3 +1,4 @@
+import type { Finding } from "../core/findings/finding";
 import type { GivenFile } from "../jobs/select-inputs";
 
 export interface ReadProblemEntry {
@@ -8,16 +9,21 @@ export interface ReadProblemEntry {
   detail: string;
 }
 
+/** The finding that says why a file could not be read; undefined when it was read (or not opened). */
+export function unreadableFinding({ input }: GivenFile): Finding | undefined {
+  return input?.check.result
+    ? undefined
+    : input?.check.findings.find((f) => f.code === "unreadable-workbook");
+}
+
 /** The files that could not be read, each with its reason and technical detail, for --json. */
 export function readProblems(files: readonly GivenFile[]): ReadProblemEntry[] {
   const out: ReadProblemEntry[] = [];
-  for (const { name, input } of files) {
-    const finding = input?.check.result
-      ? undefined
-      : input?.check.findings.find((f) => f.code === "unreadable-workbook");
+  for (const file of files) {
+    const finding = unreadableFinding(file);
     if (finding)
       out.push({
-        file: name,
+        file: file.name,
         reason: String(finding.params.variant ?? ""),
         detail: String(finding.params.detail ?? ""),
       });

@@ -10,7 +10,10 @@ import {
 import { distinctFiles, fileDecisions, type FileDecision, type GivenFile } from "./select-inputs";
 
 export interface ReportJob extends ReportFromInputs {
-  /** The files given that the report does not rest on (in neither the year or period nor the one compared), and why. */
+  /**
+   * The files given that the report does not rest on (in neither its year or period nor the year it is
+   * compared with), and why.
+   */
   notUsed: FileDecision[];
 }
 

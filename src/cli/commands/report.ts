@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import type { Campaign } from "../../core/campaign/model";
 import type { Consolidation, ConsolidationInput } from "../../core/consolidation";
-import { CRITERIA_SHEETS, foldKey, readCriteriaWorkbook } from "../../core/criteria/workbook";
+import { CRITERIA_SHEETS, readCriteriaWorkbook } from "../../core/criteria/workbook";
 import type { Lang } from "../../core/locale/lang";
 import {
   annualReport,
@@ -18,6 +18,7 @@ import {
 } from "../../core/report";
 import { settingsFromJson } from "../../core/report/settings-json";
 import type { SheetPlan } from "../../core/workbook-model/plan";
+import { sheetNamedIn } from "../../core/workbook-model/read-scope";
 import { writeReportDocx } from "../../hosts/docx";
 import { writeWorkbook } from "../../hosts/xlsx";
 import { reportFromFiles } from "../../jobs/build-report";
@@ -87,7 +88,7 @@ export async function loadSettings(
   }
   const snapshot = await readNamedWorkbook(bytes, file, "report.settings-unreadable", lang);
   const sheet = CRITERIA_SHEETS.settings;
-  if (!snapshot.sheets.some((s) => foldKey(s.name) === foldKey(sheet)))
+  if (!snapshot.sheets.some((s) => sheetNamedIn([sheet])(s.name)))
     throw new UsageError("report.settings-no-sheet", { file, sheet });
   const { campaign: criteria, problems } = readCriteriaWorkbook(snapshot, campaign);
   problems.filter((q) => q.sheet === CRITERIA_SHEETS.settings).forEach(say);
@@ -118,7 +119,8 @@ function reportFormat(args: ParsedArgs, output: string): "docx" | "xlsx" {
   const value = stringOption(args, "format")?.trim().toLowerCase();
   if (value === undefined) {
     const ext = extname(output).toLowerCase();
-    if (ext === ".docx" || ext === ".xlsx") return ext === ".docx" ? "docx" : "xlsx";
+    if (ext === ".docx") return "docx";
+    if (ext === ".xlsx") return "xlsx";
     throw new UsageError("usage.report-extension", { file: output });
   }
   // Asked for by name: written whatever the extension, as the user chose.

@@ -46,7 +46,7 @@ export function ChaseButton({
             body: out.feedback ? "chase.feedback.ready" : "chase.feedback.none",
             params: {
               file: out.letterName,
-              year: out.year,
+              year,
               missing: out.missing.join(", ") || "—",
               errors: out.withErrors.join(", ") || "—",
               count: out.feedback?.count ?? 0,

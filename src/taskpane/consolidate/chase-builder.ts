@@ -16,7 +16,6 @@ export interface ChaseDownloads {
   letterName: string;
   /** Undefined when nobody is to be chased: no letter. */
   letterBytes?: Uint8Array;
-  year: number;
   /** phan-hoi-2024.zip with phan-hoi/<unit>-2024.xlsx inside; undefined when no unit has findings. */
   feedback?: { name: string; bytes: Uint8Array; count: number };
   missing: string[];
@@ -58,7 +57,6 @@ export async function chaseDownloads(
   return {
     letterName: out.letterName,
     letterBytes: out.letterBytes,
-    year: letter.year,
     feedback,
     missing: letter.missing,
     withErrors: letter.withErrors,
