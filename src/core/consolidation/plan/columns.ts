@@ -59,7 +59,8 @@ function headerLength(header: string): number {
 }
 
 export function columnWidth(column: SummaryColumn, values: PlanValue[]): number {
-  const content = Math.max(headerLength(column.header), ...values.map((v) => displayLength(v, column.kind)));
+  let content = headerLength(column.header);
+  for (const value of values) content = Math.max(content, displayLength(value, column.kind));
   return Math.min(column.maxWidth ?? DEFAULT_MAX_WIDTH, Math.max(MIN_WIDTH, content + PADDING));
 }
 
@@ -67,27 +68,61 @@ export function columnWidth(column: SummaryColumn, values: PlanValue[]): number 
 export const BOLD_SCALE = 1.1;
 export const TITLE_SCALE = 1.3;
 
-/** Lines a text needs when Excel wraps it at word boundaries in a column of `width` characters. */
+/** What `\s` matches, but for the line feed (which starts a paragraph). */
+function isSpaceInLine(ch: number): boolean {
+  return (
+    ch === 0x20 ||
+    ch === 0x09 ||
+    (ch >= 0x0b && ch <= 0x0d) ||
+    ch === 0xa0 ||
+    ch === 0x1680 ||
+    (ch >= 0x2000 && ch <= 0x200a) ||
+    ch === 0x2028 ||
+    ch === 0x2029 ||
+    ch === 0x202f ||
+    ch === 0x205f ||
+    ch === 0x3000 ||
+    ch === 0xfeff
+  );
+}
+
+/**
+ * Lines a text needs when Excel wraps it at word boundaries in a column of `width` characters. Scanned in
+ * place: the summary asks this of every text cell of its long tables.
+ */
 export function wrappedLines(text: string, width: number, scale = 1): number {
   const capacity = Math.max(1, Math.floor((width - 1) / scale));
   // Most cells fit on one line: no need to lay their words out.
   if (text.length <= capacity && !text.includes("\n")) return 1;
   let lines = 0;
-  for (const paragraph of text.split("\n")) {
-    let used = 0;
-    let count = 1;
-    for (const word of paragraph.split(/\s+/).filter((w) => w !== "")) {
-      if (word.length > capacity) {
-        count += (used > 0 ? 1 : 0) + Math.ceil(word.length / capacity) - 1;
-        used = word.length % capacity || capacity;
-      } else if (used === 0) used = word.length;
-      else if (used + 1 + word.length <= capacity) used += 1 + word.length;
+  let used = 0;
+  let count = 1;
+  let wordStart = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const ch = i < text.length ? text.charCodeAt(i) : 0x0a;
+    const breaks = ch === 0x0a || isSpaceInLine(ch);
+    if (!breaks) {
+      if (wordStart < 0) wordStart = i;
+      continue;
+    }
+    if (wordStart >= 0) {
+      const word = i - wordStart;
+      wordStart = -1;
+      if (word > capacity) {
+        count += (used > 0 ? 1 : 0) + Math.ceil(word / capacity) - 1;
+        used = word % capacity || capacity;
+      } else if (used === 0) used = word;
+      else if (used + 1 + word <= capacity) used += 1 + word;
       else {
         count += 1;
-        used = word.length;
+        used = word;
       }
     }
-    lines += count;
+    if (ch === 0x0a) {
+      lines += count;
+      used = 0;
+      count = 1;
+    }
   }
   return Math.max(1, lines);
 }

@@ -38,7 +38,8 @@ export function rowHeights(
     );
   }
   tableRows.forEach((row, i) => {
-    const lines = Math.max(...row.map((v, j) => textLines(v, widths[j] ?? 0)));
+    let lines = 1;
+    for (let j = 0; j < row.length; j++) lines = Math.max(lines, textLines(row[j], widths[j] ?? 0));
     if (lines > 1) heights[layout.firstRow + i] = heightOf(lines);
   });
   return heights;

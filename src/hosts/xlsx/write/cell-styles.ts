@@ -15,19 +15,26 @@ export function layerStyles(base: CellStyle, over: CellStyle): CellStyle {
  * The cell format of each styled cell of a sheet, row by row: the plan's styled ranges applied in order,
  * later properties overriding earlier ones. Cells that received the same sequence of styles share one
  * layered style, so the work per cell is an array lookup, and nothing is kept per cell beyond one row.
+ * Rows under the same ranges as the row before (the body of a long table) reuse that row's formats.
  */
 export class CellStyles {
+  /** The styled columns of the row last asked for, ascending. */
+  readonly columns: number[] = [];
   private readonly ranges: RangeRef[];
   /** Styled ranges by top row, in plan order. */
   private readonly startingAt = new Map<number, number[]>();
   private readonly tops: number[];
   private active: number[] = [];
+  /** The last row the current columns hold for: the first bottom among the active ranges. */
+  private until = -1;
   private readonly layered: CellStyle[] = [];
   private readonly layerXf: number[] = [];
   /** Key of "layer `before` (or none, -1) with style i on top": (before + 1) * count + i. */
   private readonly layerIds = new Map<number, number>();
-  /** The layer of each column of the current row, -1 for none; reset after each row. */
+  /** The layer of each column while a row is being worked out, -1 for none. */
   private readonly rowLayer = new Int32Array(MAX_COLUMNS + 1).fill(-1);
+  /** The cell format of each column of `columns` plus one; 0 for a column no range covers. */
+  private readonly xfPlusOne = new Int32Array(MAX_COLUMNS + 1);
 
   constructor(
     private readonly styles: StyledRange[],
@@ -59,29 +66,41 @@ export class CellStyles {
     return this.active.length > 0;
   }
 
+  /** Whether a range covers this column of the row last asked for. */
+  covers(col: number): boolean {
+    return this.xfPlusOne[col] > 0;
+  }
+
+  /** The cell format of a column of `columns`. */
+  xfAt(col: number): number {
+    return this.xfPlusOne[col] - 1;
+  }
+
   /**
-   * The styled cells of a row as column → cell format index. Rows must be asked for in ascending order;
-   * `out` is cleared and filled.
+   * Moves to a row: `columns` and xfAt() then give its styled cells. Rows must be asked for in ascending
+   * order, and no row where a range starts may be skipped.
    */
-  row(row: number, out: Map<number, number>): void {
-    out.clear();
+  row(row: number): void {
     const starting = this.startingAt.get(row);
+    if (starting === undefined && row <= this.until) return;
     let active = this.active.filter((i) => this.ranges[i].bottom >= row);
     if (starting) active = [...active, ...starting].sort((a, b) => a - b);
     this.active = active;
-    if (active.length === 0) return;
+    this.until = active.reduce((first, i) => Math.min(first, this.ranges[i].bottom), Infinity);
+    for (const col of this.columns) this.xfPlusOne[col] = 0;
+    this.columns.length = 0;
     const layer = this.rowLayer;
-    const touched: number[] = [];
     for (const i of active) {
       const r = this.ranges[i];
       for (let col = r.left; col <= r.right; col++) {
         const before = layer[col];
-        if (before < 0) touched.push(col);
+        if (before < 0) this.columns.push(col);
         layer[col] = this.layerId(before, i);
       }
     }
-    for (const col of touched) {
-      out.set(col, this.xfOf(layer[col]));
+    this.columns.sort((a, b) => a - b);
+    for (const col of this.columns) {
+      this.xfPlusOne[col] = this.xfOf(layer[col]) + 1;
       layer[col] = -1;
     }
   }

@@ -94,29 +94,39 @@ function valueRows(grid: CellGrid, sheet: SheetPlan, notes: Map<number, number[]
   return [...rows].sort((a, b) => a - b);
 }
 
+/** The columns of a row that get a cell element, ascending: styled ones, and those with a value or a note. */
+function rowColumns(
+  styles: CellStyles,
+  values: Map<number, unknown> | undefined,
+  noted: number[] | undefined,
+): number[] {
+  let others: number[] | undefined;
+  if (values) for (const col of values.keys()) if (!styles.covers(col)) (others ??= []).push(col);
+  if (noted) for (const col of noted) if (!styles.covers(col)) (others ??= []).push(col);
+  if (others === undefined) return styles.columns;
+  return [...new Set([...styles.columns, ...others])].sort((a, b) => a - b);
+}
+
 /** <sheetData>, row by row: values, styled cells, row heights. */
 function writeSheetData(part: PartWriter, sheet: SheetPlan, grid: CellGrid, ctx: SheetContext): void {
   const styles = new CellStyles(sheet.styles ?? [], ctx.styles);
   const heights = sheet.rowHeights ?? {};
   const notes = noteCells(sheet);
   const rows = valueRows(grid, sheet, notes);
-  const styled = new Map<number, number>();
   part.write("<sheetData>");
   let next = 0;
   let row = Math.min(rows[0] ?? Infinity, styles.nextStart(1));
   while (row !== Infinity) {
-    styles.row(row, styled);
+    styles.row(row);
     const values = grid.get(row);
     const height = heights[row];
     const noted = notes.get(row);
-    if (values || noted || styled.size > 0 || height !== undefined) {
-      const cols = new Set<number>(styled.keys());
-      if (values) for (const col of values.keys()) cols.add(col);
-      if (noted) for (const col of noted) cols.add(col);
+    if (values || noted || styles.columns.length > 0 || height !== undefined) {
       const ht = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
       let line = `<row r="${row}"${ht}>`;
-      for (const col of [...cols].sort((a, b) => a - b)) {
-        line += cellXml(`${columnName(col)}${row}`, values?.get(col), styled.get(col) ?? 0, ctx.strings);
+      for (const col of rowColumns(styles, values, noted)) {
+        const xf = styles.covers(col) ? styles.xfAt(col) : 0;
+        line += cellXml(`${columnName(col)}${row}`, values?.get(col), xf, ctx.strings);
       }
       part.write(`${line}</row>`);
     }
