@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DEFAULT_CAMPAIGN } from "../../src/core/campaign/default-campaign";
@@ -206,6 +206,35 @@ describe("thidua consolidate --report", () => {
       "final",
     );
     expect(bad.code).toBe(2);
-    expect(bad.err).toBe("Báo cáo final là báo cáo giai đoạn: dùng --period hoặc bỏ --year.");
+    expect(bad.err).toBe(
+      "Sơ kết và tổng kết lấy giai đoạn trong sổ tiêu chí (--report final: 2021-2025): bỏ --year và --period.",
+    );
+  });
+
+  it("refuses a period other than the review's own, and takes that one repeated", async () => {
+    const other = await runCli(
+      "consolidate",
+      units,
+      "-o",
+      path("tk.xlsx"),
+      "--report",
+      "final",
+      "--period",
+      "2023-2024",
+    );
+    expect(other.code).toBe(2);
+    expect(other.err).toContain("(--report final: 2021-2025)");
+    expect(existsSync(path("tk.xlsx"))).toBe(false);
+    const same = await runCli(
+      "consolidate",
+      units,
+      "-o",
+      path("sk.xlsx"),
+      "--report",
+      "interim",
+      "--period",
+      "2021–2023",
+    );
+    expect(same.out).toContain("Tổng hợp giai đoạn 2021–2023");
   });
 });

@@ -13,7 +13,7 @@ import type { CliIO } from "../io";
 import { notUsedLines } from "../not-used-lines";
 import { printableName } from "../printable";
 import { readProblems } from "../read-problems";
-import { REPORT_SHEET } from "../../core/report";
+import { REPORT_SHEET, type ReportKind } from "../../core/report";
 import {
   consolidateFiles,
   summaryPlan,
@@ -42,11 +42,9 @@ export async function consolidateCommand(argv: string[], io: CliIO, lang: Lang):
   if (args.positional.length === 0) throw new UsageError("usage.no-inputs");
   const { campaign, notes } = await loadCampaign(stringOption(args, "criteria"), lang);
   notes.forEach((n) => io.err(n));
-  const ownPeriod = reportKind !== undefined && reportKind !== "annual";
-  if (ownPeriod && args.options.has("year")) throw new UsageError("usage.report-scope", { kind: reportKind });
   const scope =
-    ownPeriod && !args.options.has("period")
-      ? { period: reportPeriod(reportKind, campaign) }
+    reportKind !== undefined && reportKind !== "annual"
+      ? reviewScope(reportKind, args, campaign)
       : scopeOf(args, campaign);
   const target = {
     path: output,
@@ -104,6 +102,24 @@ function scopeOf(args: ParsedArgs, campaign: Campaign): Pick<ConsolidateOptions,
     return { year };
   }
   return {};
+}
+
+/**
+ * A sơ kết or tổng kết covers the period its criteria set (as `thidua report` does): a --year, or a --period
+ * other than that one, would write a review of years it is not about.
+ */
+function reviewScope(
+  kind: Exclude<ReportKind, "annual">,
+  args: ParsedArgs,
+  campaign: Campaign,
+): Pick<ConsolidateOptions, "period"> {
+  const own = reportPeriod(kind, campaign);
+  const asked = scopeOf(args, campaign);
+  const same = asked.period?.from === own.from && asked.period.to === own.to;
+  if (asked.year !== undefined || (asked.period !== undefined && !same)) {
+    throw new UsageError("usage.report-scope", { kind, years: `${own.from}-${own.to}` });
+  }
+  return { period: own };
 }
 
 /** The year chosen when none was asked for among files of several years, then each file not used and why. */
