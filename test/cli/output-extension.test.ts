@@ -31,4 +31,11 @@ describe("the output's extension", () => {
     const named = await runCli("report", at("khong-co"), "-o", at("bc.bin"), "--format", "docx");
     expect(named.err).not.toContain("cần có đuôi");
   });
+
+  it("is told in the help as the report command applies it", async () => {
+    expect((await runCli("--help")).out).toContain("(.docx: Word, .xlsx: Excel) hoặc --format");
+    expect((await runCli("--help", "--lang", "en")).out).toContain(
+      "(.docx: Word, .xlsx: Excel), or --format",
+    );
+  });
 });
