@@ -1,6 +1,7 @@
 import vi from "./vi.json";
 import en from "./en.json";
 
+import { interpolate } from "../core/locale/interpolate";
 import type { Lang } from "../core/locale/lang";
 
 export type { Lang };
@@ -15,9 +16,7 @@ const CATALOGUES: Record<Lang, Record<UiKey, string>> = { vi: vi.ui, en: en.ui }
 
 /** The UI text for key in lang, with {name} placeholders filled from params. */
 export function translate(lang: Lang, key: UiKey, params: Params = {}): string {
-  return CATALOGUES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return interpolate(CATALOGUES[lang][key], params);
 }
 
 /** t(key, params) bound to one language. */

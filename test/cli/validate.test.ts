@@ -44,6 +44,16 @@ describe("thidua validate", () => {
     expect(en.out).toContain("HAS ERRORS: 2 errors");
   });
 
+  it("says “1 error, 1 warning” and “1 file” in English, a count's word agreeing with it", async () => {
+    const one = baselineUnit();
+    one.values.c1 = 21;
+    one.values.preparer_phone = "12345";
+    writeFileSync(path("HTKT-2024.xlsx"), await writeWorkbook(unitPlan(one)));
+    const en = await runCli("validate", path("HTKT-2024.xlsx"), "--lang", "en");
+    expect(en.out).toContain("HAS ERRORS: 1 error, 1 warning, 0 notes.");
+    expect(en.out).toContain("Checked 1 file: 0 valid, 1 with errors, 0 unreadable.");
+  });
+
   it("prints the JSON report other tools rely on", async () => {
     const run = await runCli("validate", "--json", path("QLXD-2024.xlsx"), path("VP-2024.xlsx"));
     const report = JSON.parse(run.out) as { files: Record<string, unknown>[] };

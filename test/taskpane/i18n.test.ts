@@ -2,7 +2,8 @@ import vi from "../../src/i18n/vi.json";
 import en from "../../src/i18n/en.json";
 import { langFromLocale, makeT, translate } from "../../src/i18n/ui-text";
 
-const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (text: string): string[] =>
+  [...new Set([...text.matchAll(/\{(\w+)(?::[^{}]*)?\}/g)].map((m) => m[1]))].sort();
 
 describe("UI text", () => {
   it("has the same keys, with the same placeholders, in Vietnamese and English", () => {

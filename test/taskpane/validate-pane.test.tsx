@@ -208,7 +208,7 @@ describe("Kiểm tra pane", () => {
     expect(vietnamese.join("\n")).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/);
     click(getByText(container, "footer button", "English"));
     expect(button(panel, "Check again")).toBeDefined();
-    expect(status(panel)).toBe("Checked 1 form(s): 1 to fix before sending, 0 ready to send.");
+    expect(status(panel)).toBe("Checked 1 form: 1 to fix before sending, 0 ready to send.");
     const english = findings("Findings");
     expect(english[0]).toMatch(/^Error: /);
     expect(english).not.toEqual(vietnamese);

@@ -68,7 +68,7 @@ function describeFile(check: FileCheck, lang: Lang): string[] {
 }
 
 function summaryLine(checks: FileCheck[], lang: Lang): string {
-  return cliText(lang, checks.length === 1 ? "summary.one" : "summary", {
+  return cliText(lang, "summary", {
     files: checks.length,
     valid: checks.filter((c) => c.valid).length,
     invalid: checks.filter((c) => c.result && !c.valid).length,

@@ -12,7 +12,8 @@ import vi from "../../../src/i18n/vi.json";
 import en from "../../../src/i18n/en.json";
 
 const ROOT = join(__dirname, "../../..");
-const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (text: string): string[] =>
+  [...new Set([...text.matchAll(/\{(\w+)(?::[^{}]*)?\}/g)].map((m) => m[1]))].sort();
 const catalogues: Record<string, Record<string, Record<string, string>>> = { vi, en };
 
 function sourceFiles(dir: string): string[] {

@@ -61,7 +61,7 @@ describe("the hosts' notices and errors come from the catalogue", () => {
   it("names what was renamed", () => {
     const notice = { code: "names-renamed" as const, count: 1, items: ["tbl_a → tbl_a_2"] };
     expect(describeNotice(notice, "en")).toBe(
-      "1 table or defined name(s) already existed in the workbook and were renamed: tbl_a → tbl_a_2.",
+      "1 table or defined name already existed in the workbook and was renamed: tbl_a → tbl_a_2.",
     );
   });
 });
