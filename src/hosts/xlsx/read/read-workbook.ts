@@ -5,10 +5,11 @@ import { locateCentralDirectory, readCentralDirectory, ZipEntryInfo, ZipFormatEr
 import { isZip, nonZipFormat, zipFormat } from "./identify-format";
 import { parseCellFormats } from "./number-formats";
 import { relationshipsOf } from "./relationships";
+import { RepeatedParts } from "./repeated-parts";
 import { parseSharedStrings } from "./shared-strings";
 import { parseSheetCells, parseSheetLayout, SheetContext } from "./sheet-part";
 import { parseTable } from "./table-part";
-import { definedNames, parseWorkbookPart, WorkbookSheet } from "./workbook-part";
+import { definedNames, parseWorkbookPart, type WorkbookPart, type WorkbookSheet } from "./workbook-part";
 import { InflateLimitError, ZipArchive } from "./zip-archive";
 
 /** English sentences for logs; the user sees the catalogue's message for the code. */
@@ -75,6 +76,10 @@ function workbookPartName(zip: ZipArchive): string | undefined {
  */
 const MIN_CELL_CHARS = 11;
 
+const repeatedWorkbooks = new RepeatedParts<WorkbookPart>();
+const repeatedStyles = new RepeatedParts<SheetContext["cellFormats"]>();
+const repeatedNames = new RepeatedParts<WorkbookSnapshot["names"]>();
+
 interface WorksheetText {
   sheet: WorkbookSheet;
   part: string;
@@ -87,7 +92,8 @@ function snapshotOf(
   name: string,
   limits: ReadLimits,
 ): WorkbookSnapshot {
-  const workbook = parseWorkbookPart(zip.readText(workbookPart) ?? "");
+  const workbookXml = zip.readText(workbookPart) ?? "";
+  const workbook = repeatedWorkbooks.get(workbookXml, () => parseWorkbookPart(workbookXml));
   const rels = relationshipsOf(zip, workbookPart);
   const partOf = (kind: string) => rels.find((r) => r.kind === kind && zip.has(r.part))?.part;
   const stringsPart = partOf("sharedStrings");
@@ -97,7 +103,7 @@ function snapshotOf(
   zip.checkDeclared([stringsPart ?? "", stylesPart ?? "", ...sheetParts]);
   const ctx: SheetContext = {
     sharedStrings: stringsPart ? parseSharedStrings(zip.readText(stringsPart) ?? "") : [],
-    cellFormats: stylesPart ? parseCellFormats(zip.readText(stylesPart) ?? "") : [],
+    cellFormats: stylesPart ? cellFormatsOf(zip.readText(stylesPart) ?? "") : [],
     date1904: workbook.date1904,
   };
   const worksheets: WorksheetText[] = [];
@@ -141,11 +147,15 @@ function snapshotOf(
       if (table) tables.push(table);
     }
   }
-  const names = definedNames(
-    workbook,
-    sheets.map((s) => s.name),
-  );
+  const sheetNames = sheets.map((s) => s.name);
+  const names = repeatedNames
+    .get(`${sheetNames.join("\u0000")}\u0000${workbookXml}`, () => definedNames(workbook, sheetNames))
+    .map((n) => ({ ...n }));
   return { fileName: name, sheets, names, tables };
+}
+
+function cellFormatsOf(stylesXml: string): SheetContext["cellFormats"] {
+  return repeatedStyles.get(stylesXml, () => parseCellFormats(stylesXml));
 }
 
 /** A sheet whose `cells` are read from its text when first asked for, and kept. */

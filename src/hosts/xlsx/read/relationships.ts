@@ -1,3 +1,4 @@
+import { RepeatedParts } from "./repeated-parts";
 import { elements } from "./xml-cursor";
 import type { ZipArchive } from "./zip-archive";
 
@@ -32,10 +33,17 @@ function percentDecoded(target: string): string {
   }
 }
 
+const repeated = new RepeatedParts<readonly Relationship[]>();
+
 /** The relationships of a part ("" for the package's own), internal targets only. */
-export function relationshipsOf(zip: ZipArchive, part: string): Relationship[] {
+export function relationshipsOf(zip: ZipArchive, part: string): readonly Relationship[] {
   const xml = zip.readText(relsPartOf(part));
   if (xml === undefined) return [];
+  // Targets are resolved against the part: the same text from another part is another list.
+  return repeated.get(`${part}\u0000${xml}`, () => parseRelationships(xml, part));
+}
+
+function parseRelationships(xml: string, part: string): Relationship[] {
   const out: Relationship[] = [];
   for (const { name, attrs } of elements(xml)) {
     if (name !== "Relationship" || attrs.TargetMode === "External") continue;
