@@ -172,17 +172,11 @@ describe("thidua report", () => {
 });
 
 describe("thidua consolidate --report", () => {
+  const consolidateWith = (output: string, ...options: string[]) =>
+    runCli("consolidate", units, "-o", path(output), ...options);
+
   it("adds the report sheet to the summary workbook", async () => {
-    const run = await runCli(
-      "consolidate",
-      units,
-      "-o",
-      path("tong-hop.xlsx"),
-      "--year",
-      "2024",
-      "--report",
-      "annual",
-    );
+    const run = await consolidateWith("tong-hop.xlsx", "--year", "2024", "--report", "annual");
     expect(run.code).toBe(1);
     expect(run.out).toContain("Đã thêm sheet “Báo cáo”");
     const book = await read(path("tong-hop.xlsx"));
@@ -192,19 +186,10 @@ describe("thidua consolidate --report", () => {
   });
 
   it("consolidates the interim review's period for --report interim, and refuses a single year for it", async () => {
-    const run = await runCli("consolidate", units, "-o", path("so-ket.xlsx"), "--report", "interim");
+    const run = await consolidateWith("so-ket.xlsx", "--report", "interim");
     expect(run.out).toContain("Tổng hợp giai đoạn 2021–2023");
     expect((await reportTexts(path("so-ket.xlsx"))).join("\n")).toContain("Sơ kết Phong trào thi đua");
-    const bad = await runCli(
-      "consolidate",
-      units,
-      "-o",
-      path("y.xlsx"),
-      "--year",
-      "2024",
-      "--report",
-      "final",
-    );
+    const bad = await consolidateWith("y.xlsx", "--year", "2024", "--report", "final");
     expect(bad.code).toBe(2);
     expect(bad.err).toBe(
       "Sơ kết và tổng kết lấy giai đoạn trong sổ tiêu chí (--report final: 2021-2025): bỏ --year và --period.",
@@ -212,29 +197,11 @@ describe("thidua consolidate --report", () => {
   });
 
   it("refuses a period other than the review's own, and takes that one repeated", async () => {
-    const other = await runCli(
-      "consolidate",
-      units,
-      "-o",
-      path("tk.xlsx"),
-      "--report",
-      "final",
-      "--period",
-      "2023-2024",
-    );
+    const other = await consolidateWith("tk.xlsx", "--report", "final", "--period", "2023-2024");
     expect(other.code).toBe(2);
     expect(other.err).toContain("(--report final: 2021-2025)");
     expect(existsSync(path("tk.xlsx"))).toBe(false);
-    const same = await runCli(
-      "consolidate",
-      units,
-      "-o",
-      path("sk.xlsx"),
-      "--report",
-      "interim",
-      "--period",
-      "2021–2023",
-    );
+    const same = await consolidateWith("sk.xlsx", "--report", "interim", "--period", "2021–2023");
     expect(same.out).toContain("Tổng hợp giai đoạn 2021–2023");
   });
 });
