@@ -16,6 +16,18 @@ const HEADER_SEARCH_ROWS = 60;
 /** Columns right of a label searched for a value when no header is found. */
 const VALUE_SEARCH_COLUMNS = 4;
 
+/** Each field's name keys, lower-cased (its defined name, then its id): worked out once per campaign. */
+const nameKeys = new WeakMap<readonly FieldDef[], [string, string][]>();
+
+function nameKeysOf(fields: readonly FieldDef[]): [string, string][] {
+  let keys = nameKeys.get(fields);
+  if (!keys) {
+    keys = fields.map((f) => [definedNameFor(f.id).toLowerCase(), f.id.toLowerCase()]);
+    nameKeys.set(fields, keys);
+  }
+  return keys;
+}
+
 /** Finds each field's cell: by its defined name first, then by its label. */
 export function locateFields(
   snapshot: WorkbookSnapshot,
@@ -25,11 +37,13 @@ export function locateFields(
   const byName = namedCells(snapshot, sheets);
   const located = new Map<string, LocatedField>();
   const unnamed: FieldDef[] = [];
-  for (const field of campaign.fields) {
-    const location = byName.get(definedNameFor(field.id).toLowerCase()) ?? byName.get(field.id.toLowerCase());
+  const keys = nameKeysOf(campaign.fields);
+  campaign.fields.forEach((field, i) => {
+    const [definedName, id] = keys[i];
+    const location = byName.get(definedName) ?? byName.get(id);
     if (location) located.set(field.id, { location, foundBy: "name" });
     else unnamed.push(field);
-  }
+  });
   if (unnamed.length > 0) {
     const labels = labelIndex(sheets);
     for (const field of unnamed) {

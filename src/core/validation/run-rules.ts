@@ -27,6 +27,41 @@ function parse(expression: string): ParseResult {
   return result;
 }
 
+/** A rule that parsed, with what every file's run of it needs. */
+interface PreparedRule {
+  rule: RuleDef;
+  expr: Extract<ParseResult, { ok: true }>["expr"];
+  tables: string[];
+  /** The names it reads, "." (the row's own value) left out. */
+  names: string[];
+  needsClassification: boolean;
+}
+
+/** The campaign's rules made ready once; those that do not parse were reported when the criteria were read. */
+const preparedRules = new WeakMap<readonly RuleDef[], PreparedRule[]>();
+
+function prepare(rules: readonly RuleDef[]): PreparedRule[] {
+  let prepared = preparedRules.get(rules);
+  if (!prepared) {
+    prepared = rules.flatMap((rule) => {
+      const parsed = parse(rule.expression);
+      if (!parsed.ok) return [];
+      const names = parsed.names.filter((n) => n !== ".");
+      return [
+        {
+          rule,
+          expr: parsed.expr,
+          tables: parsed.tables,
+          names,
+          needsClassification: names.includes("classification"),
+        },
+      ];
+    });
+    preparedRules.set(rules, prepared);
+  }
+  return prepared;
+}
+
 interface RuleScope {
   self: ExprValue;
   row?: TableRowReading;
@@ -70,13 +105,9 @@ export function runRules(
     return reading && reading.foundBy !== "missing" ? reading.rows.length : undefined;
   };
 
-  for (const rule of campaign.rules) {
-    const parsed = parse(rule.expression);
-    if (!parsed.ok) continue; // reported when the criteria were read
-    const names = parsed.names.filter((n) => n !== ".");
-    const needsClassification = names.includes("classification");
+  for (const { rule, expr, tables, names, needsClassification } of prepare(campaign.rules)) {
     if (needsClassification && scores.classification === undefined) continue;
-    if (parsed.tables.some((t) => sub.tables[t]?.foundBy === "missing")) continue;
+    if (tables.some((t) => sub.tables[t]?.foundBy === "missing")) continue;
 
     for (const scope of scopesOf(rule, sub)) {
       if (!scope.row && scope.field in sub.fields && fieldUnknown(scope.field)) continue;
@@ -86,7 +117,7 @@ export function runRules(
         name in rowColumns ? rowColumns[name] : resolveBase(name);
       let result: ExprValue;
       try {
-        result = evaluate(parsed.expr, { self: scope.self, resolve, column, rowCount, today });
+        result = evaluate(expr, { self: scope.self, resolve, column, rowCount, today });
       } catch (error) {
         if (!(error instanceof ExpressionError)) throw error;
         findings.push(ruleError(sub, rule, scope, error));

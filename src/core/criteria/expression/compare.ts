@@ -18,6 +18,7 @@ function compareNumbers(a: number, b: number): number {
 
 /** Case-insensitive, NFC, spaces trimmed and collapsed; Vietnamese collation for ordering. */
 export function compareTexts(a: string, b: string): number {
+  if (a === b) return 0;
   const x = foldKey(a);
   const y = foldKey(b);
   if (x === y) return 0;
@@ -56,6 +57,8 @@ function compareFilled(a: Filled, b: Filled): number {
   return typeRank(a) - typeRank(b);
 }
 
+/** compareValues(a, b) === 0, without ordering two texts: they are equal exactly when their keys are. */
 export function valuesEqual(a: Scalar, b: Scalar): boolean {
+  if (typeof a === "string" && typeof b === "string") return a === b || foldKey(a) === foldKey(b);
   return compareValues(a, b) === 0;
 }

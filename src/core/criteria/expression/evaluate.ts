@@ -1,5 +1,5 @@
 import type { Binary, Call, Expr } from "./ast";
-import { compareValues } from "./compare";
+import { compareValues, valuesEqual } from "./compare";
 import type { EvalContext } from "./context";
 import { ExpressionError } from "./errors";
 import { arityFits, describeArity, lookupFunction } from "./functions/registry";
@@ -63,7 +63,9 @@ function binary(expr: Binary, left: ExprValue, right: ExprValue): ExprValue {
     case "&":
       return toText(left, where) + toText(right, where);
     case "=":
+      return valuesEqual(scalar(left, where), scalar(right, where));
     case "<>":
+      return !valuesEqual(scalar(left, where), scalar(right, where));
     case "<":
     case "<=":
     case ">":
@@ -74,12 +76,8 @@ function binary(expr: Binary, left: ExprValue, right: ExprValue): ExprValue {
   }
 }
 
-function comparison(op: "=" | "<>" | "<" | "<=" | ">" | ">=", order: number): boolean {
+function comparison(op: "<" | "<=" | ">" | ">=", order: number): boolean {
   switch (op) {
-    case "=":
-      return order === 0;
-    case "<>":
-      return order !== 0;
     case "<":
       return order < 0;
     case "<=":
