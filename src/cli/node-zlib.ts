@@ -3,7 +3,10 @@ import type { NativeZlib } from "../hosts/xlsx/native-zlib";
 
 /** Node's zlib for the .xlsx reader and writer. */
 export const nodeZlib: NativeZlib = {
-  inflateRaw: (data, maxBytes) => inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) }),
+  // One output buffer of the size the entry declares (checked against the limits before), where the
+  // default is 16 KB chunks joined at the end.
+  inflateRaw: (data, maxBytes) =>
+    inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes), chunkSize: Math.max(64, maxBytes) }),
   deflateRaw: (data, final) =>
     deflateRawSync(data, { level: 1, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }),
   // Node 20's crc32 gives 0 for an empty array whatever the running value (TextEncoder's empty result, the
