@@ -44,19 +44,13 @@ interface OpenCell {
   inline: string | undefined;
 }
 
-function openCell(
-  row: number,
-  col: number,
-  type: string | undefined,
-  style: number | undefined,
-  value: string,
-): OpenCell {
+function openCell(row: number, col: number, type: string | undefined, style: number | undefined): OpenCell {
   return {
     row,
     col,
     type,
     style,
-    value,
+    value: "",
     hasFormula: false,
     formula: "",
     formulaType: undefined,
@@ -140,7 +134,23 @@ export function parseSheetCells(xml: string, layout: SheetLayout, ctx: SheetCont
   let lastRow = 0;
   let lastCol = 0;
 
-  const finish = (c: OpenCell, address: string) => {
+  /** Keeps a cell read, noting where it is for dropping it when a merge covers it. */
+  const keep = (row: number, column: number, snap: CellSnapshot, format: CellFormat | undefined) => {
+    if (format !== undefined) snap.numFmt = format.code;
+    const address = toA1(row, column);
+    const inOrder = row > lastRow || (row === lastRow && column > lastCol);
+    if (inOrder) {
+      lastRow = row;
+      lastCol = column;
+    }
+    if (inOrder || !(address in out)) {
+      rows.push(row);
+      cols.push(column);
+      addresses.push(address);
+    }
+    out[address] = snap;
+  };
+  const finish = (c: OpenCell) => {
     const format = c.style === undefined ? undefined : ctx.cellFormats[c.style];
     let snap: CellSnapshot;
     if (c.hasFormula && (c.formula !== "" || c.formulaType !== undefined)) {
@@ -163,18 +173,7 @@ export function parseSheetCells(xml: string, layout: SheetLayout, ctx: SheetCont
       snap = cellValue(c.type, c.value, format, ctx);
     }
     if (snap.value === null && snap.error === undefined && snap.formula === undefined) return;
-    if (format !== undefined) snap.numFmt = format.code;
-    const inOrder = c.row > lastRow || (c.row === lastRow && c.col > lastCol);
-    if (inOrder) {
-      lastRow = c.row;
-      lastCol = c.col;
-    }
-    if (inOrder || !(address in out)) {
-      rows.push(c.row);
-      cols.push(c.col);
-      addresses.push(address);
-    }
-    out[address] = snap;
+    keep(c.row, c.col, snap, format);
   };
   /** The cursor on a <c> open tag: reads the cell up to its close. */
   const readCell = () => {
@@ -194,7 +193,6 @@ export function parseSheetCells(xml: string, layout: SheetLayout, ctx: SheetCont
       ref ? ref.col : col + 1,
       type,
       styleText !== undefined && Number.isInteger(style) ? style : undefined,
-      "",
     );
     col = c.col;
     if (cursor.selfClosing) return;
@@ -220,23 +218,19 @@ export function parseSheetCells(xml: string, layout: SheetLayout, ctx: SheetCont
         break;
       }
     }
-    finish(c, toA1(c.row, c.col));
+    finish(c);
   };
 
-  /** A cell PLAIN_CELL matched. */
+  /** A cell PLAIN_CELL matched: no formula, no inline string, so no OpenCell. */
   const readPlainCell = ([, r, style, type, value]: RegExpExecArray) => {
     const ref = scanA1(r);
     if (!ref) return;
     col = ref.col;
-    if (value === undefined) return;
-    const c = openCell(
-      ref.row,
-      ref.col,
-      type,
-      style === undefined ? undefined : Number(style),
-      detached(value),
-    );
-    finish(c, toA1(c.row, c.col));
+    if (value === undefined || value === "") return;
+    const format = style === undefined ? undefined : ctx.cellFormats[Number(style)];
+    const snap = cellValue(type, detached(value), format, ctx);
+    if (snap.value === null && snap.error === undefined) return;
+    keep(ref.row, ref.col, snap, format);
   };
 
   for (;;) {
