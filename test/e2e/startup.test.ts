@@ -18,7 +18,8 @@ describeE2E("starting while office.js is slow (a proxy holding it back)", (chrom
     // Registered after the helper's block-everything route, so it is asked first: office.js answers only
     // after 20 s, and then not at all.
     await browser.context.route("**/office.js", async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, OFFICE_DELAY_MS));
+      // Unref'd: the test ends long before, and a pending timer kept Jest from exiting for up to 20 s.
+      await new Promise((resolve) => setTimeout(resolve, OFFICE_DELAY_MS).unref());
       await route.abort("timedout").catch(() => undefined);
     });
   }, 300_000);
