@@ -134,8 +134,9 @@ export function parseSheetCells(xml: string, layout: SheetLayout, ctx: SheetCont
   let lastRow = 0;
   let lastCol = 0;
 
-  /** Keeps a cell read, noting where it is for dropping it when a merge covers it. */
+  /** Keeps a cell read unless it holds nothing, noting where it is for dropping it when a merge covers it. */
   const keep = (row: number, column: number, snap: CellSnapshot, format: CellFormat | undefined) => {
+    if (snap.value === null && snap.error === undefined && snap.formula === undefined) return;
     if (format !== undefined) snap.numFmt = format.code;
     const address = toA1(row, column);
     const inOrder = row > lastRow || (row === lastRow && column > lastCol);
@@ -172,7 +173,6 @@ export function parseSheetCells(xml: string, layout: SheetLayout, ctx: SheetCont
       if (c.value === "") return;
       snap = cellValue(c.type, c.value, format, ctx);
     }
-    if (snap.value === null && snap.error === undefined && snap.formula === undefined) return;
     keep(c.row, c.col, snap, format);
   };
   /** The cursor on a <c> open tag: reads the cell up to its close. */
@@ -228,9 +228,7 @@ export function parseSheetCells(xml: string, layout: SheetLayout, ctx: SheetCont
     col = ref.col;
     if (value === undefined || value === "") return;
     const format = style === undefined ? undefined : ctx.cellFormats[Number(style)];
-    const snap = cellValue(type, detached(value), format, ctx);
-    if (snap.value === null && snap.error === undefined) return;
-    keep(ref.row, ref.col, snap, format);
+    keep(ref.row, ref.col, cellValue(type, detached(value), format, ctx), format);
   };
 
   for (;;) {
