@@ -52,7 +52,12 @@ module.exports = async (env = {}, argv = {}) => {
       chunkFilename: "[name].[contenthash].js",
       clean: true,
     },
-    resolve: { extensions: [".tsx", ".ts", ".js"] },
+    resolve: {
+      extensions: [".tsx", ".ts", ".js"],
+      // The reader requires fflate on first use (src/hosts/xlsx/read/fflate-on-first-use.ts); a require
+      // would otherwise resolve to fflate's CommonJS build, a second copy beside the ES module the rest imports.
+      alias: { fflate$: path.resolve(__dirname, "node_modules/fflate/esm/browser.js") },
+    },
     module: {
       rules: [
         {

@@ -15,6 +15,13 @@ export interface WallTimes {
   maxMs: number;
   /** `thidua --version`: starting Node and loading the CLI, for comparison. */
   startupMs: number;
+  /** `node -e 0`: Node's own start, which no code of thidua's can shorten. */
+  nodeStartMs: number;
+  /**
+   * The median again with NODE_EXTRA_CA_CERTS removed, when it is set: Node reads that file of certificates
+   * at every start, before any script runs (80–90 ms for Debian's bundle).
+   */
+  withoutExtraCertsMs?: number;
   /** Whether the CLI process loaded ExcelJS to validate one file. */
   loadsExcelJs: boolean;
 }
@@ -34,6 +41,9 @@ export async function validateWallTimes(bin: string, runs = 7): Promise<WallTime
     writeFileSync(file, await writeWorkbook(plan));
     const times = wall(bin, ["validate", file], runs);
     const startup = wall(bin, ["--version"], runs);
+    const nodeStart = wall("-e", ["0"], runs);
+    const { NODE_EXTRA_CA_CERTS: extraCerts, ...withoutCerts } = process.env;
+    const plain = extraCerts ? wall(bin, ["validate", file], runs, withoutCerts) : undefined;
     const probe = spawnSync(
       process.execPath,
       [
@@ -47,6 +57,8 @@ export async function validateWallTimes(bin: string, runs = 7): Promise<WallTime
     );
     return {
       startupMs: startup[Math.floor(runs / 2)],
+      nodeStartMs: nodeStart[Math.floor(runs / 2)],
+      withoutExtraCertsMs: plain?.[Math.floor(runs / 2)],
       runs,
       medianMs: times[Math.floor(runs / 2)],
       minMs: times[0],
@@ -58,12 +70,12 @@ export async function validateWallTimes(bin: string, runs = 7): Promise<WallTime
   }
 }
 
-/** Sorted wall times of `node bin ...args`, run `runs` times. */
-function wall(bin: string, args: string[], runs: number): number[] {
+/** Sorted wall times of `node script ...args`, run `runs` times. */
+function wall(script: string, args: string[], runs: number, env = process.env): number[] {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    spawnSync(process.execPath, [bin, ...args], { stdio: "ignore" });
+    spawnSync(process.execPath, [script, ...args], { stdio: "ignore", env });
     times.push(performance.now() - start);
   }
   return times.sort((a, b) => a - b);
@@ -74,6 +86,12 @@ export async function runValidateWallBench(bin: string): Promise<void> {
   process.stdout.write(
     `thidua validate FILE (one unit workbook, ${t.runs} runs): median ${t.medianMs.toFixed(0)} ms, ` +
       `min ${t.minMs.toFixed(0)}, max ${t.maxMs.toFixed(0)}; thidua --version ${t.startupMs.toFixed(0)} ms; ` +
-      `ExcelJS loaded: ${t.loadsExcelJs ? "yes" : "no"}\n`,
+      `node -e 0 ${t.nodeStartMs.toFixed(0)} ms; ExcelJS loaded: ${t.loadsExcelJs ? "yes" : "no"}\n`,
   );
+  if (t.withoutExtraCertsMs !== undefined) {
+    process.stdout.write(
+      `NODE_EXTRA_CA_CERTS is set: every Node start reads its certificates; without it, validate FILE ` +
+        `median ${t.withoutExtraCertsMs.toFixed(0)} ms\n`,
+    );
+  }
 }

@@ -1,6 +1,6 @@
-import { Inflate, inflateSync } from "fflate";
 import { concatBytes } from "../concat-bytes";
 import { crc32 } from "../crc32";
+import { fflate } from "./fflate-on-first-use";
 import { nativeZlib } from "../native-zlib";
 import { locateCentralDirectory, readCentralDirectory, ZipEntryInfo, ZipFormatError } from "../zip-directory";
 
@@ -148,7 +148,7 @@ export class ZipArchive {
       // the deflate stream says where it ends.
       const data = this.dataFrom(entry, Number.POSITIVE_INFINITY);
       let done = false;
-      const inflater = new Inflate((chunk, final) => {
+      const inflater = new (fflate().Inflate)((chunk, final) => {
         size += chunk.length;
         this.count(entry, size, limit);
         onChunk(chunk);
@@ -211,7 +211,7 @@ export class ZipArchive {
       out = native
         ? native.inflateRaw(data, declared)
         : // One byte more than declared: fflate stops where its buffer ends, so only a fuller buffer shows a lie.
-          inflateSync(data, declared < MAX_ONE_PUSH ? { out: new Uint8Array(declared + 1) } : {});
+          fflate().inflateSync(data, declared < MAX_ONE_PUSH ? { out: new Uint8Array(declared + 1) } : {});
     } catch {
       return false;
     }
