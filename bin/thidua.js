@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 "use strict";
-// The CLI is compiled to lib/ by `npm run prepare` (run by `npm ci`).
-const { main } = require("../lib/cli/main.js");
+// The CLI is compiled to lib/ and bundled into one file by `npm run prepare` (run by `npm ci`).
+const { main } = require("../lib/cli/thidua.bundle.js");
 
 main(process.argv.slice(2)).then(
   (code) => {

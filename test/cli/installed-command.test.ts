@@ -1,0 +1,71 @@
+/**
+ * `thidua` as installed: bin/thidua.js runs the command line bundled into lib/cli/thidua.bundle.js (one
+ * file for Node to read at start), and the bundle still loads ExcelJS, docx and fflate only when a command
+ * uses them. Built here first, so that the test runs the current sources.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { writeWorkbook } from "../../src/hosts/xlsx/write-workbook";
+import { baselineUnit, unitPlan } from "../helpers/unit-workbook";
+
+const ROOT = join(__dirname, "..", "..");
+const BIN = join(ROOT, "bin", "thidua.js");
+
+// Prints, when the command ends, every module it loaded other than Node's own, relative to the project.
+const PROBE = `
+const Module = require("node:module");
+const loaded = new Set();
+const load = Module._load;
+Module._load = function (request, parent, isMain) {
+  const exported = load.apply(this, arguments);
+  if (!Module.isBuiltin(request)) loaded.add(Module._resolveFilename(request, parent, isMain));
+  return exported;
+};
+process.on("exit", () => process.stderr.write("\\nLOADED " + JSON.stringify([...loaded])));
+process.argv.splice(1, 1);
+require(process.argv[1]);
+`;
+
+function runProbed(...args: string[]): { status: number | null; stdout: string; loaded: string[] } {
+  const run = spawnSync(process.execPath, ["-e", PROBE, "probe", BIN, ...args], { encoding: "utf8" });
+  const marker = run.stderr.lastIndexOf("\nLOADED ");
+  const loaded = (JSON.parse(run.stderr.slice(marker + "\nLOADED ".length)) as string[]).map((f) =>
+    f.slice(ROOT.length + 1),
+  );
+  return { status: run.status, stdout: run.stdout, loaded: loaded.sort() };
+}
+
+let dir: string;
+
+beforeAll(async () => {
+  execFileSync("npm", ["run", "--silent", "build:cli"], { cwd: ROOT, stdio: "pipe" });
+  dir = mkdtempSync(join(tmpdir(), "thidua-installed-"));
+  writeFileSync(join(dir, "VP-2024.xlsx"), await writeWorkbook(unitPlan(baselineUnit())));
+}, 180_000);
+
+it("prints the package's version", () => {
+  const version = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string })
+    .version;
+  expect(execFileSync(process.execPath, [BIN, "--version"], { encoding: "utf8" }).trim()).toBe(version);
+});
+
+it("validates a file from the one bundled file, loading no package", () => {
+  const run = runProbed("validate", join(dir, "VP-2024.xlsx"));
+  expect(run.status).toBe(0);
+  expect(run.stdout).toContain("1 hợp lệ");
+  expect(run.loaded).toEqual(["bin/thidua.js", "lib/cli/thidua.bundle.js"]);
+});
+
+it("writes a summary: the packages it uses come from node_modules, the rest from the bundle", () => {
+  const out = join(dir, "tong-hop.xlsx");
+  const run = runProbed("consolidate", join(dir, "VP-2024.xlsx"), "-o", out);
+  expect(run.status).toBe(0);
+  expect(existsSync(out)).toBe(true);
+  expect(run.loaded.filter((f) => !f.startsWith("node_modules/"))).toEqual([
+    "bin/thidua.js",
+    "lib/cli/thidua.bundle.js",
+  ]);
+  expect(run.loaded.some((f) => f.startsWith("node_modules/fflate/"))).toBe(true);
+});
