@@ -22,7 +22,7 @@ import {
 } from "../../jobs/consolidate-files";
 import { asOutputFile } from "../../jobs/output-file";
 import type { GivenFile } from "../../jobs/select-inputs";
-import { reportKindOption, reportPeriod, reportSheetFor } from "./report";
+import { reportKindOption, reportPeriod, reportSheetFor } from "../report-options";
 
 /**
  * `thidua consolidate PATH... -o tong-hop.xlsx [--year 2024 | --period 2021-2023] [--criteria FILE]

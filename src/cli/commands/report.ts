@@ -1,23 +1,15 @@
 import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import type { Campaign } from "../../core/campaign/model";
-import type { Consolidation, ConsolidationInput } from "../../core/consolidation";
 import { CRITERIA_SHEETS, readCriteriaWorkbook } from "../../core/criteria/workbook";
 import type { Lang } from "../../core/locale/lang";
 import {
-  annualReport,
-  buildReport,
   buildReportPlan,
-  buildReportSheet,
   reportSettings,
-  scopeOf,
-  staffByYear,
   type ReportFromInputs,
-  type ReportKind,
   type ReportSettings,
 } from "../../core/report";
 import { settingsFromJson } from "../../core/report/settings-json";
-import type { SheetPlan } from "../../core/workbook-model/plan";
 import { sheetNamedIn } from "../../core/workbook-model/read-scope";
 import { writeReportDocx } from "../../hosts/docx";
 import { writeWorkbook } from "../../hosts/xlsx";
@@ -32,38 +24,7 @@ import { cliText } from "../messages";
 import { notUsedLines } from "../not-used-lines";
 import { writeOrTell } from "../write-failure";
 import { OVERWRITE_FLAG } from "../output-target";
-
-const KINDS: readonly ReportKind[] = ["annual", "interim", "final"];
-
-/** --kind / --report: annual (năm), interim (sơ kết) or final (tổng kết). */
-export function reportKindOption(args: ParsedArgs, name: string): ReportKind | undefined {
-  const value = stringOption(args, name);
-  if (value === undefined) return undefined;
-  const kind = KINDS.find((k) => k === value.trim().toLowerCase());
-  if (!kind) throw new UsageError("usage.bad-kind", { kind: value });
-  return kind;
-}
-
-/** `consolidate --report KIND`: the report sheet for the summary workbook, from the same files. */
-export function reportSheetFor(
-  result: Consolidation,
-  inputs: ConsolidationInput[],
-  campaign: Campaign,
-  kind: ReportKind,
-  lang: Lang,
-): SheetPlan {
-  const settings = reportSettings(campaign.settings, {}, lang);
-  const report =
-    kind === "annual"
-      ? annualReport(result, inputs, campaign, settings, lang).report
-      : buildReport(result, campaign, settings, kind, lang, { staff: staffByYear(inputs, result) });
-  return buildReportSheet(report);
-}
-
-/** The period `consolidate --report interim|final` covers when neither --year nor --period is given. */
-export function reportPeriod(kind: ReportKind, campaign: Campaign): { from: number; to: number } {
-  return scopeOf(kind, campaign.settings);
-}
+import { reportKindOption } from "../report-options";
 
 /** A criteria workbook (its "Cài đặt" sheet) or a JSON file; without one, the criteria's settings. */
 export async function loadSettings(
