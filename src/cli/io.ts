@@ -8,9 +8,29 @@ export interface CliIO {
   isTTY: boolean;
 }
 
+/**
+ * Lines to a standard stream. When its reader has gone (`thidua validate DIR | head`), the rest is dropped
+ * and the command still finishes (its files written, its exit code kept) instead of dying on Node's
+ * unhandled EPIPE with a stack trace.
+ */
+function linesTo(stream: NodeJS.WriteStream): (text: string) => void {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+  });
+  // A failed write destroys the stream at once and reports it on the next tick: later writes are skipped.
+  return (text) => {
+    if (!stream.destroyed) stream.write(printableText(text) + "\n");
+  };
+}
+
+let terminal: CliIO | undefined;
+
 /** The terminal: whatever a file's name or cells hold, no control character reaches it raw. */
-export const processIO: CliIO = {
-  out: (text) => process.stdout.write(printableText(text) + "\n"),
-  err: (text) => process.stderr.write(printableText(text) + "\n"),
-  isTTY: Boolean(process.stderr.isTTY),
-};
+export function processIO(): CliIO {
+  terminal ??= {
+    out: linesTo(process.stdout),
+    err: linesTo(process.stderr),
+    isTTY: Boolean(process.stderr.isTTY),
+  };
+  return terminal;
+}

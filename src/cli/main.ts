@@ -23,7 +23,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 };
 
 /** Runs the `thidua` command line and returns the exit code. */
-export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   installNativeZlib(nodeZlib);
   limitHeapGrowth();
   const requested = requestedLanguage(argv);

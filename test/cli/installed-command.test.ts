@@ -3,7 +3,7 @@
  * file for Node to read at start), and the bundle still loads ExcelJS, docx and fflate only when a command
  * uses them. Built here first, so that the test runs the current sources.
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -68,4 +68,19 @@ it("writes a summary: the packages it uses come from node_modules, the rest from
     "lib/cli/thidua.bundle.js",
   ]);
   expect(run.loaded.some((f) => f.startsWith("node_modules/fflate/"))).toBe(true);
+});
+
+it("finishes its work quietly when the reader of its output has gone (`thidua … | head`)", async () => {
+  const out = join(dir, "tong-hop-pipe.xlsx");
+  const child = spawn(process.execPath, [BIN, "consolidate", join(dir, "VP-2024.xlsx"), "-o", out], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  // Closed before the command prints anything: its first line already meets a closed pipe.
+  child.stdout.destroy();
+  let stderr = "";
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  expect(stderr).toBe("");
+  expect(code).toBe(0);
+  expect(existsSync(out)).toBe(true);
 });

@@ -138,6 +138,27 @@ describe("what the CLI prints", () => {
     expect(run.out.includes("\u001b") || run.out.includes("\r")).toBe(false);
   });
 
+  it("escapes the name of the copy a file duplicates", async () => {
+    const dir = join(root, "ban-sao");
+    mkdirSync(dir);
+    for (const name of ["VP\n1.xlsx", "VP\n2.xlsx"]) writeFileSync(join(dir, name), unitBytes);
+    const run = await runCli("consolidate", dir, "-o", join(root, "tong-hop-ban-sao.xlsx"));
+    expect(run.out).toContain("VP\\n1.xlsx");
+    expect(run.out).toContain("VP\\n2.xlsx");
+    expect(run.out).not.toContain("VP\n");
+  });
+
+  it("escapes them in a refusal's message too: a line break in a name starts no line", async () => {
+    const dir = join(root, "dong-moi");
+    mkdirSync(dir);
+    const name = join(dir, "VP\u001b[31m\nGIẢ.xlsx");
+    writeFileSync(name, unitBytes);
+    const run = await runCli("consolidate", dir, "-o", name);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain("VP\\x1b[31m\\nGIẢ.xlsx cũng là tệp đầu vào");
+    expect(run.err.split("\n")).toHaveLength(1);
+  });
+
   it("keeps the technical detail out of the message and in --json's detail", async () => {
     const broken = join(root, "hong.xlsx");
     writeFileSync(
