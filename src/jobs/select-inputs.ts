@@ -83,15 +83,14 @@ export function distinctFiles(files: readonly GivenFile[]): {
   return { distinct, skipped };
 }
 
-function reasonOf(row: StatusRow, input: FileInput): NotUsedReason | undefined {
+function reasonOf(row: StatusRow): NotUsedReason | undefined {
   switch (row.status) {
     case "unreadable":
       return "unreadable";
-    case "unknown-unit": {
-      const codes = new Set(input.check.findings.map((f) => f.code));
-      if (codes.has("thidua-output")) return "thidua-output";
-      return codes.has("not-the-template") ? "not-the-template" : "unknown-unit";
-    }
+    case "unknown-unit":
+    case "not-the-template":
+    case "thidua-output":
+      return row.status;
     case "other-year":
       return "other-year";
     case "duplicate":
@@ -127,7 +126,7 @@ export function fileDecisions(
       candidates[0];
     if (!row) return { file: name, used: false, reason: "unreadable" };
     taken.add(row);
-    const reason = reasonOf(row, input);
+    const reason = reasonOf(row);
     const base = { file: name, unit: row.unitCode, year: row.year };
     if (!reason) return { ...base, used: true };
     const sameAs = reason === "older-copy" ? keptIn(row) : undefined;

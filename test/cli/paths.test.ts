@@ -129,6 +129,37 @@ describe("the output is never one of the inputs", () => {
   }, 30_000);
 });
 
+describe("files that are not a unit's report", () => {
+  it("are named as such in the summary's status and counts, apart from units not in the roster", async () => {
+    const dir = join(root, "khong-phai-bao-cao");
+    mkdirSync(dir);
+    const stranger = baselineUnit();
+    stranger.values.unit_name = "Phòng Không Có";
+    writeFileSync(join(dir, "VP.xlsx"), unitBytes);
+    writeFileSync(join(dir, "la.xlsx"), await writeWorkbook(unitPlan(stranger)));
+    const plain = { sheets: [{ name: "Chi tiêu", blocks: [{ origin: "A1", rows: [["Ngày", "Số tiền"]] }] }] };
+    writeFileSync(join(dir, "bang-tinh.xlsx"), await writeWorkbook(plain));
+    const earlier = join(root, "tong-hop-truoc.xlsx");
+    expect((await runCli("consolidate", join(dir, "VP.xlsx"), "-o", earlier)).code).toBe(0);
+    writeFileSync(join(dir, "tong-hop-truoc.xlsx"), readFileSync(earlier));
+
+    const output = join(root, "tong-hop-khong-phai.xlsx");
+    const run = await runCli("consolidate", dir, "-o", output);
+    expect(run.out).toContain("không phải báo cáo đơn vị: 2; đơn vị không có trong danh sách: 1;");
+    const summary = await readWorkbook(readFileSync(output), "tong-hop.xlsx");
+    const status = Object.fromEntries(
+      tableRows(summary, "tbl_sum_status").map((r) => [valueOf(r["Tệp"]), valueOf(r["Tình trạng"])]),
+    );
+    expect(status).toMatchObject({
+      "la.xlsx": "Đơn vị không có trong danh sách",
+      "bang-tinh.xlsx": "Không phải biểu mẫu báo cáo",
+      "tong-hop-truoc.xlsx": "Tệp do thidua tạo ra, không phải báo cáo",
+    });
+    const counts = String(valueOf(summary.sheets.find((x) => x.name === "Tình trạng nộp")?.cells.A2));
+    expect(counts).toContain("Đơn vị ngoài danh sách: 1, Không phải báo cáo đơn vị: 2");
+  }, 30_000);
+});
+
 describe("what the CLI prints", () => {
   it("escapes control characters of a file name", async () => {
     const name = "VP\u001b[31m\rGIẢ\n.xlsx";

@@ -152,6 +152,7 @@ function closingSummary(c: Consolidation, output: string, lang: Lang): string[] 
     cliText(lang, "consolidate.duplicates", { count: s.duplicates.length, units: list(s.duplicates) }),
     cliText(lang, "consolidate.strays", {
       unreadable: s.unreadable.length,
+      notAReport: c.counts.notAReport,
       unknown: c.counts.unknownUnit,
       otherYear: c.counts.otherYear,
     }),

@@ -4,7 +4,7 @@
  * the inputs does not change the result.
  */
 import type { Campaign } from "../campaign/model";
-import { sortedEntries } from "./entries";
+import { sortedEntries, strayStatus } from "./entries";
 import { findingRows } from "./findings";
 import { indicatorDefs, totalsOf, unitResults, yearTotalsOf } from "./indicators";
 import { initiativeRows } from "./initiatives";
@@ -43,7 +43,8 @@ function countsOf(placement: Placement, units: UnitResult[], files: number): Con
     missing: count((s) => s.unit.expected && s.state === "missing"),
     duplicates: count((s) => s.duplicates.length > 0),
     unreadable: placement.unreadable.length,
-    unknownUnit: placement.strays.length,
+    unknownUnit: placement.strays.filter((e) => strayStatus(e) === "unknown-unit").length,
+    notAReport: placement.strays.filter((e) => strayStatus(e) !== "unknown-unit").length,
     otherYear: placement.otherYear.length,
     files,
   };

@@ -20,6 +20,16 @@ export interface Entry {
   warnings: number;
 }
 
+/**
+ * What a readable file without a roster unit is: not the template at all, a workbook thidua wrote (a
+ * summary, a report…), or a unit's report whose unit is not in the roster.
+ */
+export function strayStatus(entry: Entry): "not-the-template" | "thidua-output" | "unknown-unit" {
+  const codes = new Set(entry.input.check.findings.map((f) => f.code));
+  if (codes.has("thidua-output")) return "thidua-output";
+  return codes.has("not-the-template") ? "not-the-template" : "unknown-unit";
+}
+
 /** The unit is looked up by code in the consolidation's roster, which may be a different copy than validation's. */
 export function toEntry(input: ConsolidationInput, roster: RosterUnit[]): Entry {
   const { check } = input;

@@ -17,6 +17,8 @@ export const STATUS_LABELS: Record<StatusCode, string> = {
   duplicate: TEXT["status.duplicate"],
   unreadable: TEXT["status.unreadable"],
   "unknown-unit": TEXT["status.unknown-unit"],
+  "not-the-template": TEXT["status.not-the-template"],
+  "thidua-output": TEXT["status.thidua-output"],
   "other-year": TEXT["status.other-year"],
 };
 

@@ -149,6 +149,8 @@ export type StatusCode =
   | "duplicate"
   | "unreadable"
   | "unknown-unit"
+  | "not-the-template"
+  | "thidua-output"
   | "other-year";
 
 export interface StatusRow {
@@ -223,6 +225,8 @@ export interface ConsolidationCounts {
   duplicates: number;
   unreadable: number;
   unknownUnit: number;
+  /** Files that are not a unit's report: not the template, or a workbook thidua wrote. */
+  notAReport: number;
   otherYear: number;
   files: number;
 }

@@ -1,6 +1,6 @@
 /** One status row per listed file or missing report (Tình trạng nộp báo cáo). */
 import { DUPLICATE_NOTES, OTHER_YEAR_NOTE, STATUS_LABELS, UNKNOWN_YEAR_NOTE } from "./labels";
-import { writtenUnitName, type Entry } from "./entries";
+import { strayStatus, writtenUnitName, type Entry } from "./entries";
 import type { ListedItem } from "./listing";
 import type { StatusCode, StatusRow } from "./model";
 import type { Slot } from "./placement";
@@ -89,7 +89,7 @@ export function statusRow(item: ListedItem): StatusRow {
         null,
         writtenUnitName(item.entry),
         item.entry.year ?? null,
-        "unknown-unit",
+        strayStatus(item.entry),
         fileColumns(item.entry),
       );
     case "unreadable":

@@ -22,6 +22,7 @@ function countsText(c: Consolidation): string {
   if (k.duplicates > 0) parts.push(`Trùng: ${k.duplicates}`);
   if (k.unreadable > 0) parts.push(`Không đọc được: ${k.unreadable}`);
   if (k.unknownUnit > 0) parts.push(`Đơn vị ngoài danh sách: ${k.unknownUnit}`);
+  if (k.notAReport > 0) parts.push(`Không phải báo cáo đơn vị: ${k.notAReport}`);
   if (k.otherYear > 0) parts.push(`Khác năm: ${k.otherYear}`);
   return parts.join(", ");
 }
