@@ -2,7 +2,6 @@ import { dirname } from "node:path";
 import type { Lang } from "../core/locale/lang";
 import type { CliIO } from "./io";
 import { cliText } from "./messages";
-import { printableName } from "./printable";
 import { makeFolders, writeOutputFile } from "./write-output";
 
 const REASONS: Record<string, string> = {
@@ -41,9 +40,7 @@ export async function writeOrTell(
     await writeOutputFile(output, await bytes());
     return true;
   } catch (error) {
-    io.err(
-      cliText(lang, "write.failed", { file: printableName(output), message: writeFailureText(error, lang) }),
-    );
+    io.err(cliText(lang, "write.failed", { file: output, message: writeFailureText(error, lang) }));
     return false;
   }
 }

@@ -11,7 +11,6 @@ import { writeOrTell } from "../write-failure";
 import { OVERWRITE_FLAG } from "../output-target";
 import type { CliIO } from "../io";
 import { notUsedLines } from "../not-used-lines";
-import { printableName } from "../printable";
 import { readProblems } from "../read-problems";
 import { REPORT_SHEET, type ReportKind } from "../../core/report";
 import {
@@ -157,7 +156,7 @@ function closingSummary(c: Consolidation, output: string, lang: Lang): string[] 
       otherYear: c.counts.otherYear,
     }),
     ...(c.excludeInvalid ? [cliText(lang, "consolidate.excluded", { count: c.counts.excluded })] : []),
-    cliText(lang, "consolidate.output", { file: printableName(output) }),
+    cliText(lang, "consolidate.output", { file: output }),
   ];
 }
 

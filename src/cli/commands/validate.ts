@@ -43,9 +43,7 @@ function describeFile(check: FileCheck, lang: Lang): string[] {
   const sub = check.result?.submission;
   const unit = sub?.unit?.name ?? cliText(lang, "file.unknown-unit");
   const year = sub?.year ?? cliText(lang, "file.unknown-year");
-  const lines = [
-    cliText(lang, "file.heading", { file: printableName(check.file), unit: printableName(unit), year }),
-  ];
+  const lines = [cliText(lang, "file.heading", { file: check.file, unit: printableName(unit), year })];
   if (check.findings.length > 0) {
     const header = ["table.sheet", "table.cell", "table.severity", "table.field", "table.message"].map((k) =>
       cliText(lang, k),

@@ -34,6 +34,7 @@ function missingUnits(units: UnitResult[]): MissingUnit[] {
 function countsOf(placement: Placement, units: UnitResult[], files: number): ConsolidationCounts {
   const slots = units.flatMap((u) => u.years.map((y) => ({ unit: u.unit, ...y })));
   const count = (test: (s: (typeof slots)[number]) => boolean): number => slots.filter(test).length;
+  const unknownUnit = placement.strays.filter((e) => strayStatus(e) === "unknown-unit").length;
   return {
     expected: count((s) => s.unit.expected),
     received: count((s) => s.state !== "missing"),
@@ -43,8 +44,8 @@ function countsOf(placement: Placement, units: UnitResult[], files: number): Con
     missing: count((s) => s.unit.expected && s.state === "missing"),
     duplicates: count((s) => s.duplicates.length > 0),
     unreadable: placement.unreadable.length,
-    unknownUnit: placement.strays.filter((e) => strayStatus(e) === "unknown-unit").length,
-    notAReport: placement.strays.filter((e) => strayStatus(e) !== "unknown-unit").length,
+    unknownUnit,
+    notAReport: placement.strays.length - unknownUnit,
     otherYear: placement.otherYear.length,
     files,
   };

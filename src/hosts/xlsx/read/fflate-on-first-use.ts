@@ -8,7 +8,8 @@ let loaded: typeof Fflate | undefined;
  * of each command's start (its 90 KB and the tables it builds), a tenth of `thidua validate FILE`.
  */
 export function fflate(): typeof Fflate {
-  // A static import would load it with the reader; bundlers inline this require all the same.
+  // A static import would load it with the reader. The pane's bundle inlines this require; the command
+  // line's leaves it to node_modules.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   loaded ??= require("fflate") as typeof Fflate;
   return loaded;
