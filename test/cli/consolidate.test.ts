@@ -79,6 +79,26 @@ describe("thidua consolidate", () => {
     expect(run.err).toBe("");
   });
 
+  it("counts an identical copy among the files read, says it was counted once, and leaves lock files out", async () => {
+    const dir = join(root, "ban-sao");
+    mkdirSync(dir);
+    const original = readFileSync(join(batchDir, "2024", "VP-2024.xlsx"));
+    writeFileSync(join(dir, "VP-2024.xlsx"), original);
+    writeFileSync(join(dir, "VP-2024 (1).xlsx"), original);
+    writeFileSync(join(dir, "~$VP-2024.xlsx"), "lock file");
+    const vi = await runCli("consolidate", dir, "-o", join(root, "ban-sao.xlsx"));
+    expect(vi.out.split("\n")[0]).toBe(
+      "Tổng hợp năm 2024: đã đọc 2 tệp. 1 tệp giống hệt một tệp khác, chỉ tính một lần.",
+    );
+    expect(vi.out).toContain("Đã nhận 1/10 báo cáo");
+    const en = await runCli("consolidate", dir, "-o", join(root, "ban-sao-en.xlsx"), "--lang", "en");
+    expect(en.out.split("\n")[0]).toBe(
+      "Consolidation for 2024: 2 files read. 1 file is identical to another file, counted once.",
+    );
+    const single = await runCli("consolidate", join(dir, "VP-2024.xlsx"), "-o", join(root, "mot.xlsx"));
+    expect(single.out.split("\n")[0]).toBe("Tổng hợp năm 2024: đã đọc 1 tệp.");
+  });
+
   it("leaves units with errors out on request, and says so", async () => {
     const run = await runCli(
       "consolidate",

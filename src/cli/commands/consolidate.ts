@@ -1,5 +1,5 @@
 import type { Campaign } from "../../core/campaign/model";
-import { consolidationSummary, type Consolidation } from "../../core/consolidation";
+import { consolidationSummary } from "../../core/consolidation";
 import type { Lang } from "../../core/locale/lang";
 import { writeWorkbook } from "../../hosts/xlsx";
 import { intOption, parseArgs, stringOption, UsageError, type ParsedArgs } from "../args";
@@ -78,7 +78,7 @@ export async function consolidateCommand(argv: string[], io: CliIO, lang: Lang):
         2,
       ),
     );
-  else io.out([...closingSummary(result, output, lang), ...yearAndNotUsedLines(job, files, lang)].join("\n"));
+  else io.out([...closingSummary(job, output, lang), ...yearAndNotUsedLines(job, files, lang)].join("\n"));
   if (reportKind && !args.options.has("json"))
     io.out(cliText(lang, "consolidate.report", { sheet: REPORT_SHEET }));
   return summary.withErrors > 0 ? 1 : 0;
@@ -133,14 +133,24 @@ function yearAndNotUsedLines(job: ConsolidateJob, files: readonly GivenFile[], l
   return [...lines, ...notUsedLines(job.notUsed, files, lang)];
 }
 
-function closingSummary(c: Consolidation, output: string, lang: Lang): string[] {
-  const s = consolidationSummary(c);
+/** The files read (an identical copy too: it was read to be known as one), and the copies among them. */
+function headingLine(job: ConsolidateJob, lang: Lang): string {
+  const c = job.result;
   const years = c.years.length === 1 ? String(c.years[0]) : `${c.years[0]}–${c.years[c.years.length - 1]}`;
+  const read = job.files.filter((d) => d.reason !== "lock-file").length;
+  const copies = job.files.filter((d) => d.reason === "identical-copy").length;
+  const heading = cliText(lang, c.mode === "period" ? "consolidate.heading-period" : "consolidate.heading", {
+    years,
+    files: read,
+  });
+  return copies === 0 ? heading : `${heading} ${cliText(lang, "consolidate.copies", { count: copies })}`;
+}
+
+function closingSummary(job: ConsolidateJob, output: string, lang: Lang): string[] {
+  const c = job.result;
+  const s = consolidationSummary(c);
   return [
-    cliText(lang, c.mode === "period" ? "consolidate.heading-period" : "consolidate.heading", {
-      years,
-      files: c.counts.files,
-    }),
+    headingLine(job, lang),
     cliText(lang, "consolidate.received", {
       received: s.received,
       expected: s.expected,
