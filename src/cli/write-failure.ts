@@ -9,9 +9,9 @@ const REASONS: Record<string, string> = {
   EPERM: "write.reason.no-permission",
   EROFS: "write.reason.no-permission",
   ENOENT: "write.reason.no-folder",
-  ENOTDIR: "write.reason.no-folder",
-  // A file where a folder of the path should be.
-  EEXIST: "write.reason.no-folder",
+  // A file where a folder of the path should be (EEXIST: making that folder).
+  ENOTDIR: "write.reason.file-in-path",
+  EEXIST: "write.reason.file-in-path",
   EISDIR: "write.reason.is-folder",
   ENOSPC: "write.reason.disk-full",
   EDQUOT: "write.reason.disk-full",

@@ -229,4 +229,26 @@ describe("a failed write", () => {
     expect(run.err).toContain("thư mục chứa tệp không tồn tại");
     expect(run.err).not.toMatch(/ENOENT|no such file/);
   }, 30_000);
+
+  it("says so when part of the output's path is a file, for a file written and for chase's folder", async () => {
+    const aFile = join(root, "la-tep.txt");
+    writeFileSync(aFile, "not a folder");
+    const run = await runCli("consolidate", join(folder, "VP-2024.XLSM"), "-o", join(aFile, "th.xlsx"));
+    expect(run.code).toBe(2);
+    expect(run.err).toContain("một phần của đường dẫn là tệp chứ không phải thư mục");
+    expect(run.err).not.toMatch(/ENOTDIR|not a directory/);
+    const chase = await runCli(
+      "chase",
+      folder,
+      "--year",
+      "2024",
+      "-o",
+      join(aFile, "don-doc"),
+      "--lang",
+      "en",
+    );
+    expect(chase.code).toBe(2);
+    expect(chase.err).toContain("part of the path is a file, not a folder");
+    expect(chase.err).not.toMatch(/EEXIST|ENOTDIR|Error/);
+  }, 30_000);
 });
