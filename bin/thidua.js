@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 "use strict";
-// The CLI is compiled to lib/ and bundled into one file by `npm run prepare` (run by `npm ci`).
-const { main } = require("../lib/cli/thidua.bundle.js");
+// The CLI is compiled to lib/ and bundled into one file, with its code cache, by `npm run prepare` (run by
+// `npm ci`).
+const { main } = require("./cached-bundle.js").loadBundle().exports;
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { DEFAULT_CAMPAIGN } from "../../core/campaign/default-campaign";
 import { buildTemplatePlan } from "../../core/template";
 import { writeWorkbook } from "../../hosts/xlsx";
@@ -24,10 +24,25 @@ export interface WallTimes {
   withoutExtraCertsMs?: number;
   /** Whether the CLI process loaded ExcelJS to validate one file. */
   loadsExcelJs: boolean;
+  /** How bin/ had the bundle's code: from its code cache, refused by V8, or compiled (no cache). */
+  bundleCode: string;
+}
+
+/** What bin/cached-bundle.js, beside `bin`, says of the code cache when it loads the bundle. */
+function bundleCode(bin: string): string {
+  const loader = JSON.stringify(join(dirname(bin), "cached-bundle.js"));
+  const run = spawnSync(
+    process.execPath,
+    ["-e", `process.stdout.write(require(${loader}).loadBundle().code)`],
+    {
+      encoding: "utf8",
+    },
+  );
+  return run.stdout;
 }
 
 /** `node bin/thidua.js validate FILE` for one realistic unit workbook, timed as a user would see it. */
-export async function validateWallTimes(bin: string, runs = 7): Promise<WallTimes> {
+export async function validateWallTimes(bin: string, runs = 11): Promise<WallTimes> {
   const dir = mkdtempSync(join(tmpdir(), "thidua-bench-validate-"));
   try {
     const unit = sampleUnit(DEFAULT_CAMPAIGN, DEFAULT_CAMPAIGN.roster[0], 2024, 11, { large: true });
@@ -64,6 +79,7 @@ export async function validateWallTimes(bin: string, runs = 7): Promise<WallTime
       minMs: times[0],
       maxMs: times[runs - 1],
       loadsExcelJs: probe.stderr.trim().endsWith("true"),
+      bundleCode: bundleCode(bin),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -86,7 +102,8 @@ export async function runValidateWallBench(bin: string): Promise<void> {
   process.stdout.write(
     `thidua validate FILE (one unit workbook, ${t.runs} runs): median ${t.medianMs.toFixed(0)} ms, ` +
       `min ${t.minMs.toFixed(0)}, max ${t.maxMs.toFixed(0)}; thidua --version ${t.startupMs.toFixed(0)} ms; ` +
-      `node -e 0 ${t.nodeStartMs.toFixed(0)} ms; ExcelJS loaded: ${t.loadsExcelJs ? "yes" : "no"}\n`,
+      `node -e 0 ${t.nodeStartMs.toFixed(0)} ms; ExcelJS loaded: ${t.loadsExcelJs ? "yes" : "no"}; ` +
+      `bundle code: ${t.bundleCode}\n`,
   );
   if (t.withoutExtraCertsMs !== undefined) {
     process.stdout.write(
