@@ -37,7 +37,7 @@ export async function refuseExistingOutput(
   lang: Lang,
 ): Promise<void> {
   if (target.overwrite) return;
-  const read = await readRegularFile(target.path, xlsx.DEFAULT_READ_LIMITS.maxFileBytes);
+  const read = readRegularFile(target.path, xlsx.DEFAULT_READ_LIMITS.maxFileBytes);
   const file = printableName(target.path);
   if ("problem" in read) {
     // Not there (or not readable: then writing says why).

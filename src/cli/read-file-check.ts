@@ -4,6 +4,7 @@ import { todaySerial } from "../core/locale/clock";
 import { unreadableFile } from "../core/validation/file-check";
 import * as xlsx from "../hosts/xlsx/read";
 import { checkFile, type FileInput } from "../jobs/read-file";
+import { nodeDigest } from "./node-digest";
 import { readRegularFile } from "./read-regular-file";
 
 export type PathCheck = FileInput;
@@ -13,7 +14,11 @@ export type PathCheck = FileInput;
  * regular file within the reader's size cap is read at all.
  */
 export async function checkPath(path: string, campaign: Campaign, name = basename(path)): Promise<PathCheck> {
-  const read = await readRegularFile(path, xlsx.DEFAULT_READ_LIMITS.maxFileBytes);
+  const read = readRegularFile(path, xlsx.DEFAULT_READ_LIMITS.maxFileBytes);
   if ("problem" in read) return { check: unreadableFile(name, read.problem.reason, read.problem.detail) };
-  return checkFile(name, () => Promise.resolve(read.bytes), campaign, { today: todaySerial(), reader: xlsx });
+  return checkFile(name, () => Promise.resolve(read.bytes), campaign, {
+    today: todaySerial(),
+    reader: xlsx,
+    digest: nodeDigest,
+  });
 }

@@ -1,24 +1,27 @@
-import { constants } from "node:fs";
-import { open } from "node:fs/promises";
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import type { ReadProblem } from "../jobs/read-file";
 
 /**
  * The bytes of a regular file no larger than `maxBytes`, or why not. Opened without blocking (a FIFO
- * named "x.xlsx" would otherwise wait for a writer forever) and checked with fstat on the open handle
+ * named "x.xlsx" would otherwise wait for a writer forever) and checked with fstat on the open file
  * before a byte is read, so a pipe, a device such as /dev/zero or a huge file is refused at once.
+ *
+ * Read synchronously: the command has nothing else to do meanwhile, and each asynchronous call waits for a
+ * thread of libuv's pool to get a core, which V8's compiler threads keep busy while a batch is read (on two
+ * cores `thidua validate` of 200 files sat idle 300 ms so).
  */
-export async function readRegularFile(
+export function readRegularFile(
   path: string,
   maxBytes: number,
-): Promise<{ bytes: Uint8Array } | { problem: ReadProblem }> {
-  let handle;
+): { bytes: Uint8Array } | { problem: ReadProblem } {
+  let fd: number;
   try {
-    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     return { problem: { reason: "not-found", detail: errorCode(error) } };
   }
   try {
-    const info = await handle.stat();
+    const info = fstatSync(fd);
     if (!info.isFile()) return { problem: { reason: "not-a-file", detail: fileKind(info) } };
     if (info.size > maxBytes)
       return { problem: { reason: "too-large", detail: `${info.size} bytes > ${maxBytes}` } };
@@ -26,7 +29,7 @@ export async function readRegularFile(
     let filled = 0;
     // Read exactly the size fstat gave: a file that grows meanwhile cannot push past the cap.
     while (filled < bytes.length) {
-      const { bytesRead } = await handle.read(bytes, filled, bytes.length - filled, filled);
+      const bytesRead = readSync(fd, bytes, filled, bytes.length - filled, filled);
       if (bytesRead === 0) break;
       filled += bytesRead;
     }
@@ -34,7 +37,11 @@ export async function readRegularFile(
   } catch (error) {
     return { problem: { reason: "not-found", detail: errorCode(error) } };
   } finally {
-    await handle.close().catch(() => undefined);
+    try {
+      closeSync(fd);
+    } catch {
+      // Nothing was written through it: a failed close loses nothing.
+    }
   }
 }
 

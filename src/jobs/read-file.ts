@@ -8,7 +8,7 @@ import type { ConsolidationInput } from "../core/consolidation/model";
 import { checkedFile, unreadableFile } from "../core/validation/file-check";
 import { checkWorkbook } from "../core/validation/validate";
 import { loadBytes, readSnapshot, type WorkbookReader } from "../core/workbook-model/read-outcome";
-import { digestOf, type Digest } from "./digest";
+import { digestOf, type Digest, type DigestFunction } from "./digest";
 
 export type { ReadProblem, SnapshotOrProblem, WorkbookReader } from "../core/workbook-model/read-outcome";
 
@@ -23,12 +23,12 @@ export async function checkFile(
   name: string,
   load: () => Promise<Uint8Array>,
   campaign: Campaign,
-  options: { today: number; reader: WorkbookReader },
+  options: { today: number; reader: WorkbookReader; digest?: DigestFunction },
 ): Promise<FileInput> {
   const loaded = await loadBytes(load);
   if ("problem" in loaded)
     return { check: unreadableFile(name, loaded.problem.reason, loaded.problem.detail) };
-  const digest = await digestOf(loaded.bytes);
+  const digest = await (options.digest ?? digestOf)(loaded.bytes);
   const ids = digest ? { checksum: digest.short, digest } : {};
   const read = await readSnapshot(loaded.bytes, name, options.reader);
   if ("problem" in read)
