@@ -8,7 +8,7 @@ import { cliText } from "./messages";
 import { refuseOutputAmongInputs } from "./output-guard";
 import { refuseExistingOutput, type OutputTarget } from "./output-target";
 import { progressBar } from "./progress";
-import { checkPath } from "./read-file-check";
+import { checkInputFile } from "./read-file-check";
 
 /**
  * Every workbook under the given files and folders, read and validated one by one with a progress bar.
@@ -33,8 +33,9 @@ export async function checkPaths(
   }
   const given: GivenFile[] = [];
   const tick = progressBar(io, files.length, cliText(lang, "progress.files"));
-  for (const { path, name } of files) {
-    given.push(isLockFile(name) ? { name } : { name, input: await checkPath(path, campaign, name) });
+  for (const file of files) {
+    const { name } = file;
+    given.push(isLockFile(name) ? { name } : { name, input: await checkInputFile(file, campaign) });
     tick(given.length);
   }
   return given;

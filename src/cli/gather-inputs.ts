@@ -1,5 +1,6 @@
 import { readdir, stat } from "node:fs/promises";
 import { basename, join, relative, sep } from "node:path";
+import type { ReadProblem } from "../jobs/read-file";
 
 /** Workbooks thidua reads, in any letter case. */
 const READABLE = /\.(xlsx|xlsm)$/i;
@@ -22,6 +23,11 @@ export interface InputFile {
    * often send files of one name, which the Office keeps in a folder per unit.
    */
   name: string;
+  /**
+   * A folder that could not be listed (no permission to read it, gone meanwhile): nothing in it was read,
+   * and it is reported by its name ("VP/") like a file that could not be read, the others read as usual.
+   */
+  problem?: ReadProblem;
 }
 
 /**
@@ -34,20 +40,33 @@ export async function gatherInputFiles(paths: string[]): Promise<InputFile[]> {
   for (const path of paths) {
     const info = await stat(path).catch(() => undefined);
     if (!info?.isDirectory()) out.push({ path, name: basename(path) });
-    else
-      for (const file of await spreadsheetsIn(path))
-        out.push({ path: file, name: relative(path, file).split(sep).join("/") });
+    else {
+      const nameOf = (file: string) => relative(path, file).split(sep).join("/");
+      for (const found of await spreadsheetsIn(path)) {
+        const name = found.problem ? `${nameOf(found.path) || basename(path)}/` : nameOf(found.path);
+        out.push({ ...found, name });
+      }
+    }
   }
   return out;
 }
 
-async function spreadsheetsIn(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const found: string[] = [];
+/** The spreadsheet files under `dir`, and each folder there that could not be listed. */
+async function spreadsheetsIn(dir: string): Promise<Omit<InputFile, "name">[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    return [
+      { path: dir, problem: { reason: "folder-unreadable", detail: String(code ?? "readdir failed") } },
+    ];
+  }
+  const found: Omit<InputFile, "name">[] = [];
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) found.push(...(await spreadsheetsIn(path)));
-    else if (isSpreadsheetName(entry.name)) found.push(path);
+    else if (isSpreadsheetName(entry.name)) found.push({ path });
   }
   return found;
 }

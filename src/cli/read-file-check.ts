@@ -4,6 +4,7 @@ import { todaySerial } from "../core/locale/clock";
 import { unreadableFile } from "../core/validation/file-check";
 import * as xlsx from "../hosts/xlsx/read";
 import { checkFile, type FileInput } from "../jobs/read-file";
+import type { InputFile } from "./gather-inputs";
 import { nodeDigest } from "./node-digest";
 import { readRegularFile } from "./read-regular-file";
 
@@ -21,4 +22,13 @@ export async function checkPath(path: string, campaign: Campaign, name = basenam
     reader: xlsx,
     digest: nodeDigest,
   });
+}
+
+/** A file found or given, read and validated; a folder that could not be listed is one unreadable entry. */
+export async function checkInputFile(
+  { path, name, problem }: InputFile,
+  campaign: Campaign,
+): Promise<PathCheck> {
+  if (problem) return { check: unreadableFile(name, problem.reason, problem.detail) };
+  return checkPath(path, campaign, name);
 }

@@ -18,7 +18,9 @@ export function readRegularFile(
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
-    return { problem: { reason: "not-found", detail: errorCode(error) } };
+    const code = errorCode(error);
+    const denied = code === "EACCES" || code === "EPERM";
+    return { problem: { reason: denied ? "no-permission" : "not-found", detail: code } };
   }
   try {
     const info = fstatSync(fd);

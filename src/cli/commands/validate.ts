@@ -6,7 +6,7 @@ import { findingTitle } from "../../core/findings/catalogue";
 import { parseArgs, stringOption, UsageError } from "../args";
 import { loadCampaign } from "../load-campaign";
 import { gatherInputFiles } from "../gather-inputs";
-import { checkPath } from "../read-file-check";
+import { checkInputFile } from "../read-file-check";
 import { isLockFile } from "../../jobs/select-inputs";
 import { cliText } from "../messages";
 import { textTable } from "../text-table";
@@ -27,7 +27,7 @@ export async function validateCommand(argv: string[], io: CliIO, lang: Lang): Pr
   );
   if (files.length === 0) throw new UsageError("usage.no-workbooks");
   const checks: FileCheck[] = [];
-  for (const { path, name } of files) checks.push((await checkPath(path, campaign, name)).check);
+  for (const file of files) checks.push((await checkInputFile(file, campaign)).check);
 
   if (args.options.has("json")) io.out(JSON.stringify(jsonReport(checks, lang), null, 2));
   else {
