@@ -25,10 +25,7 @@ export async function checkPaths(
   const files = await gatherInputFiles(paths);
   if (files.length === 0) throw new UsageError("usage.no-workbooks");
   if (output !== undefined) {
-    await refuseOutputAmongInputs(
-      output.path,
-      files.map((f) => f.path),
-    );
+    await refuseOutputAmongInputs(output.path, files);
     await refuseExistingOutput(output, campaign, lang);
   }
   const given: GivenFile[] = [];

@@ -1,5 +1,7 @@
+import { isUtf8 } from "node:buffer";
+import type { Dirent } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
-import { basename, join, relative, sep } from "node:path";
+import { basename, join, sep } from "node:path";
 import type { ReadProblem } from "../jobs/read-file";
 
 /** Workbooks thidua reads, in any letter case. */
@@ -17,7 +19,11 @@ export function isSpreadsheetName(name: string): boolean {
 
 /** A file to read, and the name it goes by in messages and in the summary. */
 export interface InputFile {
-  path: string;
+  /**
+   * Where it is: a Buffer only when a name on the way is not UTF-8 (a zip made on an old Windows and
+   * unpacked on Linux keeps its names in the code page it was made in), so that it can still be opened.
+   */
+  path: string | Buffer;
   /**
    * The file's name, or for a file found in a given folder its path inside it ("VP/bao-cao.xlsx"): units
    * often send files of one name, which the Office keeps in a folder per unit.
@@ -40,33 +46,45 @@ export async function gatherInputFiles(paths: string[]): Promise<InputFile[]> {
   for (const path of paths) {
     const info = await stat(path).catch(() => undefined);
     if (!info?.isDirectory()) out.push({ path, name: basename(path) });
-    else {
-      const nameOf = (file: string) => relative(path, file).split(sep).join("/");
-      for (const found of await spreadsheetsIn(path)) {
-        const name = found.problem ? `${nameOf(found.path) || basename(path)}/` : nameOf(found.path);
-        out.push({ ...found, name });
-      }
-    }
+    else out.push(...(await spreadsheetsIn(path, "", basename(path))));
   }
   return out;
 }
 
-/** The spreadsheet files under `dir`, and each folder there that could not be listed. */
-async function spreadsheetsIn(dir: string): Promise<Omit<InputFile, "name">[]> {
-  let entries;
+/**
+ * A name as the user knows it: UTF-8, or else read as Latin-1, which keeps the letters it shares with the
+ * Vietnamese code page (á, â, ê, ô…) and shows every other byte as some character rather than none.
+ */
+function nameText(raw: Buffer): string {
+  return raw.toString(isUtf8(raw) ? "utf8" : "latin1");
+}
+
+/** The path of an entry of `dir`: a string while every name on the way is UTF-8. */
+function entryPath(dir: string | Buffer, raw: Buffer): string | Buffer {
+  if (typeof dir === "string" && isUtf8(raw)) return join(dir, raw.toString("utf8"));
+  return Buffer.concat([typeof dir === "string" ? Buffer.from(dir) : dir, Buffer.from(sep), raw]);
+}
+
+/**
+ * The spreadsheet files under `dir`, named by their path inside the given folder (`inside`), and each
+ * folder there that could not be listed (`label`: the given folder's own name, for itself).
+ */
+async function spreadsheetsIn(dir: string | Buffer, inside: string, label: string): Promise<InputFile[]> {
+  let entries: Dirent<Buffer>[];
   try {
-    entries = await readdir(dir, { withFileTypes: true });
+    entries = await readdir(dir, { withFileTypes: true, encoding: "buffer" });
   } catch (error) {
     const code = (error as { code?: unknown }).code;
-    return [
-      { path: dir, problem: { reason: "folder-unreadable", detail: String(code ?? "readdir failed") } },
-    ];
+    const problem = { reason: "folder-unreadable", detail: String(code ?? "readdir failed") };
+    return [{ path: dir, name: `${inside || label}/`, problem }];
   }
-  const found: Omit<InputFile, "name">[] = [];
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...(await spreadsheetsIn(path)));
-    else if (isSpreadsheetName(entry.name)) found.push({ path });
+  const named = entries.map((entry) => ({ entry, name: nameText(entry.name) }));
+  const found: InputFile[] = [];
+  for (const { entry, name } of named.sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = entryPath(dir, entry.name);
+    const nameInside = inside === "" ? name : `${inside}/${name}`;
+    if (entry.isDirectory()) found.push(...(await spreadsheetsIn(path, nameInside, label)));
+    else if (isSpreadsheetName(name)) found.push({ path, name: nameInside });
   }
   return found;
 }

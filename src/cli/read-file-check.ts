@@ -14,7 +14,11 @@ export type PathCheck = FileInput;
  * Reads and validates one file from disk; never throws for a bad file, it becomes a finding. Only a
  * regular file within the reader's size cap is read at all.
  */
-export async function checkPath(path: string, campaign: Campaign, name = basename(path)): Promise<PathCheck> {
+export async function checkPath(
+  path: string | Buffer,
+  campaign: Campaign,
+  name = basename(path.toString()),
+): Promise<PathCheck> {
   const read = readRegularFile(path, xlsx.DEFAULT_READ_LIMITS.maxFileBytes);
   if ("problem" in read) return { check: unreadableFile(name, read.problem.reason, read.problem.detail) };
   return checkFile(name, () => Promise.resolve(read.bytes), campaign, {

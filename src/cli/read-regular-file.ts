@@ -11,7 +11,7 @@ import type { ReadProblem } from "../jobs/read-file";
  * cores, `thidua validate` of 200 files spent 300 ms of its 1.75 s waiting so).
  */
 export function readRegularFile(
-  path: string,
+  path: string | Buffer,
   maxBytes: number,
 ): { bytes: Uint8Array } | { problem: ReadProblem } {
   let fd: number;

@@ -23,7 +23,7 @@ export async function validateCommand(argv: string[], io: CliIO, lang: Lang): Pr
   const { campaign, notes } = await loadCampaign(stringOption(args, "criteria"), lang);
   // Folders are searched as consolidate searches them; Excel's lock files found there are not reports.
   const files = (await gatherInputFiles(args.positional)).filter(
-    (f) => args.positional.includes(f.path) || !isLockFile(f.name),
+    (f) => (typeof f.path === "string" && args.positional.includes(f.path)) || !isLockFile(f.name),
   );
   if (files.length === 0) throw new UsageError("usage.no-workbooks");
   const checks: FileCheck[] = [];
