@@ -1,4 +1,3 @@
-import { basename } from "node:path";
 import type { Campaign } from "../core/campaign/model";
 import { todaySerial } from "../core/locale/clock";
 import { unreadableFile } from "../core/validation/file-check";
@@ -11,14 +10,15 @@ import { readRegularFile } from "./read-regular-file";
 export type PathCheck = FileInput;
 
 /**
- * Reads and validates one file from disk; never throws for a bad file, it becomes a finding. Only a
- * regular file within the reader's size cap is read at all.
+ * Reads and validates one file found or given; never throws for a bad file, it becomes a finding. Only a
+ * regular file within the reader's size cap is read at all; a folder that could not be listed is one
+ * unreadable entry.
  */
-export async function checkPath(
-  path: string | Buffer,
+export async function checkInputFile(
+  { path, name, problem }: InputFile,
   campaign: Campaign,
-  name = basename(path.toString()),
 ): Promise<PathCheck> {
+  if (problem) return { check: unreadableFile(name, problem.reason, problem.detail) };
   const read = readRegularFile(path, xlsx.DEFAULT_READ_LIMITS.maxFileBytes);
   if ("problem" in read) return { check: unreadableFile(name, read.problem.reason, read.problem.detail) };
   return checkFile(name, () => Promise.resolve(read.bytes), campaign, {
@@ -26,13 +26,4 @@ export async function checkPath(
     reader: xlsx,
     digest: nodeDigest,
   });
-}
-
-/** A file found or given, read and validated; a folder that could not be listed is one unreadable entry. */
-export async function checkInputFile(
-  { path, name, problem }: InputFile,
-  campaign: Campaign,
-): Promise<PathCheck> {
-  if (problem) return { check: unreadableFile(name, problem.reason, problem.detail) };
-  return checkPath(path, campaign, name);
 }

@@ -10,7 +10,7 @@ import { DEFAULT_CAMPAIGN } from "../../src/core/campaign/default-campaign";
 import { writeWorkbook } from "../../src/hosts/xlsx";
 import { digestOf } from "../../src/jobs/digest";
 import { nodeDigest } from "../../src/cli/node-digest";
-import { checkPath } from "../../src/cli/read-file-check";
+import { checkInputFile } from "../../src/cli/read-file-check";
 import { baselineUnit, unitPlan } from "../helpers/unit-workbook";
 
 /** Async resources that stand for work handed to libuv's pool: file system and crypto requests. */
@@ -33,7 +33,7 @@ it("reads and checks a file without handing any work to libuv's pool", async () 
     },
   });
   hook.enable();
-  const input = await checkPath(file, DEFAULT_CAMPAIGN);
+  const input = await checkInputFile({ path: file, name: "VP-2024.xlsx" }, DEFAULT_CAMPAIGN);
   hook.disable();
   expect(input.check.valid).toBe(true);
   expect(input.digest?.full).toMatch(/^[0-9a-f]{64}$/);

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { main } from "../../src/cli/main";
 import { DEFAULT_CAMPAIGN } from "../../src/core/campaign/default-campaign";
-import { checkPath, type PathCheck } from "../../src/cli/read-file-check";
+import { checkInputFile, type PathCheck } from "../../src/cli/read-file-check";
 import { REPORT_SHEET } from "../../src/core/report";
 import { META_SHEET } from "../../src/core/template/meta";
 import { renderFinding } from "../../src/core/validation/render-finding";
@@ -86,7 +86,9 @@ describeE2E("the pane in Chromium on the production build: files in, workbooks o
     work = mkdtempSync(join(tmpdir(), "thidua-e2e-"));
     const [files] = await Promise.all([writeUnitFiles(join(work, "don-vi")), ensureBuild()]);
     units = files;
-    checks = await Promise.all(units.paths.map((path) => checkPath(path, DEFAULT_CAMPAIGN)));
+    checks = await Promise.all(
+      units.paths.map((path) => checkInputFile({ path, name: basename(path) }, DEFAULT_CAMPAIGN)),
+    );
     served = await startServer();
     browser = await launch(chromium);
     pane = new Pane(browser.page);

@@ -2,8 +2,8 @@
 import "./helpers/browser-globals";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { checkPath } from "../../src/cli/read-file-check";
+import { basename, join } from "node:path";
+import { checkInputFile } from "../../src/cli/read-file-check";
 import { DEFAULT_CAMPAIGN } from "../../src/core/campaign/default-campaign";
 import { buildSummaryPlan, consolidate } from "../../src/core/consolidation";
 import type { WorkbookPlan } from "../../src/core/workbook-model/plan";
@@ -313,7 +313,7 @@ describe("Tổng hợp pane", () => {
       for (const file of files) {
         const path = join(dir, file.name);
         await writeFile(path, new Uint8Array(await file.arrayBuffer()));
-        cli.push(await checkPath(path, DEFAULT_CAMPAIGN));
+        cli.push(await checkInputFile({ path, name: basename(path) }, DEFAULT_CAMPAIGN));
       }
       const expected = buildSummaryPlan(
         consolidate(cli, DEFAULT_CAMPAIGN, { year: 2024, lang: "vi" }),
