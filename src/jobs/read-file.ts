@@ -7,7 +7,7 @@ import type { Campaign } from "../core/campaign/model";
 import type { ConsolidationInput } from "../core/consolidation/model";
 import { checkedFile, unreadableFile } from "../core/validation/file-check";
 import { checkWorkbook } from "../core/validation/validate";
-import { loadBytes, readSnapshot, type WorkbookReader } from "../core/workbook-model/read-outcome";
+import { loadBytes, problemOf, readSnapshot, type WorkbookReader } from "../core/workbook-model/read-outcome";
 import { digestOf, type Digest, type DigestFunction } from "./digest";
 
 export type { ReadProblem, SnapshotOrProblem, WorkbookReader } from "../core/workbook-model/read-outcome";
@@ -33,8 +33,15 @@ export async function checkFile(
   const read = await readSnapshot(loaded.bytes, name, options.reader);
   if ("problem" in read)
     return { check: unreadableFile(name, read.problem.reason, read.problem.detail), ...ids };
-  return {
-    check: checkedFile(name, checkWorkbook(read.snapshot, campaign, { today: options.today })),
-    ...ids,
-  };
+  try {
+    return {
+      check: checkedFile(name, checkWorkbook(read.snapshot, campaign, { today: options.today })),
+      ...ids,
+    };
+  } catch (error) {
+    // A sheet is read when the check first asks for it, and a fault of the check on one odd file must
+    // not stop the others: either way the file gets its finding and the batch goes on.
+    const problem = problemOf(error, options.reader, "check-failed");
+    return { check: unreadableFile(name, problem.reason, problem.detail), ...ids };
+  }
 }

@@ -28,10 +28,17 @@ export async function readSnapshot(
   try {
     return { snapshot: await reader.readWorkbook(bytes, name) };
   } catch (error) {
-    if (error instanceof reader.WorkbookReadError)
-      return { problem: { reason: error.code, detail: error.detail ?? "" } };
-    return { problem: { reason: "corrupt", detail: messageOf(error) } };
+    return { problem: problemOf(error, reader, "corrupt") };
   }
+}
+
+/**
+ * The problem an error raised while reading a file stands for: the reader's own code, or else `otherwise`
+ * (the reader's library failed on a damaged file; a check failed on a snapshot), its text as the detail.
+ */
+export function problemOf(error: unknown, reader: WorkbookReader, otherwise: string): ReadProblem {
+  if (error instanceof reader.WorkbookReadError) return { reason: error.code, detail: error.detail ?? "" };
+  return { reason: otherwise, detail: messageOf(error) };
 }
 
 /** Gets the bytes of a file; a failure (gone, no permission) is the file's problem, not an exception. */

@@ -1,6 +1,6 @@
 import { rangeToA1, scanA1, toA1 } from "../../../core/workbook-model/address";
 import type { CellSnapshot } from "../../../core/workbook-model/snapshot";
-import { tryParseRange } from "../../../core/workbook-model/sheet-refs";
+import { MAX_COLUMNS, MAX_ROWS, tryParseRange } from "../../../core/workbook-model/sheet-refs";
 import { slideFormula } from "../shared-formula";
 import { cellValue, ValueContext } from "./cell-value";
 import { CoveredCells } from "./covered-cells";
@@ -134,9 +134,14 @@ export function parseSheetCells(xml: string, layout: SheetLayout, ctx: SheetCont
   let lastRow = 0;
   let lastCol = 0;
 
-  /** Keeps a cell read unless it holds nothing, noting where it is for dropping it when a merge covers it. */
+  /**
+   * Keeps a cell read unless it holds nothing or lies outside Excel's grid (a damaged or hand-made file:
+   * Excel drops such a cell when it repairs the file), noting where it is for dropping it when a merge
+   * covers it.
+   */
   const keep = (row: number, column: number, snap: CellSnapshot, format: CellFormat | undefined) => {
     if (snap.value === null && snap.error === undefined && snap.formula === undefined) return;
+    if (row > MAX_ROWS || column > MAX_COLUMNS) return;
     if (format !== undefined) snap.numFmt = format.code;
     const address = toA1(row, column);
     const inOrder = row > lastRow || (row === lastRow && column > lastCol);

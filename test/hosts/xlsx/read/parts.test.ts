@@ -160,6 +160,17 @@ describe("the reader", () => {
     expect(cells).toEqual({ B1: { value: 1 }, C1: { value: 2 }, D1: { value: 3 } });
   });
 
+  it("leaves out the cells of a damaged file that lie beyond Excel's last row or column", () => {
+    const cells = cellsOf(
+      workbook(
+        `<row r="1"><c r="A1"><v>1</v></c><c r="XFD1"><v>2</v></c><c r="XFE1"><v>3</v></c></row>` +
+          `<row r="1048576"><c r="B1048576"><v>4</v></c><c r="B1048577"><v>5</v></c></row>` +
+          `<row r="999999999"><c t="inlineStr"><is><t>xa</t></is></c><c><v>6</v></c></row>`,
+      ),
+    );
+    expect(cells).toEqual({ A1: { value: 1 }, XFD1: { value: 2 }, B1048576: { value: 4 } });
+  });
+
   it("takes the first of a repeated cell attribute", () => {
     const cells = cellsOf(
       workbook(`<row r="1"><c r="A1" r="B1" t="s" t="e"><v>0</v></c></row>`, {
