@@ -77,8 +77,8 @@ function labelIndex(sheets: Map<string, SheetIndex>): Map<string, LabelCell[]> {
   const index = new Map<string, LabelCell[]>();
   for (const sheet of sheets.values()) {
     if (sheet.visibility !== "visible") continue;
-    for (let row = 1; row <= sheet.maxRow; row++) {
-      for (let col = 1; col <= sheet.maxCol; col++) {
+    for (const row of sheet.rowsHoldingCells()) {
+      for (const col of sheet.columnsHoldingCells(row)) {
         const text = sheet.text(row, col);
         if (text === "" || text.length > 200) continue;
         const key = labelKey(text);
@@ -121,8 +121,8 @@ function headerColumnAbove(sheet: SheetIndex, label: LabelCell, header: string):
   const wanted = labelKey(header);
   const lowest = Math.max(1, label.row - HEADER_SEARCH_ROWS);
   for (let row = label.row - 1; row >= lowest; row--) {
-    for (let col = label.col + 1; col <= sheet.maxCol; col++) {
-      if (labelKey(sheet.text(row, col)) === wanted) return col;
+    for (const col of sheet.columnsHoldingCells(row)) {
+      if (col > label.col && labelKey(sheet.text(row, col)) === wanted) return col;
     }
   }
   return undefined;

@@ -61,8 +61,8 @@ interface FoundTable {
   lastRow?: number;
   /** A named table's last row (its totals row when it has one): rows typed under it start after it. */
   bottomRow?: number;
-  /** Rows of other tables on the sheet that share a column with this one: rows below never reach them. */
-  otherTableRows?: Set<number>;
+  /** Where other tables on the sheet that share a column with this one start below it: rows below stop there. */
+  nextTableRow?: number;
 }
 
 /** The header texts each column of a table answers to, folded: the same for every file of a campaign. */
@@ -104,12 +104,12 @@ function findByName(
   const range = parseRange(table.ref);
   const headers = new Map<number, string>();
   table.columns.forEach((text, i) => headers.set(range.left + i, text));
-  const otherTableRows = new Set<number>();
+  let nextTableRow = Infinity;
   for (const other of snapshot.tables) {
     if (other === table || other.sheet !== table.sheet) continue;
     const r = parseRange(other.ref);
     if (r.right < range.left || r.left > range.right || r.bottom <= range.bottom) continue;
-    for (let row = Math.max(r.top, range.bottom + 1); row <= r.bottom; row++) otherTableRows.add(row);
+    nextTableRow = Math.min(nextTableRow, Math.max(r.top, range.bottom + 1));
   }
   return {
     foundBy: "name",
@@ -118,7 +118,7 @@ function findByName(
     columns: matchColumns(def, headers),
     lastRow: range.bottom - (table.totalsRow ? 1 : 0),
     bottomRow: range.bottom,
-    otherTableRows,
+    nextTableRow,
   };
 }
 
@@ -126,9 +126,9 @@ function findByHeaders(sheets: Map<string, SheetIndex>, def: TableDef): FoundTab
   const needed = Math.max(2, Math.ceil(def.columns.length * 0.6));
   for (const sheet of sheets.values()) {
     if (sheet.visibility !== "visible") continue;
-    for (let row = 1; row <= sheet.maxRow; row++) {
+    for (const row of sheet.rowsHoldingCells()) {
       const headers = new Map<number, string>();
-      for (let col = 1; col <= sheet.maxCol; col++) {
+      for (const col of sheet.columnsHoldingCells(row)) {
         const text = sheet.text(row, col);
         if (text !== "") headers.set(col, text);
       }
@@ -149,23 +149,20 @@ function readRows(
   campaign: Campaign,
 ): TableRowReading[] {
   const rows: TableRowReading[] = [];
-  const last = found.lastRow ?? sheet.maxRow;
-  let blankRun = 0;
-  for (let sheetRow = found.headerRow + 1; sheetRow <= last; sheetRow++) {
+  // Only rows holding a cell are read: a table may be defined down to row 1048576.
+  let lastFilled = found.headerRow;
+  for (const sheetRow of sheet.rowsHoldingCells(found.headerRow + 1, found.lastRow)) {
+    if (found.lastRow === undefined && sheetRow - lastFilled > END_AFTER_BLANK_ROWS) break;
     const row = readRow(sheet, def, found, sheetRow, campaign);
-    if (!row) {
-      blankRun += 1;
-      if (found.lastRow === undefined && blankRun >= END_AFTER_BLANK_ROWS) break;
-      continue;
-    }
-    blankRun = 0;
+    if (!row) continue;
+    lastFilled = sheetRow;
     problems.push(...row.problems);
     rows.push(row.reading);
   }
   if (found.bottomRow === undefined) return rows;
   // Rows typed right under a named table, up to the first row with nothing in the table's columns.
-  for (let sheetRow = found.bottomRow + 1; sheetRow <= sheet.maxRow; sheetRow++) {
-    if (found.otherTableRows?.has(sheetRow)) break;
+  const below = Math.min(sheet.maxRow, (found.nextTableRow ?? Infinity) - 1);
+  for (let sheetRow = found.bottomRow + 1; sheetRow <= below; sheetRow++) {
     const row = readRow(sheet, def, found, sheetRow, campaign);
     if (!row) break;
     problems.push(...row.problems);

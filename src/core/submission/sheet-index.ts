@@ -1,11 +1,18 @@
 import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "../workbook-model/snapshot";
 import { parseA1, parseRange, rangeContains, toA1, type RangeRef } from "../workbook-model/address";
 
+interface Layout {
+  maxRow: number;
+  maxCol: number;
+  rows: number[];
+  columns: Map<number, number[]>;
+}
+
 /** Quick access to one sheet's cells and merges. */
 export class SheetIndex {
   readonly name: string;
   private ranges?: RangeRef[];
-  private bounds?: { maxRow: number; maxCol: number };
+  private cached?: Layout;
 
   constructor(private readonly sheet: SheetSnapshot) {
     this.name = sheet.name;
@@ -17,26 +24,47 @@ export class SheetIndex {
     return this.ranges;
   }
 
-  /** The last row and column holding a cell, worked out when first needed (most reads go by name). */
-  private get extent(): { maxRow: number; maxCol: number } {
-    if (this.bounds) return this.bounds;
+  /**
+   * Where the cells are, worked out when first needed (most reads go by name): the last row and column
+   * holding one, and the rows holding one, each with its columns, ascending. Searches walk these, not the
+   * rectangle up to the last cell: one stray value in XFD1048576 must not make a search of 17 billion cells.
+   */
+  private get layout(): Layout {
+    if (this.cached) return this.cached;
     let maxRow = 0;
     let maxCol = 0;
+    const columns = new Map<number, number[]>();
     for (const address of Object.keys(this.sheet.cells)) {
       const { row, col } = parseA1(address);
       if (row > maxRow) maxRow = row;
       if (col > maxCol) maxCol = col;
+      const inRow = columns.get(row);
+      if (inRow) inRow.push(col);
+      else columns.set(row, [col]);
     }
-    this.bounds = { maxRow, maxCol };
-    return this.bounds;
+    const rows = [...columns.keys()].sort((a, b) => a - b);
+    for (const inRow of columns.values()) inRow.sort((a, b) => a - b);
+    this.cached = { maxRow, maxCol, rows, columns };
+    return this.cached;
   }
 
   get maxRow(): number {
-    return this.extent.maxRow;
+    return this.layout.maxRow;
   }
 
   get maxCol(): number {
-    return this.extent.maxCol;
+    return this.layout.maxCol;
+  }
+
+  /** The rows from `from` to `to` that hold a cell, ascending. */
+  rowsHoldingCells(from = 1, to = Infinity): readonly number[] {
+    const { rows } = this.layout;
+    return from <= 1 && to >= this.layout.maxRow ? rows : rows.filter((r) => r >= from && r <= to);
+  }
+
+  /** The columns of a row that hold a cell, ascending. */
+  columnsHoldingCells(row: number): readonly number[] {
+    return this.layout.columns.get(row) ?? [];
   }
 
   get visibility(): SheetSnapshot["visibility"] {
