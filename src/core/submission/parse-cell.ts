@@ -71,11 +71,15 @@ function parseNumber(value: string | number | boolean, whole: boolean): ParsedCe
 
 /** Serials from 1 Jan 1930 to 31 Dec 2099 are taken as dates even without a date format. */
 const PLAUSIBLE_SERIAL = { min: 10959, max: 73050 };
+/** 31 Dec 9999, the last day Excel shows: a larger number in a date format is "####" there, not a date. */
+const LAST_EXCEL_SERIAL = 2_958_465;
 
 function parseDate(value: string | number | boolean, numFmt: string | undefined): ParsedCell {
   if (typeof value === "number") {
     const plausible = value >= PLAUSIBLE_SERIAL.min && value <= PLAUSIBLE_SERIAL.max;
-    if ((numFmt && isDateFormat(numFmt)) || plausible) return { status: "ok", value: Math.floor(value) };
+    const formatted =
+      numFmt !== undefined && isDateFormat(numFmt) && value >= 0 && value <= LAST_EXCEL_SERIAL;
+    if (formatted || plausible) return { status: "ok", value: Math.floor(value) };
     return { status: "invalid", variant: "not-date", text: String(value) };
   }
   if (typeof value === "boolean") return { status: "invalid", variant: "not-date", text: String(value) };

@@ -120,6 +120,14 @@ describe("numbers written the Vietnamese way", () => {
       }),
     ]);
   });
+
+  it("takes a number in a date format as a date only within Excel's dates", () => {
+    const dateOf = (serial: number) => check((v) => (v.report_date = serial)).submission.fields.report_date;
+    expect(dateOf(2_958_465)).toMatchObject({ status: "ok", value: 2_958_465 }); // 31/12/9999
+    for (const serial of [2_958_466, 1e308, -1]) {
+      expect(dateOf(serial)).toMatchObject({ status: "invalid", value: null });
+    }
+  });
 });
 
 describe("the unit name", () => {
