@@ -90,7 +90,7 @@ export const FINDING_CATALOGUE = {
   "rule-error": {
     severity: "warning",
     description:
-      "a rule of the criteria workbook could not run; the technical reason is only in `--json` (`detail`)",
+      "a rule of the criteria (a criteria workbook's or the default ones) could not run; the technical reason is only in `--json` (`detail`)",
   },
   "rows-below-table": {
     severity: "info",

@@ -198,7 +198,8 @@ function ruleFinding(
 
 /**
  * A rule that could not run: the catalogue says why in the user's words, by the error's code (and the name
- * it is about); the evaluator's own sentence stays in `detail`, for --json only.
+ * it is about); the evaluator's own sentence stays in `detail`, for --json only. A rule of the default
+ * criteria has no row of a Rules sheet to fix: its text says to check the file's figures instead.
  */
 function ruleError(sub: Submission, rule: RuleDef, scope: RuleScope, error: ExpressionError): Finding {
   const named: Record<string, string> =
@@ -211,7 +212,10 @@ function ruleError(sub: Submission, rule: RuleDef, scope: RuleScope, error: Expr
     field: scope.field,
     ruleId: rule.id,
     ruleRow: rule.sourceRow,
-    params: { rule: rule.id, row: rule.sourceRow ?? "", ...variant, detail: error.message },
+    params:
+      rule.sourceRow === undefined
+        ? { rule: rule.id, variant: "built-in", detail: error.message }
+        : { rule: rule.id, row: rule.sourceRow, ...variant, detail: error.message },
   });
 }
 
