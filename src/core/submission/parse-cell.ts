@@ -12,11 +12,24 @@ export type ParsedCell =
   | { status: "error"; error: string }
   | {
       status: "invalid";
-      variant: "words" | "not-a-number" | "ambiguous" | "not-integer" | "percent" | "not-date" | "boolean";
+      variant:
+        | "words"
+        | "not-a-number"
+        | "ambiguous"
+        | "not-integer"
+        | "percent"
+        | "not-date"
+        | "boolean"
+        | "too-large";
       text: string;
     };
 
 const WHOLE_TOLERANCE = 1e-9;
+/**
+ * The smallest number of 16 digits: Excel keeps 15, so no figure typed in Excel is this large, and summing
+ * such numbers from a few files could pass the largest a number can be (a summary cell would be Infinity).
+ */
+const TOO_LARGE = 1e15;
 
 export function parseCell(cell: CellSnapshot | undefined, type: FieldType | "list"): ParsedCell {
   if (!cell) return { status: "blank" };
@@ -54,6 +67,13 @@ function parseNumber(value: string | number | boolean, whole: boolean): ParsedCe
     }
     if (parsed.percent && whole) return { status: "invalid", variant: "percent", text: normalizeText(value) };
     n = parsed.value;
+  }
+  if (!(Math.abs(n) < TOO_LARGE)) {
+    return {
+      status: "invalid",
+      variant: "too-large",
+      text: typeof value === "string" ? normalizeText(value) : String(value),
+    };
   }
   if (whole) {
     const rounded = Math.round(n);

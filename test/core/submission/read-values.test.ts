@@ -28,6 +28,25 @@ describe("numbers written the Vietnamese way", () => {
     expect(at(result.findings, "b04_fund_amount")).toEqual([]);
   });
 
+  it.each([1.7e308, 1e15, "1.000.000.000.000.000", -1e15])(
+    "refuses %p, of 16 digits or more (Excel keeps 15), as too large",
+    (typed) => {
+      const result = check((v) => (v.b04_fund_amount = typed));
+      expect(result.submission.fields.b04_fund_amount).toMatchObject({ status: "invalid", value: null });
+      const [finding] = at(result.findings, "b04_fund_amount");
+      expect(finding.params).toMatchObject({ variant: "too-large" });
+      expect(renderFinding(finding, "vi")).toContain("số quá lớn (từ 16 chữ số trở lên");
+    },
+  );
+
+  it("reads the largest figure of 15 digits", () => {
+    const result = check((v) => (v.b04_fund_amount = "999.999.999.999.999"));
+    expect(result.submission.fields.b04_fund_amount).toMatchObject({
+      status: "ok",
+      value: 999_999_999_999_999,
+    });
+  });
+
   it("reads a decimal comma in a score", () => {
     const result = check((v) => {
       v.c1 = "17,5";

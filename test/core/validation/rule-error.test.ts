@@ -60,13 +60,20 @@ describe("a rule that cannot run", () => {
 
 describe("a rule of the default criteria that cannot run", () => {
   it("says to check the file's figures, with no row of a Rules sheet to fix", () => {
-    const unit = baselineUnit();
-    // Two numbers Excel can hold whose sum it cannot: the rule's SUM overflows.
-    unit.values.b07_houses_built = 1.7e308;
-    unit.values.b08_houses_repaired = 1.7e308;
-    const { findings } = checkWorkbook(unitSnapshot(unit), DEFAULT_CAMPAIGN);
-    const error = findings.find((f) => f.code === "rule-error" && f.ruleId === "c3_without_housing");
-    expect(error?.params).toMatchObject({ variant: "built-in", detail: expect.stringMatching(/finite/) });
+    const { sourceRow, ...builtIn } = rule(
+      "c3_without_housing",
+      "staff_total / (staff_total - staff_total) > 0",
+      0,
+    );
+    expect(sourceRow).toBe(0);
+    const withBuiltIn: Campaign = { ...DEFAULT_CAMPAIGN, rules: [builtIn] };
+    const { findings } = checkWorkbook(
+      unitSnapshot(baselineUnit(), "VP-2024.xlsx", withBuiltIn),
+      withBuiltIn,
+    );
+    const error = findings.find((f) => f.code === "rule-error");
+    expect(error?.params).toMatchObject({ variant: "built-in", detail: expect.stringMatching(/Division/) });
+    expect(error?.params.row).toBeUndefined();
     expect(renderFinding(error as Finding, "vi")).toBe(
       "Quy tắc “c3_without_housing” của bộ tiêu chí mặc định không tính được với số liệu của tệp này (thường do một số quá lớn, hoặc sai kiểu, ở các ô quy tắc dùng). Hãy kiểm tra lại số liệu của tệp.",
     );
