@@ -25,8 +25,9 @@ export function writeFailureText(error: unknown, lang: Lang): string {
 }
 
 /**
- * Makes an output's bytes and writes them (with `makeFolder`, into a folder made if missing); a failure of
- * either is told in the user's words. Returns false when nothing was written.
+ * Makes an output's bytes and writes them (with `makeFolder`, into a folder made if missing); a failure to
+ * write is told in the user's words. Returns false when nothing was written. A failure to make the bytes is
+ * thidua's own fault, not the disk's: it is thrown, for the command line's unexpected-error message.
  */
 export async function writeOrTell(
   output: string,
@@ -35,9 +36,10 @@ export async function writeOrTell(
   lang: Lang,
   options: { makeFolder?: boolean } = {},
 ): Promise<boolean> {
+  const content = await bytes();
   try {
     if (options.makeFolder) await makeFolders(dirname(output));
-    await writeOutputFile(output, await bytes());
+    await writeOutputFile(output, content);
     return true;
   } catch (error) {
     io.err(cliText(lang, "write.failed", { file: output, message: writeFailureText(error, lang) }));

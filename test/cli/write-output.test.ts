@@ -11,6 +11,8 @@ import {
 import fsPromises from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { CliIO } from "../../src/cli/io";
+import { writeOrTell } from "../../src/cli/write-failure";
 import { makeFolders, writeOutputFile } from "../../src/cli/write-output";
 import { writeWorkbook } from "../../src/hosts/xlsx";
 import { baselineUnit, unitPlan } from "../helpers/unit-workbook";
@@ -107,4 +109,24 @@ describe("a write that fails", () => {
       expect(run.err).not.toMatch(/ENOENT|Error|at /);
     },
   );
+});
+
+describe("making an output that fails", () => {
+  it("is thidua's fault, not the disk's: it is thrown for the unexpected-error message, nothing written", async () => {
+    const file = join(root, "hong.xlsx");
+    const told: string[] = [];
+    const io = { out: (t: string) => told.push(t), err: (t: string) => told.push(t) } as unknown as CliIO;
+    const fault = new RangeError("a number must be finite");
+    await expect(writeOrTell(file, () => Promise.reject(fault), io, "vi")).rejects.toBe(fault);
+    expect(told).toEqual([]);
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it("is told in the user's words when the disk refuses it", async () => {
+    const told: string[] = [];
+    const io = { out: (t: string) => told.push(t), err: (t: string) => told.push(t) } as unknown as CliIO;
+    const written = await writeOrTell(join(root, "khong-co", "x.xlsx"), async () => bytes, io, "vi");
+    expect(written).toBe(false);
+    expect(told.join("\n")).toMatch(/^Không ghi được .*x\.xlsx: /);
+  });
 });
