@@ -17,4 +17,22 @@ describe("a consolidation", () => {
     expect(bytes.length).toBeGreaterThan(1000);
     expect(job.files.map((d) => d.used)).toEqual([true, true]);
   });
+
+  it("is written when a unit's texts are longer than an Excel cell holds, each such text a finding", async () => {
+    const long = unitFile("VP", 2024, {
+      change: (s) => {
+        s.tables.tbl_proposals[0].name = "Nguyễn Văn A ".repeat(3100); // 40,300 characters
+        s.values.preparer_name = "Trần Thị B ".repeat(3700);
+      },
+    });
+    const findings = long.check.findings.filter((f) => f.params.variant === "too-long");
+    expect(findings.map((f) => f.field ?? f.table)).toEqual(expect.arrayContaining(["preparer_name"]));
+    expect(findings).toHaveLength(2);
+    expect(String(findings[0].params.text).length).toBeLessThan(50);
+    const job = consolidateFiles([{ name: long.file, input: { check: long.check } }], CAMPAIGN, {
+      year: 2024,
+      lang: "vi",
+    });
+    expect((await writeWorkbook(summaryPlan(job.result, CAMPAIGN))).length).toBeGreaterThan(1000);
+  });
 });

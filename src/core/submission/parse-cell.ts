@@ -20,7 +20,8 @@ export type ParsedCell =
         | "percent"
         | "not-date"
         | "boolean"
-        | "too-large";
+        | "too-large"
+        | "too-long";
       text: string;
     };
 
@@ -42,7 +43,7 @@ export function parseCell(cell: CellSnapshot | undefined, type: FieldType | "lis
     case "text":
     case "unit":
     case "list":
-      return { status: "ok", value: text ?? normalizeText(String(value)) };
+      return parseText(text ?? normalizeText(String(value)));
     case "date":
       return parseDate(value, cell.numFmt);
     case "integer":
@@ -52,6 +53,16 @@ export function parseCell(cell: CellSnapshot | undefined, type: FieldType | "lis
     case "score":
       return parseNumber(value, false);
   }
+}
+
+/** The most characters an Excel cell holds: a longer text comes from no workbook Excel saved. */
+const MAX_CELL_TEXT = 32_767;
+/** How much of a text too long to read the finding quotes. */
+const QUOTED_CHARS = 40;
+
+function parseText(text: string): ParsedCell {
+  if (text.length <= MAX_CELL_TEXT) return { status: "ok", value: text };
+  return { status: "invalid", variant: "too-long", text: `${text.slice(0, QUOTED_CHARS)}…` };
 }
 
 function parseNumber(value: string | number | boolean, whole: boolean): ParsedCell {
