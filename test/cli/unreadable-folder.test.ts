@@ -46,7 +46,9 @@ describe("a folder that cannot be listed", () => {
     const run = await runCli("validate", folder);
     expect(run.out).toContain("khoa/ — ");
     expect(run.out).toContain("Không mở được thư mục này (không có quyền đọc");
-    expect(run.out).toContain("Đã kiểm tra 2 tệp: 1 hợp lệ, 0 có lỗi, 1 không đọc được.");
+    expect(run.out).toContain(
+      "Đã kiểm tra 1 tệp: 1 hợp lệ, 0 có lỗi, 0 không đọc được. 1 thư mục không mở được, các tệp trong đó chưa được kiểm tra.",
+    );
     expect(run.out + run.err).not.toMatch(/EACCES|permission denied|lỗi không lường trước/);
   });
 
@@ -70,6 +72,10 @@ describe("a folder that cannot be listed", () => {
     const report = JSON.parse(run.out) as { files: { file: string }[] };
     expect(report.files.map((f) => f.file)).toEqual(["don-vi/"]);
     expect(run.code).toBe(2);
+    const text = await runCli("validate", folder, "--lang", "en");
+    expect(text.out).toContain(
+      "Checked 0 files: 0 valid, 0 with errors, 0 unreadable. 1 folder could not be opened; the files in it were not checked.",
+    );
   });
 });
 

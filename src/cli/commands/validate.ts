@@ -65,13 +65,19 @@ function describeFile(check: FileCheck, lang: Lang): string[] {
   return lines;
 }
 
+/** A folder that could not be listed: one entry, which is not a file checked. */
+const isFolder = (check: FileCheck) => check.findings[0]?.params.variant === "folder-unreadable";
+
 function summaryLine(checks: FileCheck[], lang: Lang): string {
-  return cliText(lang, "summary", {
-    files: checks.length,
-    valid: checks.filter((c) => c.valid).length,
-    invalid: checks.filter((c) => c.result && !c.valid).length,
-    unreadable: checks.filter((c) => !c.result).length,
+  const files = checks.filter((c) => !isFolder(c));
+  const line = cliText(lang, "summary", {
+    files: files.length,
+    valid: files.filter((c) => c.valid).length,
+    invalid: files.filter((c) => c.result && !c.valid).length,
+    unreadable: files.filter((c) => !c.result).length,
   });
+  const folders = checks.length - files.length;
+  return folders === 0 ? line : `${line} ${cliText(lang, "summary.folders", { count: folders })}`;
 }
 
 /** The machine-readable report other tools rely on: keep its shape. */
