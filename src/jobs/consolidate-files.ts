@@ -6,7 +6,13 @@ import type { Lang } from "../core/locale/lang";
 import { timestamp } from "../core/locale/clock";
 import type { WorkbookPlan } from "../core/workbook-model/plan";
 import type { FileInput } from "./read-file";
-import { distinctFiles, fileDecisions, type FileDecision, type GivenFile } from "./select-inputs";
+import {
+  distinctFiles,
+  fileDecisions,
+  statusWithCopies,
+  type FileDecision,
+  type GivenFile,
+} from "./select-inputs";
 
 export interface ConsolidateOptions {
   /** Neither year nor period: the latest report year among the files (see `yearChoice`). */
@@ -59,7 +65,7 @@ export function consolidateFiles(
   });
   const decisions = fileDecisions(files, result, skipped);
   return {
-    result,
+    result: { ...result, status: statusWithCopies(result.status, files, decisions) },
     yearChoice: { how: given ? "given" : "latest", yearsFound: yearsFound(inputs) },
     files: decisions,
     notUsed: decisions.filter((d) => !d.used),

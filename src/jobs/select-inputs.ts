@@ -4,6 +4,7 @@
  * twice, never a duplicate submission); every other file does, and its status row says what became of it.
  */
 import type { Consolidation, StatusRow } from "../core/consolidation/model";
+import { identicalCopyRow } from "../core/consolidation/status";
 import type { FileInput } from "./read-file";
 
 export const NOT_USED_REASONS = [
@@ -132,4 +133,25 @@ export function fileDecisions(
     const sameAs = reason === "older-copy" ? keptIn(row) : undefined;
     return { ...base, used: false, reason, ...(sameAs !== undefined ? { sameAs } : {}) };
   });
+}
+
+/**
+ * The status rows with a row for each identical copy, right after the rows of the file it repeats: the
+ * summary's status sheet then lists every file given, as the terminal and the pane do.
+ */
+export function statusWithCopies(
+  status: readonly StatusRow[],
+  files: readonly GivenFile[],
+  decisions: readonly FileDecision[],
+): StatusRow[] {
+  const copiesOf = new Map<StatusRow, StatusRow[]>();
+  decisions.forEach((decision, i) => {
+    const checksum = files[i].input?.checksum;
+    if (decision.reason !== "identical-copy" || decision.sameAs === undefined || !checksum) return;
+    const repeated = decision.sameAs.normalize("NFC");
+    for (const row of status.filter((r) => r.file === repeated && r.checksum === checksum)) {
+      copiesOf.set(row, [...(copiesOf.get(row) ?? []), identicalCopyRow(decision.file, row)]);
+    }
+  });
+  return status.flatMap((row) => [row, ...(copiesOf.get(row) ?? [])]);
 }

@@ -91,6 +91,10 @@ describe("thidua consolidate", () => {
       "Tổng hợp năm 2024: đã đọc 2 tệp. 1 tệp giống hệt một tệp khác, chỉ tính một lần.",
     );
     expect(vi.out).toContain("Đã nhận 1/10 báo cáo");
+    const summary = await readWorkbook(readFileSync(join(root, "ban-sao.xlsx")), "ban-sao.xlsx");
+    const copy = tableRows(summary, "tbl_sum_status").find((r) => valueOf(r["Tệp"]) === "VP-2024 (1).xlsx");
+    expect(copy && valueOf(copy["Tình trạng"])).toBe("Bản sao giống hệt");
+    expect(copy && valueOf(copy["Ghi chú"])).toBe("Giống hệt tệp VP-2024.xlsx, chỉ tính một lần");
     const en = await runCli("consolidate", dir, "-o", join(root, "ban-sao-en.xlsx"), "--lang", "en");
     expect(en.out.split("\n")[0]).toBe(
       "Consolidation for 2024: 2 files read. 1 file is identical to another file, counted once.",

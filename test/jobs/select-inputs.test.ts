@@ -53,6 +53,28 @@ describe("the input-selection rule", () => {
     expect(job.inputs).toHaveLength(5);
   });
 
+  it("lists an identical copy in the status rows under its own name, after the file it repeats", () => {
+    const job = consolidateFiles(files, CAMPAIGN, { year: 2024, lang: "vi" });
+    const status = job.result.status;
+    const kept = status.findIndex((r) => r.file === "VP-2024.xlsx");
+    expect(status[kept + 1]).toMatchObject({
+      file: "VP-2024 (1).xlsx",
+      unitCode: "VP",
+      year: 2024,
+      status: "identical-copy",
+      statusLabel: "Bản sao giống hệt",
+      used: false,
+      note: "Giống hệt tệp VP-2024.xlsx, chỉ tính một lần",
+    });
+    const without = consolidateFiles(
+      files.filter((f) => f.name !== "VP-2024 (1).xlsx"),
+      CAMPAIGN,
+      { year: 2024, lang: "vi" },
+    );
+    expect(job.result.counts).toEqual(without.result.counts);
+    expect(status.filter((r) => r.status !== "identical-copy")).toEqual(without.result.status);
+  });
+
   it("uses two units' different files that have the same name, each in a folder of its own", () => {
     const sameName = (code: string, bytes: string): GivenFile => {
       const f = unitFile(code, 2024, { file: "bao-cao.xlsx" });

@@ -20,6 +20,7 @@ export const STATUS_LABELS: Record<StatusCode, string> = {
   "not-the-template": TEXT["status.not-the-template"],
   "thidua-output": TEXT["status.thidua-output"],
   "other-year": TEXT["status.other-year"],
+  "identical-copy": TEXT["status.identical-copy"],
 };
 
 /** Note beside a unit's figures; none for a valid report. */
@@ -53,6 +54,7 @@ export const DUPLICATE_NOTES = {
 
 export const OTHER_YEAR_NOTE = TEXT["note.other-year"];
 export const UNKNOWN_YEAR_NOTE = TEXT["note.unknown-year"];
+export const IDENTICAL_COPY_NOTE = TEXT["note.identical-copy"];
 
 /** A unit whose scores have an error: it is neither classified nor ranked. */
 export const SCORE_ERROR_NOTE = TEXT["note.score-error"];

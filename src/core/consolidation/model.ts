@@ -151,7 +151,8 @@ export type StatusCode =
   | "unknown-unit"
   | "not-the-template"
   | "thidua-output"
-  | "other-year";
+  | "other-year"
+  | "identical-copy";
 
 export interface StatusRow {
   /** Roster code, null for a file whose unit is not in the roster or could not be read. */

@@ -1,5 +1,12 @@
 /** One status row per listed file or missing report (Tình trạng nộp báo cáo). */
-import { DUPLICATE_NOTES, OTHER_YEAR_NOTE, STATUS_LABELS, UNKNOWN_YEAR_NOTE } from "./labels";
+import { interpolate } from "../locale/interpolate";
+import {
+  DUPLICATE_NOTES,
+  IDENTICAL_COPY_NOTE,
+  OTHER_YEAR_NOTE,
+  STATUS_LABELS,
+  UNKNOWN_YEAR_NOTE,
+} from "./labels";
 import { strayStatus, writtenUnitName, type Entry } from "./entries";
 import type { ListedItem } from "./listing";
 import type { StatusCode, StatusRow } from "./model";
@@ -95,4 +102,20 @@ export function statusRow(item: ListedItem): StatusRow {
     case "unreadable":
       return row(null, null, null, "unreadable", fileColumns(item.entry));
   }
+}
+
+/**
+ * A file byte for byte the same as one read (the same attachment saved twice): listed under its own name,
+ * with what the file it repeats says of the unit, and not used.
+ */
+export function identicalCopyRow(file: string, repeated: StatusRow): StatusRow {
+  const { unitCode, unitName, year } = repeated;
+  const columns = { ...fileColumnsOf(repeated), file };
+  const note = interpolate(IDENTICAL_COPY_NOTE, { file: repeated.file ?? "" });
+  return row(unitCode, unitName, year, "identical-copy", columns, { note });
+}
+
+function fileColumnsOf(r: StatusRow): ReturnType<typeof fileColumns> {
+  const { file, sheet, reportDate, templateVersion, errors, warnings, checksum } = r;
+  return { file, sheet, reportDate, templateVersion, errors, warnings, checksum };
 }
