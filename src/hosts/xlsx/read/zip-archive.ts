@@ -33,6 +33,17 @@ const STREAM_PUSH_BYTES = 1024;
 const UTF8 = new TextDecoder("utf-8");
 
 /**
+ * The encoding of an XML part by its first bytes (XML 1.0, appendix F): a UTF-16 byte-order mark, or "<?"
+ * in UTF-16 without one; UTF-8 otherwise.
+ */
+function textEncoding(head: Uint8Array): "utf-8" | "utf-16le" | "utf-16be" {
+  const [a, b, c, d] = head;
+  if ((a === 0xff && b === 0xfe) || (a === 0x3c && b === 0 && c === 0x3f && d === 0)) return "utf-16le";
+  if ((a === 0xfe && b === 0xff) || (a === 0 && b === 0x3c && c === 0 && d === 0x3f)) return "utf-16be";
+  return "utf-8";
+}
+
+/**
  * The entries of a zip file, inflated one at a time on request. Reads only its central directory up front;
  * every byte inflated counts against the limits, so a zip that lies about its sizes is stopped all the same.
  */
@@ -67,8 +78,9 @@ export class ZipArchive {
   }
 
   /**
-   * The entry as UTF-8 text (a byte-order mark dropped), or undefined. Decoded as it inflates, so that
-   * only the text is kept, not the bytes too.
+   * The entry as text (a byte-order mark dropped), or undefined: UTF-8, or UTF-16 which XML also allows
+   * (a few tools write it), told by its first bytes. Decoded as it inflates, so that only the text is kept,
+   * not the bytes too.
    */
   readText(name: string): string | undefined {
     const entry = this.entry(name);
@@ -83,12 +95,16 @@ export class ZipArchive {
         return;
       }
       if (!decoder) {
-        decoder = new TextDecoder("utf-8");
+        decoder = new TextDecoder(first ? textEncoding(first) : "utf-8");
         parts.push(decoder.decode(first, { stream: true }));
       }
       parts.push(decoder.decode(chunk, { stream: true }));
     });
-    if (!decoder) return first ? UTF8.decode(first) : "";
+    if (!decoder) {
+      if (!first) return "";
+      const encoding = textEncoding(first);
+      return encoding === "utf-8" ? UTF8.decode(first) : new TextDecoder(encoding).decode(first);
+    }
     parts.push(decoder.decode());
     return parts.join("");
   }

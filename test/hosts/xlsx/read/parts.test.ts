@@ -1,4 +1,5 @@
 /** The reader on parts written by hand: what other writers do that ExcelJS never writes. */
+import { deflateRawSync } from "node:zlib";
 import { readWorkbookBytes } from "../../../../src/hosts/xlsx/read";
 import { bombZip, BombEntry } from "./bomb-zip";
 
@@ -7,8 +8,21 @@ const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 /** A one-sheet package; the sheet's XML and optional shared strings, styles and workbook attributes. */
 function workbook(
   sheet: string,
-  more: { strings?: string; styles?: string; workbookPr?: string; prefix?: string; after?: string } = {},
+  more: {
+    strings?: string;
+    styles?: string;
+    workbookPr?: string;
+    prefix?: string;
+    after?: string;
+    /** Encodes the sheet and the shared strings (deflated) instead of storing them as UTF-8. */
+    encode?: (xml: string) => Uint8Array;
+  } = {},
 ): Uint8Array {
+  const part = (name: string, xml: string): BombEntry => {
+    if (!more.encode) return { name, data: xml };
+    const encoded = more.encode(xml);
+    return { name, data: deflateRawSync(encoded), realSize: encoded.length };
+  };
   const p = more.prefix ?? "";
   const rels = [`<Relationship Id="rId1" Type="${R}/worksheet" Target="worksheets/sheet1.xml"/>`];
   const entries: BombEntry[] = [
@@ -20,14 +34,14 @@ function workbook(
       name: "xl/workbook.xml",
       data: `<${p}workbook xmlns:r="${R}">${more.workbookPr ?? ""}<${p}sheets><${p}sheet name="Trang 1" sheetId="1" r:id="rId1"/></${p}sheets></${p}workbook>`,
     },
-    {
-      name: "xl/worksheets/sheet1.xml",
-      data: `<${p}worksheet><${p}sheetData>${sheet}</${p}sheetData>${more.after ?? ""}</${p}worksheet>`,
-    },
+    part(
+      "xl/worksheets/sheet1.xml",
+      `<${p}worksheet><${p}sheetData>${sheet}</${p}sheetData>${more.after ?? ""}</${p}worksheet>`,
+    ),
   ];
   if (more.strings) {
     rels.push(`<Relationship Id="rId2" Type="${R}/sharedStrings" Target="sharedStrings.xml"/>`);
-    entries.push({ name: "xl/sharedStrings.xml", data: more.strings });
+    entries.push(part("xl/sharedStrings.xml", more.strings));
   }
   if (more.styles) {
     rels.push(`<Relationship Id="rId3" Type="${R}/styles" Target="/xl/styles.xml"/>`);
@@ -169,6 +183,27 @@ describe("the reader", () => {
       ),
     );
     expect(cells).toEqual({ A1: { value: 1 }, XFD1: { value: 2 }, B1048576: { value: 4 } });
+  });
+
+  it("reads parts written in UTF-16, as XML allows, with or without a byte-order mark", () => {
+    const sheet = `<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>Thanh tra Sở</t></is></c></row>`;
+    const strings = `<?xml version="1.0" encoding="UTF-16"?><sst><si><t>Văn phòng Sở</t></si></sst>`;
+    const utf16 = (xml: string, order: "le" | "be", bom: boolean) => {
+      const le = Buffer.from(`${bom ? "\uFEFF" : ""}${xml}`, "utf16le");
+      return order === "le" ? le : le.swap16();
+    };
+    const expected = { A1: { value: "Văn phòng Sở" }, B1: { value: "Thanh tra Sở" } };
+    expect(cellsOf(workbook(sheet, { strings }))).toEqual(expected);
+    for (const [order, bom] of [
+      ["le", true],
+      ["be", true],
+      ["le", false],
+      ["be", false],
+    ] as const) {
+      const prolog = (xml: string) => (xml.startsWith("<?") ? xml : `<?xml version="1.0"?>${xml}`);
+      const encode = (xml: string) => utf16(prolog(xml), order, bom);
+      expect(cellsOf(workbook(sheet, { strings, encode }))).toEqual(expected);
+    }
   });
 
   it("takes the first of a repeated cell attribute", () => {
