@@ -11,7 +11,10 @@ export interface ReadLimits {
   maxRatio: number;
   ratioCheckMinBytes: number;
   maxEntries: number;
-  /** Non-empty cells in the whole workbook. */
+  /**
+   * Non-empty cells in the whole workbook: a unit's report holds a few thousand; read and checked, each
+   * cell costs about 1 KB, so this bounds a file's memory (about 300 MB at this limit, findings included).
+   */
   maxCells: number;
 }
 
@@ -24,7 +27,7 @@ export const DEFAULT_READ_LIMITS: ReadLimits = {
   maxRatio: 200,
   ratioCheckMinBytes: 1 * MB,
   maxEntries: 10_000,
-  maxCells: 500_000,
+  maxCells: 200_000,
 };
 
 /**

@@ -228,6 +228,22 @@ describe("the reader", () => {
     expect(JSON.parse(JSON.stringify(lazy))).toEqual({ ...counted });
   });
 
+  it("reads 200,000 non-empty cells and refuses one more, the default limit", () => {
+    const cells = (n: number) => {
+      const rows: string[] = [];
+      for (let r = 1; r <= n / 10; r++) {
+        rows.push(`<row r="${r}">`);
+        for (const col of "ABCDEFGHIJ") rows.push(`<c r="${col}${r}"><v>1</v></c>`);
+        rows.push("</row>");
+      }
+      return rows.join("");
+    };
+    const limit = cells(200_000);
+    expect(Object.keys(cellsOf(workbook(limit)))).toHaveLength(200_000);
+    const over = () => cellsOf(workbook(`${limit}<row r="20001"><c r="A20001"><v>1</v></c></row>`));
+    expect(over).toThrow(expect.objectContaining({ code: "too-large" }) as Error);
+  });
+
   it("refuses a workbook with more non-empty cells than allowed, when it is read", () => {
     const read = () => readWorkbookBytes(workbook(ROWS), "t.xlsx", { maxCells: 2 });
     expect(read).toThrow(expect.objectContaining({ code: "too-large" }) as Error);
