@@ -58,3 +58,6 @@ export const IDENTICAL_COPY_NOTE = TEXT["note.identical-copy"];
 
 /** A unit whose scores have an error: it is neither classified nor ranked. */
 export const SCORE_ERROR_NOTE = TEXT["note.score-error"];
+
+/** The last row of a sheet whose rows did not all fit in Excel's grid. */
+export const ROWS_CUT_NOTE = TEXT["note.rows-cut"];

@@ -3,11 +3,21 @@
  * frozen panes below the header, widths that fit, notes, and A4 landscape printing with the header block
  * repeated on every page.
  */
+import { interpolate } from "../../locale/interpolate";
 import { toA1 } from "../../workbook-model/address";
+import { MAX_ROWS } from "../../workbook-model/sheet-refs";
+import { ROWS_CUT_NOTE } from "../labels";
 import type { NotePlan, PlanValue, SheetPlan } from "../../workbook-model/plan";
 import { columnWidth, uniqueHeaders } from "./columns";
 import { rowHeights } from "./row-heights";
-import { layoutOf, SUBTITLE_ROW, TITLE_ROW, type Layout, type SummarySheetSpec } from "./sheet-spec";
+import {
+  headerRowOf,
+  layoutOf,
+  SUBTITLE_ROW,
+  TITLE_ROW,
+  type Layout,
+  type SummarySheetSpec,
+} from "./sheet-spec";
 import { sheetStyles } from "./sheet-styles";
 import { PRINT, TABLE_STYLE } from "./styles";
 
@@ -63,7 +73,26 @@ function blocksOf(
   return blocks;
 }
 
-export function buildSummarySheet(spec: SummarySheetSpec): SheetPlan {
+/**
+ * The sheet's spec with the rows that fit above Excel's last row (and its totals row): when there are more,
+ * the last row that fits says how many were left out, and the sheet is written all the same.
+ */
+function fitToGrid(spec: SummarySheetSpec): SummarySheetSpec {
+  const room = MAX_ROWS - headerRowOf((spec.groups ?? []).length > 0) - (spec.totals ? 1 : 0);
+  if (spec.rows.length <= room) return spec;
+  const cut: PlanValue[] = spec.columns.map(() => null);
+  cut[0] = interpolate(ROWS_CUT_NOTE, { count: spec.rows.length - room + 1 });
+  const kept = room - 1;
+  const rows = [...spec.rows.slice(0, kept), cut];
+  const notes = spec.notes?.filter((n) => n.row < kept);
+  const kindOverrides = spec.kindOverrides
+    ?.filter((k) => k.firstRow < kept)
+    .map((k) => ({ ...k, lastRow: Math.min(k.lastRow, kept - 1) }));
+  return { ...spec, rows, notes, kindOverrides };
+}
+
+export function buildSummarySheet(whole: SummarySheetSpec): SheetPlan {
+  const spec = fitToGrid(whole);
   // An Excel table needs at least one data row.
   const rows = spec.rows.length > 0 ? spec.rows : [spec.columns.map(() => null)];
   const layout = layoutOf(spec, rows.length);
