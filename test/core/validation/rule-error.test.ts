@@ -75,7 +75,7 @@ describe("a rule of the default criteria that cannot run", () => {
     expect(error?.params).toMatchObject({ variant: "built-in", detail: expect.stringMatching(/Division/) });
     expect(error?.params.row).toBeUndefined();
     expect(renderFinding(error as Finding, "vi")).toBe(
-      "Quy tắc “c3_without_housing” của bộ tiêu chí mặc định không tính được với số liệu của tệp này (thường do một số quá lớn, hoặc sai kiểu, ở các ô quy tắc dùng). Hãy kiểm tra lại số liệu của tệp.",
+      "Quy tắc “c3_without_housing” của bộ tiêu chí mặc định không tính được với số liệu của tệp này (ví dụ một phép chia cho 0, hoặc một tổng quá lớn). Hãy kiểm tra lại số liệu của tệp.",
     );
     expect(renderFinding(error as Finding, "en")).toContain(
       "The default criteria's rule “c3_without_housing”",
