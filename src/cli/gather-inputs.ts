@@ -34,6 +34,8 @@ export interface InputFile {
    * and it is reported by its name ("VP/") like a file that could not be read, the others read as usual.
    */
   problem?: ReadProblem;
+  /** Found inside a given folder, not given by name. */
+  inFolder?: true;
 }
 
 /**
@@ -46,7 +48,7 @@ export async function gatherInputFiles(paths: string[]): Promise<InputFile[]> {
   for (const path of paths) {
     const info = await stat(path).catch(() => undefined);
     if (!info?.isDirectory()) out.push({ path, name: basename(path) });
-    else out.push(...(await spreadsheetsIn(path, "", basename(path))));
+    else out.push(...(await spreadsheetsIn(path, "", basename(path), new Set())));
   }
   return out;
 }
@@ -67,11 +69,22 @@ function entryPath(dir: string | Buffer, raw: Buffer): string | Buffer {
 
 /**
  * The spreadsheet files under `dir`, named by their path inside the given folder (`inside`), and each
- * folder there that could not be listed (`label`: the given folder's own name, for itself).
+ * folder there that could not be listed (`label`: the given folder's own name, for itself). Symbolic links
+ * to folders are followed (a shared folder linked in); `seen` holds the folders already searched, so a
+ * link back up the tree is searched once.
  */
-async function spreadsheetsIn(dir: string | Buffer, inside: string, label: string): Promise<InputFile[]> {
+async function spreadsheetsIn(
+  dir: string | Buffer,
+  inside: string,
+  label: string,
+  seen: Set<string>,
+): Promise<InputFile[]> {
   let entries: Dirent<Buffer>[];
   try {
+    const folder = await stat(dir);
+    const key = `${folder.dev}:${folder.ino}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
     entries = await readdir(dir, { withFileTypes: true, encoding: "buffer" });
   } catch (error) {
     const code = (error as { code?: unknown }).code;
@@ -83,8 +96,13 @@ async function spreadsheetsIn(dir: string | Buffer, inside: string, label: strin
   for (const { entry, name } of named.sort((a, b) => a.name.localeCompare(b.name))) {
     const path = entryPath(dir, entry.name);
     const nameInside = inside === "" ? name : `${inside}/${name}`;
-    if (entry.isDirectory()) found.push(...(await spreadsheetsIn(path, nameInside, label)));
-    else if (isSpreadsheetName(name)) found.push({ path, name: nameInside });
+    if (entry.isDirectory() || (entry.isSymbolicLink() && (await isFolder(path))))
+      found.push(...(await spreadsheetsIn(path, nameInside, label, seen)));
+    else if (isSpreadsheetName(name)) found.push({ path, name: nameInside, inFolder: true });
   }
   return found;
+}
+
+async function isFolder(path: string | Buffer): Promise<boolean> {
+  return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
 }

@@ -1,21 +1,36 @@
 import { stat } from "node:fs/promises";
+import type { Campaign } from "../core/campaign/model";
 import { UsageError } from "./args";
 import type { InputFile } from "./gather-inputs";
+import { existingAt, type OutputTarget } from "./output-target";
 
 /**
- * Refuses an output that is one of the inputs, given by name or found in a given folder: writing it would
- * overwrite a unit's file, and the next run would read the old summary as a unit. Compared by device and
- * inode, so "./a.xlsx", a symbolic link or a hard link to the same file are caught too.
+ * The inputs, less the output. An output that is one of the inputs, given by name or found in a given
+ * folder, is refused: writing it would overwrite a unit's file. The one exception is a rerun: the
+ * command's own earlier output (the summary of the first run) found in a given folder is no unit's
+ * report, so it is left out of the inputs and replaced. Compared by device and inode, so "./a.xlsx", a
+ * symbolic link or a hard link to the same file are caught too.
  */
-export async function refuseOutputAmongInputs(output: string, inputs: readonly InputFile[]): Promise<void> {
-  const target = await stat(output).catch(() => undefined);
-  if (!target) return;
-  for (const { path, name } of inputs) {
-    const info = await stat(path).catch(() => undefined);
-    if (info && info.dev === target.dev && info.ino === target.ino)
-      throw new UsageError("usage.output-is-input", {
-        file: output,
-        input: typeof path === "string" ? path : name,
-      });
+export async function inputsBesideOutput(
+  output: OutputTarget,
+  inputs: InputFile[],
+  campaign: Campaign,
+): Promise<InputFile[]> {
+  const target = await stat(output.path).catch(() => undefined);
+  if (!target) return inputs;
+  const atOutput: InputFile[] = [];
+  for (const input of inputs) {
+    const info = await stat(input.path).catch(() => undefined);
+    if (info && info.dev === target.dev && info.ino === target.ino) atOutput.push(input);
   }
+  if (atOutput.length === 0) return inputs;
+  const given = atOutput.find((input) => !input.inFolder);
+  const found = given ? undefined : await existingAt(output.path, campaign);
+  if (found !== undefined && found !== "nothing" && found !== "not-a-file" && output.replaces.includes(found))
+    return inputs.filter((input) => !atOutput.includes(input));
+  const { path, name } = given ?? atOutput[0];
+  throw new UsageError("usage.output-is-input", {
+    file: output.path,
+    input: typeof path === "string" ? path : name,
+  });
 }

@@ -37,16 +37,26 @@ export async function refuseExistingOutput(
   lang: Lang,
 ): Promise<void> {
   if (target.overwrite) return;
-  const read = readRegularFile(target.path, xlsx.DEFAULT_READ_LIMITS.maxFileBytes);
+  const found = await existingAt(target.path, campaign);
+  if (found === "nothing") return;
   const file = printableName(target.path);
-  if ("problem" in read) {
-    // Not there (or not readable: then writing says why).
-    if (read.problem.reason === "not-found") return;
-    if (read.problem.reason === "not-a-file") throw new UsageError("usage.output-not-a-file", { file });
-  }
-  const found = "bytes" in read ? await existingOutput(read.bytes, basename(target.path), campaign) : "other";
+  if (found === "not-a-file") throw new UsageError("usage.output-not-a-file", { file });
   if (target.replaces.includes(found)) return;
   throw new UsageError("usage.output-exists", { file, what: cliText(lang, `output-exists.${found}`) });
+}
+
+/**
+ * What is at a path now: nothing, something that is not a regular file, or a file of this kind ("other"
+ * when it cannot be read).
+ */
+export async function existingAt(
+  path: string,
+  campaign: Campaign,
+): Promise<ExistingOutput | "nothing" | "not-a-file"> {
+  const read = readRegularFile(path, xlsx.DEFAULT_READ_LIMITS.maxFileBytes);
+  if ("bytes" in read) return existingOutput(read.bytes, basename(path), campaign);
+  if (read.problem.reason === "not-found") return "nothing";
+  return read.problem.reason === "not-a-file" ? "not-a-file" : "other";
 }
 
 async function existingOutput(bytes: Uint8Array, name: string, campaign: Campaign): Promise<ExistingOutput> {

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readWorkbook, writeWorkbook } from "../../src/hosts/xlsx";
@@ -80,6 +80,23 @@ describe("files of one name in a folder per unit", () => {
   });
 });
 
+describe("symbolic links in a folder", () => {
+  it("are followed to the folder they name, and a link back up the tree is searched once", async () => {
+    const linked = join(root, "lien-ket");
+    const shared = join(root, "thu-muc-chung");
+    const other = baselineUnit();
+    other.values.unit_name = "Thanh tra Sở";
+    mkdirSync(join(linked, "VP"), { recursive: true });
+    mkdirSync(shared);
+    writeFileSync(join(linked, "VP", "bao-cao.xlsx"), unitBytes);
+    writeFileSync(join(shared, "TTr.xlsx"), await writeWorkbook(unitPlan(other)));
+    symlinkSync(shared, join(linked, "chung"));
+    symlinkSync(linked, join(linked, "VP", "vong"));
+    const run = await runCli("consolidate", linked, "-o", join(root, "tong-hop-lien-ket.xlsx"), "--json");
+    expect(JSON.parse(run.out)).toMatchObject({ received: 2, notUsed: [], unreadable: [] });
+  });
+});
+
 describe("only regular files within the size cap are read", () => {
   it("refuses /dev/zero at once, as not a file", async () => {
     const run = await runCli("validate", "/dev/zero", "--json");
@@ -117,15 +134,42 @@ describe("the output is never one of the inputs", () => {
     expect(readFileSync(input).equals(Buffer.from(unitBytes))).toBe(true);
   });
 
-  it("refuses a rerun whose output from the first run sits in the input folder", async () => {
+  it("lets a rerun replace the summary its first run left in the input folder, not reading it as a unit", async () => {
     const dir = join(root, "lan-2");
     mkdirSync(dir);
     writeFileSync(join(dir, "VP.xlsx"), unitBytes);
     const output = join(dir, "tong-hop.xlsx");
     expect((await runCli("consolidate", dir, "-o", output, "--year", "2024")).code).toBe(0);
-    const again = await runCli("consolidate", dir, "-o", output, "--year", "2024", "--lang", "en");
-    expect(again.code).toBe(2);
-    expect(again.err).toContain("never overwrites an input");
+    const first = readFileSync(output);
+    truncateSync(join(dir, "VP.xlsx"), 100);
+    const again = await runCli("consolidate", dir, "-o", output, "--year", "2024", "--json");
+    expect(again.code).toBe(0);
+    const summary = JSON.parse(again.out);
+    expect(summary.unreadable).toEqual(["VP.xlsx"]);
+    expect(JSON.stringify(summary.notUsed)).not.toContain("tong-hop.xlsx");
+    expect(readFileSync(output).equals(first)).toBe(false);
+  }, 30_000);
+
+  it("still refuses an output in the input folder that is a unit's report, even with --overwrite", async () => {
+    const dir = join(root, "lan-3");
+    mkdirSync(dir);
+    const unitFile = join(dir, "VP.xlsx");
+    writeFileSync(unitFile, unitBytes);
+    const run = await runCli("consolidate", dir, "-o", unitFile, "--year", "2024", "--overwrite");
+    expect(run.code).toBe(2);
+    expect(run.err).toContain("cũng là tệp đầu vào");
+    expect(readFileSync(unitFile).equals(Buffer.from(unitBytes))).toBe(true);
+  }, 30_000);
+
+  it("still refuses its own earlier summary given by name as an input", async () => {
+    const dir = join(root, "lan-4");
+    mkdirSync(dir);
+    writeFileSync(join(dir, "VP.xlsx"), unitBytes);
+    const output = join(dir, "tong-hop.xlsx");
+    expect((await runCli("consolidate", dir, "-o", output, "--year", "2024")).code).toBe(0);
+    const run = await runCli("consolidate", join(dir, "VP.xlsx"), output, "-o", output, "--lang", "en");
+    expect(run.code).toBe(2);
+    expect(run.err).toContain("never overwrites an input");
   }, 30_000);
 });
 
