@@ -259,7 +259,24 @@ describe("buildReport – sơ kết and tổng kết", () => {
     expect(paragraphs(r)).toContain(
       "Năm 2024, chưa có số liệu: chưa có báo cáo của phòng, đơn vị nào được tổng hợp.",
     );
-    // Nor does it say the units proposed no one: it does not know.
+    // Nor does it say the units proposed no one, or held no session: it does not know.
     expect(paragraphs(r).filter((p) => /đề nghị khen thưởng/.test(p))).toEqual([]);
+    expect(paragraphs(r).filter((p) => /chưa tổ chức/.test(p))).toEqual([]);
+    expect(paragraphs(r)).toContainEqual(
+      expect.stringMatching(
+        /giai đoạn 2021–2025, năm 2024 chưa có số liệu về tuyên truyền, quán triệt: chưa có báo cáo của phòng, đơn vị nào được tổng hợp\.$/,
+      ),
+    );
+    const interim = buildReport(
+      consolidate([], CAMPAIGN, { period: { from: 2021, to: 2023 } }),
+      CAMPAIGN,
+      SETTINGS,
+      "interim",
+      "en",
+    );
+    expect(paragraphs(interim).filter((p) => /held no/.test(p))).toEqual([]);
+    expect(paragraphs(interim)).toContainEqual(
+      expect.stringMatching(/over 2021–2023 there are no figures yet on awareness sessions/),
+    );
   });
 });

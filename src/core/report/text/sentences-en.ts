@@ -36,6 +36,13 @@ function leadership(f: Facts): string[] {
   const people = f.value("participants") ?? 0;
   if (sessions === undefined) return [];
   const plan = f.planReference ? `Under ${f.planReference}, ` : "";
+  // With no report merged, "no session was held" would claim what is not known.
+  if (f.current.unitsIncluded === 0)
+    return [
+      capitalize(
+        `${plan}${scope(f)} there are no figures yet on awareness sessions: no unit's report has been consolidated.`,
+      ),
+    ];
   const lead = `${plan}${scope(f)} the divisions and units of the Department`;
   if (sessions === 0 && people === 0)
     return [

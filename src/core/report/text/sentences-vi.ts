@@ -59,6 +59,11 @@ function leadership(f: Facts): string[] {
   const sessions = f.value("sessions");
   const people = f.value("participants") ?? 0;
   if (sessions === undefined) return [];
+  // With no report merged, "no session was held" would claim what is not known.
+  if (f.current.unitsIncluded === 0)
+    return [
+      `${planLead(f)}, ${leadScope(f)}chưa có số liệu về tuyên truyền, quán triệt: chưa có báo cáo của phòng, đơn vị nào được tổng hợp.`,
+    ];
   const lead = `${planLead(f)}, ${leadScope(f)}${UNITS} thuộc Sở`;
   if (sessions === 0 && people === 0)
     return [
