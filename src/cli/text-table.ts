@@ -1,12 +1,18 @@
-/** Plain-text table with columns padded to their widest cell; the last column is not padded. */
+/**
+ * Plain-text table with columns padded to their widest cell; the last column is not padded. A column
+ * empty in every row is left out (a file's findings that point at no cell: no Sheet, Cell, Field columns).
+ */
 export function textTable(header: string[], rows: string[][], indent = "  "): string[] {
+  const last = header.length - 1;
+  const kept = header.map((_, i) => i).filter((i) => i === last || rows.some((r) => (r[i] ?? "") !== ""));
+  const pick = (cells: string[]): string[] => kept.map((i) => cells[i] ?? "");
   const width = (s: string): number => [...s.normalize("NFC")].length;
-  const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ""))));
+  const widths = kept.map((i) => Math.max(width(header[i]), ...rows.map((r) => width(r[i] ?? ""))));
   const line = (cells: string[]): string =>
     indent +
     cells
       .map((c, i) => (i === cells.length - 1 ? c : c + " ".repeat(widths[i] - width(c))))
       .join("  ")
       .trimEnd();
-  return [line(header), line(widths.map((w) => "─".repeat(w))), ...rows.map(line)];
+  return [line(pick(header)), line(widths.map((w) => "─".repeat(w))), ...rows.map((r) => line(pick(r)))];
 }
