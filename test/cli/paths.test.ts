@@ -202,6 +202,28 @@ describe("files that are not a unit's report", () => {
     const counts = String(valueOf(summary.sheets.find((x) => x.name === "Tình trạng nộp")?.cells.A2));
     expect(counts).toContain("Đơn vị ngoài danh sách: 1, Không phải báo cáo đơn vị: 2");
   }, 30_000);
+
+  it("are not counted by validate as files with errors when thidua wrote them, and a foreign workbook is", async () => {
+    const dir = join(root, "kiem-tra-thu-muc");
+    mkdirSync(dir);
+    writeFileSync(join(dir, "VP.xlsx"), unitBytes);
+    const summaryFile = join(dir, "tong-hop.xlsx");
+    expect((await runCli("consolidate", join(dir, "VP.xlsx"), "-o", summaryFile)).code).toBe(0);
+    const clean = await runCli("validate", dir);
+    expect(clean.out).toContain("tong-hop.xlsx — ");
+    expect(clean.out).toContain("=> KHÔNG PHẢI BÁO CÁO CỦA ĐƠN VỊ: tệp do thidua tạo ra, không kiểm tra.");
+    expect(clean.out.trim().split("\n").pop()).toBe(
+      "Đã kiểm tra 1 tệp: 1 hợp lệ, 0 có lỗi, 0 không đọc được. 1 tệp do thidua tạo ra (bảng tổng hợp, báo cáo, phản hồi…), không phải báo cáo của đơn vị, không được tính.",
+    );
+    expect(clean.code).toBe(0);
+    expect((await runCli("validate", summaryFile)).code).toBe(2);
+
+    const plain = { sheets: [{ name: "Chi tiêu", blocks: [{ origin: "A1", rows: [["Ngày", "Số tiền"]] }] }] };
+    writeFileSync(join(dir, "bang-tinh.xlsx"), await writeWorkbook(plain));
+    const foreign = await runCli("validate", dir);
+    expect(foreign.code).toBe(1);
+    expect(foreign.out).toContain("Đã kiểm tra 2 tệp: 1 hợp lệ, 1 có lỗi");
+  }, 30_000);
 });
 
 describe("what the CLI prints", () => {

@@ -15,7 +15,7 @@ import { printableName } from "../printable";
 
 /**
  * `thidua validate FILE|FOLDER... [--criteria FILE] [--lang vi|en] [--json]`: each file, and each workbook in
- * a folder. Exit 0 clean, 1 errors, 2 nothing readable.
+ * a folder. Exit 0 clean, 1 errors, 2 no unit's report read (none readable, or only thidua's own outputs).
  */
 export async function validateCommand(argv: string[], io: CliIO, lang: Lang): Promise<number> {
   const args = parseArgs(argv, ["criteria", "lang"], ["json"]);
@@ -35,9 +35,16 @@ export async function validateCommand(argv: string[], io: CliIO, lang: Lang): Pr
     for (const check of checks) io.out(describeFile(check, lang).join("\n") + "\n");
     io.out(summaryLine(checks, lang));
   }
-  if (checks.every((c) => !c.result)) return 2;
-  return checks.some((c) => c.counts.error > 0) ? 1 : 0;
+  const reports = checks.filter((c) => !isOwnOutput(c));
+  if (reports.every((c) => !c.result)) return 2;
+  return reports.some((c) => c.counts.error > 0) ? 1 : 0;
 }
+
+/**
+ * A workbook thidua wrote (a summary, a report, a unit's feedback): no unit's report, and nothing wrong
+ * with it either, so not counted as a file with errors. Such files end up in the units' folder.
+ */
+const isOwnOutput = (check: FileCheck): boolean => check.findings.some((f) => f.code === "thidua-output");
 
 function describeFile(check: FileCheck, lang: Lang): string[] {
   const sub = check.result?.submission;
@@ -60,7 +67,13 @@ function describeFile(check: FileCheck, lang: Lang): string[] {
     lines.push(...textTable(header, rows));
   }
   const counts = { errors: check.counts.error, warnings: check.counts.warning, infos: check.counts.info };
-  const verdict = !check.result ? "verdict.unreadable" : check.valid ? "verdict.valid" : "verdict.invalid";
+  const verdict = !check.result
+    ? "verdict.unreadable"
+    : isOwnOutput(check)
+      ? "verdict.own-output"
+      : check.valid
+        ? "verdict.valid"
+        : "verdict.invalid";
   lines.push(`  => ${cliText(lang, verdict, counts)}`);
   return lines;
 }
@@ -69,15 +82,22 @@ function describeFile(check: FileCheck, lang: Lang): string[] {
 const isFolder = (check: FileCheck) => check.findings[0]?.params.variant === "folder-unreadable";
 
 function summaryLine(checks: FileCheck[], lang: Lang): string {
-  const files = checks.filter((c) => !isFolder(c));
+  const own = checks.filter(isOwnOutput).length;
+  const files = checks.filter((c) => !isFolder(c) && !isOwnOutput(c));
   const line = cliText(lang, "summary", {
     files: files.length,
     valid: files.filter((c) => c.valid).length,
     invalid: files.filter((c) => c.result && !c.valid).length,
     unreadable: files.filter((c) => !c.result).length,
   });
-  const folders = checks.length - files.length;
-  return folders === 0 ? line : `${line} ${cliText(lang, "summary.folders", { count: folders })}`;
+  const folders = checks.filter(isFolder).length;
+  return [
+    line,
+    own === 0 ? "" : cliText(lang, "summary.own-outputs", { count: own }),
+    folders === 0 ? "" : cliText(lang, "summary.folders", { count: folders }),
+  ]
+    .filter((part) => part !== "")
+    .join(" ");
 }
 
 /** The machine-readable report other tools rely on: keep its shape. */
