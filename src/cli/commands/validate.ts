@@ -50,7 +50,13 @@ function describeFile(check: FileCheck, lang: Lang): string[] {
   const sub = check.result?.submission;
   const unit = sub?.unit?.name ?? cliText(lang, "file.unknown-unit");
   const year = sub?.year ?? cliText(lang, "file.unknown-year");
-  const lines = [cliText(lang, "file.heading", { file: check.file, unit: printableName(unit), year })];
+  // A file not read, or no unit's form: neither unit nor year to tell.
+  const known = sub?.unit !== undefined || sub?.year !== undefined;
+  const lines = [
+    known
+      ? cliText(lang, "file.heading", { file: check.file, unit: printableName(unit), year })
+      : printableName(check.file),
+  ];
   if (check.findings.length > 0) {
     const header = ["table.sheet", "table.cell", "table.severity", "table.field", "table.message"].map((k) =>
       cliText(lang, k),
