@@ -26,6 +26,22 @@ beforeAll(async () => {
   execFileSync("mkfifo", [join(folder, "ong.xlsx")]);
 }, 60_000);
 
+/** A workbook that is no form: one sheet of expenses. */
+const PLAIN_WORKBOOK = {
+  sheets: [{ name: "Chi tiêu", blocks: [{ origin: "A1", rows: [["Ngày", "Số tiền"]] }] }],
+};
+
+/** A folder holding VP's report and the summary a first `consolidate` wrote into it, from `inputs`. */
+async function folderWithSummary(name: string, inputs: "folder" | "file"): Promise<[string, string]> {
+  const dir = join(root, name);
+  mkdirSync(dir);
+  writeFileSync(join(dir, "VP.xlsx"), unitBytes);
+  const output = join(dir, "tong-hop.xlsx");
+  const input = inputs === "folder" ? dir : join(dir, "VP.xlsx");
+  expect((await runCli("consolidate", input, "-o", output, "--year", "2024")).code).toBe(0);
+  return [dir, output];
+}
+
 describe("the files thidua takes from a folder", () => {
   it("reads .xlsm in any case and lists every other spreadsheet and the FIFO as unreadable, at once", async () => {
     const started = Date.now();
@@ -135,11 +151,7 @@ describe("the output is never one of the inputs", () => {
   });
 
   it("lets a rerun replace the summary its first run left in the input folder, not reading it as a unit", async () => {
-    const dir = join(root, "lan-2");
-    mkdirSync(dir);
-    writeFileSync(join(dir, "VP.xlsx"), unitBytes);
-    const output = join(dir, "tong-hop.xlsx");
-    expect((await runCli("consolidate", dir, "-o", output, "--year", "2024")).code).toBe(0);
+    const [dir, output] = await folderWithSummary("lan-2", "folder");
     const first = readFileSync(output);
     truncateSync(join(dir, "VP.xlsx"), 100);
     const again = await runCli("consolidate", dir, "-o", output, "--year", "2024", "--json");
@@ -162,11 +174,7 @@ describe("the output is never one of the inputs", () => {
   }, 30_000);
 
   it("still refuses its own earlier summary given by name as an input", async () => {
-    const dir = join(root, "lan-4");
-    mkdirSync(dir);
-    writeFileSync(join(dir, "VP.xlsx"), unitBytes);
-    const output = join(dir, "tong-hop.xlsx");
-    expect((await runCli("consolidate", dir, "-o", output, "--year", "2024")).code).toBe(0);
+    const [dir, output] = await folderWithSummary("lan-4", "folder");
     const run = await runCli("consolidate", join(dir, "VP.xlsx"), output, "-o", output, "--lang", "en");
     expect(run.code).toBe(2);
     expect(run.err).toContain("never overwrites an input");
@@ -181,8 +189,7 @@ describe("files that are not a unit's report", () => {
     stranger.values.unit_name = "Phòng Không Có";
     writeFileSync(join(dir, "VP.xlsx"), unitBytes);
     writeFileSync(join(dir, "la.xlsx"), await writeWorkbook(unitPlan(stranger)));
-    const plain = { sheets: [{ name: "Chi tiêu", blocks: [{ origin: "A1", rows: [["Ngày", "Số tiền"]] }] }] };
-    writeFileSync(join(dir, "bang-tinh.xlsx"), await writeWorkbook(plain));
+    writeFileSync(join(dir, "bang-tinh.xlsx"), await writeWorkbook(PLAIN_WORKBOOK));
     const earlier = join(root, "tong-hop-truoc.xlsx");
     expect((await runCli("consolidate", join(dir, "VP.xlsx"), "-o", earlier)).code).toBe(0);
     writeFileSync(join(dir, "tong-hop-truoc.xlsx"), readFileSync(earlier));
@@ -204,11 +211,7 @@ describe("files that are not a unit's report", () => {
   }, 30_000);
 
   it("are not counted by validate as files with errors when thidua wrote them, and a foreign workbook is", async () => {
-    const dir = join(root, "kiem-tra-thu-muc");
-    mkdirSync(dir);
-    writeFileSync(join(dir, "VP.xlsx"), unitBytes);
-    const summaryFile = join(dir, "tong-hop.xlsx");
-    expect((await runCli("consolidate", join(dir, "VP.xlsx"), "-o", summaryFile)).code).toBe(0);
+    const [dir, summaryFile] = await folderWithSummary("kiem-tra-thu-muc", "file");
     const clean = await runCli("validate", dir);
     // Its heading is its name alone: it has no unit or year to tell.
     expect(clean.out.split("\n")).toContain("tong-hop.xlsx");
@@ -220,8 +223,7 @@ describe("files that are not a unit's report", () => {
     expect(clean.code).toBe(0);
     expect((await runCli("validate", summaryFile)).code).toBe(2);
 
-    const plain = { sheets: [{ name: "Chi tiêu", blocks: [{ origin: "A1", rows: [["Ngày", "Số tiền"]] }] }] };
-    writeFileSync(join(dir, "bang-tinh.xlsx"), await writeWorkbook(plain));
+    writeFileSync(join(dir, "bang-tinh.xlsx"), await writeWorkbook(PLAIN_WORKBOOK));
     const foreign = await runCli("validate", dir);
     expect(foreign.code).toBe(1);
     expect(foreign.out).toContain("Đã kiểm tra 2 tệp: 1 hợp lệ, 1 có lỗi");
