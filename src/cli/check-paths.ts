@@ -1,6 +1,6 @@
 import type { Campaign } from "../core/campaign/model";
 import type { Lang } from "../core/locale/lang";
-import { isLockFile, type GivenFile } from "../jobs/select-inputs";
+import { isCompanionFile, type GivenFile } from "../jobs/select-inputs";
 import { UsageError } from "./args";
 import { gatherInputFiles } from "./gather-inputs";
 import type { CliIO } from "./io";
@@ -12,7 +12,7 @@ import { checkInputFile } from "./read-file-check";
 
 /**
  * Every workbook under the given files and folders, read and validated one by one with a progress bar.
- * Lock files are listed but not read: the selection rule says they are not used. With `output`, refuses
+ * Companion files (Excel's lock files, macOS metadata) are listed but not read: the selection rule says they are not used. With `output`, refuses
  * before reading anything when the output is one of the inputs (but for the command's own earlier output
  * found in a folder, left out), or a file the command may not replace.
  */
@@ -31,7 +31,7 @@ export async function checkPaths(
   const tick = progressBar(io, files.length, cliText(lang, "progress.files"));
   for (const file of files) {
     const { name } = file;
-    given.push(isLockFile(name) ? { name } : { name, input: await checkInputFile(file, campaign) });
+    given.push(isCompanionFile(name) ? { name } : { name, input: await checkInputFile(file, campaign) });
     tick(given.length);
   }
   return given;

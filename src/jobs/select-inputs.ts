@@ -1,7 +1,8 @@
 /**
  * The one input-selection rule of every door: for each file given, whether the consolidation uses it and,
- * if not, why. Lock files and byte-identical copies never reach the consolidation (a copy is one file given
- * twice, never a duplicate submission); every other file does, and its status row says what became of it.
+ * if not, why. Companion files (lock files, macOS metadata) and byte-identical copies never reach the
+ * consolidation (a copy is one file given twice, never a duplicate submission); every other file does, and
+ * its status row says what became of it.
  */
 import type { Consolidation, StatusRow } from "../core/consolidation/model";
 import { identicalCopyRow } from "../core/consolidation/status";
@@ -9,6 +10,7 @@ import type { FileInput } from "./read-file";
 
 export const NOT_USED_REASONS = [
   "lock-file",
+  "mac-metadata",
   "identical-copy",
   "unreadable",
   "not-the-template",
@@ -21,7 +23,7 @@ export const NOT_USED_REASONS = [
 
 export type NotUsedReason = (typeof NOT_USED_REASONS)[number];
 
-/** A file as given: `input` is absent for a lock file, which is not read. */
+/** A file as given: `input` is absent for a companion file (see companionKind), which is not read. */
 export interface GivenFile {
   name: string;
   input?: FileInput;
@@ -38,9 +40,23 @@ export interface FileDecision {
   sameAs?: string;
 }
 
-/** Excel's lock files ("~$name.xlsx") sit beside an open workbook and are not workbooks. */
-export function isLockFile(name: string): boolean {
-  return /^~\$/.test(name.replace(/^.*[\\/]/, ""));
+/** A file that sits beside workbooks, named like one, and is none (see companionKind). */
+export type CompanionKind = "lock-file" | "mac-metadata";
+
+/**
+ * What a file named like a workbook is when it is none, told by its name: Excel's lock file beside an
+ * open workbook ("~$name.xlsx"), or the metadata file macOS writes beside a file it copies to a shared
+ * disk or puts in a zip ("._name.xlsx", in a "__MACOSX" folder once the zip is unpacked).
+ */
+export function companionKind(name: string): CompanionKind | undefined {
+  const base = name.replace(/^.*[\\/]/, "");
+  if (base.startsWith("~$")) return "lock-file";
+  if (base.startsWith("._")) return "mac-metadata";
+  return undefined;
+}
+
+export function isCompanionFile(name: string): boolean {
+  return companionKind(name) !== undefined;
 }
 
 /**
@@ -67,7 +83,8 @@ export function distinctFiles(files: readonly GivenFile[]): {
   const skipped = new Map<number, FileDecision>();
   const byDigest = new Map<string, number[]>();
   files.forEach(({ name, input }, i) => {
-    if (!input || isLockFile(name)) skipped.set(i, { file: name, used: false, reason: "lock-file" });
+    if (!input || isCompanionFile(name))
+      skipped.set(i, { file: name, used: false, reason: companionKind(name) ?? "lock-file" });
     else if (input.digest) byDigest.set(input.digest.full, [...(byDigest.get(input.digest.full) ?? []), i]);
   });
   const kept = new Map([...byDigest].map(([digest, copies]) => [digest, keptCopy(copies, files)]));
@@ -116,7 +133,8 @@ export function fileDecisions(
     rows.find((r) => r.kept && r.unitCode === row.unitCode && r.year === row.year)?.file ?? undefined;
   return files.map(({ name, input }, i) => {
     const decided = skipped.get(i);
-    if (decided || !input) return decided ?? { file: name, used: false, reason: "lock-file" };
+    if (decided || !input)
+      return decided ?? { file: name, used: false, reason: companionKind(name) ?? "lock-file" };
     const file = input.check.file.normalize("NFC");
     const checksum = input.checksum ?? null;
     const sub = input.check.result?.submission;

@@ -63,6 +63,7 @@ beforeAll(async () => {
   const vp = given.find((g) => g.name === "VP-2024.xlsx") as Given;
   given.push({ name: "VP-2024 - Copy.xlsx", bytes: vp.bytes }); // the same file twice
   given.push({ name: "~$VP-2024.xlsx", bytes: new TextEncoder().encode("lock") });
+  given.push({ name: "._VP-2024.xlsx", bytes: new Uint8Array([0, 5, 22, 7, 0, 2, 0, 0]) }); // AppleDouble
   given.push({ name: "hong.xlsx", bytes: new TextEncoder().encode("not a workbook") });
   given.push({ name: "bang-cham-cong.xlsx", bytes: await xlsx.writeWorkbook(FOREIGN) });
   dir = mkdtempSync(join(tmpdir(), "thidua-doors-"));
@@ -134,6 +135,7 @@ const EXPECTED_NOT_USED = [
   { file: "QLN-2024-ban-nhap.xlsx", reason: "older-copy", sameAs: "QLN-2024.xlsx" },
   { file: "VP-2024 - Copy.xlsx", reason: "identical-copy", sameAs: "VP-2024.xlsx" },
   { file: "~$VP-2024.xlsx", reason: "lock-file" },
+  { file: "._VP-2024.xlsx", reason: "mac-metadata" },
   { file: "hong.xlsx", reason: "unreadable" },
   { file: "bang-cham-cong.xlsx", reason: "not-the-template" },
 ];
@@ -142,6 +144,7 @@ const PANE_WORDS: Record<string, string> = {
   "older-copy": "Không dùng: bản cũ hơn; dùng QLN-2024.xlsx",
   "identical-copy": "Không dùng: giống hệt tệp VP-2024.xlsx",
   "lock-file": "Không dùng: tệp khoá của Excel",
+  "mac-metadata": "Không dùng: tệp phụ của macOS",
   unreadable: "Không dùng: không đọc được",
   "not-the-template": "Không dùng: không phải biểu mẫu báo cáo",
 };

@@ -96,6 +96,33 @@ describe("files of one name in a folder per unit", () => {
   });
 });
 
+describe("the files macOS writes beside a workbook (._name.xlsx)", () => {
+  it("are listed as macOS's, not read; validate leaves them out as it does Excel's lock files", async () => {
+    const dir = join(root, "tu-mac");
+    mkdirSync(join(dir, "__MACOSX"), { recursive: true });
+    writeFileSync(join(dir, "VP-2024.xlsx"), unitBytes);
+    // AppleDouble: its magic number, its version, then its entries.
+    const appleDouble = Buffer.concat([Buffer.from([0, 5, 22, 7, 0, 2, 0, 0]), Buffer.alloc(4000)]);
+    writeFileSync(join(dir, "._VP-2024.xlsx"), appleDouble);
+    writeFileSync(join(dir, "__MACOSX", "._VP-2024.xlsx"), appleDouble);
+    const run = await runCli("consolidate", dir, "-o", join(root, "tong-hop-mac.xlsx"), "--json");
+    const summary = JSON.parse(run.out);
+    expect(summary).toMatchObject({ received: 1, unreadable: [] });
+    expect(summary.notUsed.map((d: { file: string; reason: string }) => [d.file, d.reason])).toEqual([
+      ["__MACOSX/._VP-2024.xlsx", "mac-metadata"],
+      ["._VP-2024.xlsx", "mac-metadata"],
+    ]);
+    const terminal = await runCli("consolidate", dir, "-o", join(root, "tong-hop-mac-2.xlsx"));
+    expect(terminal.out).toContain("Tổng hợp năm 2024: đã đọc 1 tệp.");
+    expect(terminal.out).toContain(
+      "  ._VP-2024.xlsx: tệp phụ macOS tạo ra khi chép hay nén tệp (._), không phải báo cáo",
+    );
+    const validate = await runCli("validate", dir);
+    expect(validate.code).toBe(0);
+    expect(validate.out).not.toContain("._VP-2024.xlsx");
+  });
+});
+
 describe("symbolic links in a folder", () => {
   it("are followed to the folder they name, and a link back up the tree is searched once", async () => {
     const linked = join(root, "lien-ket");

@@ -4,7 +4,7 @@ import { checkWorkbook } from "../../src/core/validation/validate";
 import { consolidateFiles } from "../../src/jobs/consolidate-files";
 import { asOutputFile } from "../../src/jobs/output-file";
 import type { FileInput } from "../../src/jobs/read-file";
-import type { GivenFile } from "../../src/jobs/select-inputs";
+import { companionKind, type GivenFile } from "../../src/jobs/select-inputs";
 import { CAMPAIGN, unitFile, type UnitFileOptions } from "../core/consolidation/fixtures";
 import { planToSnapshot } from "../helpers/plan-to-snapshot";
 
@@ -35,6 +35,7 @@ describe("the input-selection rule", () => {
       s.values.c1 = 21;
     }),
     { name: "~$VP-2024.xlsx" },
+    { name: "__MACOSX/._VP-2024.xlsx" },
     given("tong-hop.xlsx", { check: checkedFile("tong-hop.xlsx", checkWorkbook(summaryFile, CAMPAIGN)) }),
   ];
 
@@ -47,6 +48,7 @@ describe("the input-selection rule", () => {
       ["KHTC-2024.xlsx", false, "unknown-unit"],
       ["QLXD-2024.xlsx", false, "excluded"],
       ["~$VP-2024.xlsx", false, "lock-file"],
+      ["__MACOSX/._VP-2024.xlsx", false, "mac-metadata"],
       ["tong-hop.xlsx", false, "thidua-output"],
     ]);
     expect(job.result.duplicateUnits).toEqual([]);
@@ -103,5 +105,16 @@ describe("the input-selection rule", () => {
       file: "VP-2024 (1).xlsx",
       sameAs: "VP-2024.xlsx",
     });
+  });
+});
+
+describe("companion files, told by their name", () => {
+  it("are Excel's lock files and macOS's metadata files, in any folder, and nothing else", () => {
+    expect(companionKind("~$VP-2024.xlsx")).toBe("lock-file");
+    expect(companionKind("2024\\~$VP-2024.xlsx")).toBe("lock-file");
+    expect(companionKind("._VP-2024.xlsx")).toBe("mac-metadata");
+    expect(companionKind("__MACOSX/2024/._VP-2024.xlsx")).toBe("mac-metadata");
+    for (const name of ["VP-2024.xlsx", "._/VP-2024.xlsx", "VP._2024.xlsx", ".VP-2024.xlsx", "x~$.xlsx"])
+      expect(companionKind(name)).toBeUndefined();
   });
 });

@@ -71,13 +71,14 @@ async function open() {
 }
 
 describe("Kiểm tra pane outside Excel", () => {
-  it("gives each file its verdict, counts forms apart from unreadable files, skips lock files", async () => {
+  it("gives each file its verdict, counts forms apart from unreadable files, skips companion files", async () => {
     const { host, panel, status, region, rows, pick } = await open();
     expect(queryByText(panel, "button", "Đánh dấu trên trang tính")).toBeUndefined();
     await pick([
       new File(["faulty"], "TTr-2024.xlsx"),
       new File(["x"], "hong.xlsx"),
       new File(["y"], "~$TTr-2024.xlsx"),
+      new File(["z"], "._TTr-2024.xlsx"),
     ]);
 
     expect(host.getState().files.map((f) => f.name)).toEqual(["TTr-2024.xlsx", "hong.xlsx"]);
@@ -90,9 +91,10 @@ describe("Kiểm tra pane outside Excel", () => {
     expect(broken).toContain("Tệp bị hỏng, không đọc được. Hãy mở bằng Excel");
     expect(textOf(panel)).not.toContain("central directory");
     expect(rows()).toHaveLength(2);
-    expect(textOf(panel.querySelector('[role="note"]') as Element)).toBe(
+    expect([...panel.querySelectorAll('[role="note"]')].map(textOf)).toEqual([
       "Đã bỏ qua ~$TTr-2024.xlsx: tệp khóa tạm của Excel (tên bắt đầu bằng ~$), không phải báo cáo.",
-    );
+      "Đã bỏ qua ._TTr-2024.xlsx: tệp phụ macOS tạo ra khi chép hay nén tệp (tên bắt đầu bằng ._), không phải báo cáo.",
+    ]);
     expect(document.activeElement).toBe(region());
     const findings = panel.querySelector('ul[aria-label="Kết quả kiểm tra"]');
     expect(findings?.querySelectorAll("button").length).toBe(0);

@@ -53,7 +53,7 @@ function opened(files: Record<string, UnitCheck[]>, from = initialValidateState(
   const names = Object.keys(files);
   return run(
     [
-      { type: "files-opened", names, locks: [] },
+      { type: "files-opened", names, companions: [] },
       { type: "checking-started", total: names.length },
       ...names.flatMap((name, i): ValidateEvent[] => [
         { type: "file-read", name, units: files[name] },
@@ -91,12 +91,12 @@ describe("the Kiểm tra verdicts", () => {
 describe("validateReducer", () => {
   it("checks files: progress while reading, then the overall line counting forms apart from unreadable files", () => {
     let state = run([
-      { type: "files-opened", names: ["TTr.xlsx", "hong.xlsx"], locks: ["~$TTr.xlsx"] },
+      { type: "files-opened", names: ["TTr.xlsx", "hong.xlsx"], companions: ["~$TTr.xlsx"] },
       { type: "checking-started", total: 2 },
     ]);
     expect(state.busy).toBe("run");
     expect(state.progress).toEqual({ done: 0, total: 2 });
-    expect(state.skippedLocks).toEqual(["~$TTr.xlsx"]);
+    expect(state.skippedCompanions).toEqual(["~$TTr.xlsx"]);
     expect(statusLine(state.status ?? { key: "validate.run" }, t)).toBe("Đang đọc và kiểm tra…");
     expect(verdictGroups(state).map((g) => g.items[0].verdict.kind)).toEqual(["reading", "reading"]);
     state = run(
@@ -249,7 +249,7 @@ describe("validateReducer", () => {
     let state = opened({ "a.xlsx": [form("a.xlsx", "VP", [])] });
     state = run(
       [
-        { type: "files-opened", names: ["b.xlsx"], locks: [] },
+        { type: "files-opened", names: ["b.xlsx"], companions: [] },
         { type: "checking-started", total: 1 },
         { type: "checking-failed", notice: { intent: "error", title: "validate.error.run" } },
       ],

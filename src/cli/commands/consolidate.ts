@@ -137,7 +137,7 @@ function yearAndNotUsedLines(job: ConsolidateJob, files: readonly GivenFile[], l
 function headingLine(job: ConsolidateJob, lang: Lang): string {
   const c = job.result;
   const years = c.years.length === 1 ? String(c.years[0]) : `${c.years[0]}–${c.years[c.years.length - 1]}`;
-  const read = job.files.filter((d) => d.reason !== "lock-file").length;
+  const read = job.files.filter((d) => d.reason !== "lock-file" && d.reason !== "mac-metadata").length;
   const copies = job.files.filter((d) => d.reason === "identical-copy").length;
   const heading = cliText(lang, c.mode === "period" ? "consolidate.heading-period" : "consolidate.heading", {
     years,

@@ -7,7 +7,7 @@ import { parseArgs, stringOption, UsageError } from "../args";
 import { loadCampaign } from "../load-campaign";
 import { gatherInputFiles } from "../gather-inputs";
 import { checkInputFile } from "../read-file-check";
-import { isLockFile } from "../../jobs/select-inputs";
+import { isCompanionFile } from "../../jobs/select-inputs";
 import { cliText } from "../messages";
 import { textTable } from "../text-table";
 import type { CliIO } from "../io";
@@ -21,9 +21,10 @@ export async function validateCommand(argv: string[], io: CliIO, lang: Lang): Pr
   const args = parseArgs(argv, ["criteria", "lang"], ["json"]);
   if (args.positional.length === 0) throw new UsageError("usage.no-files");
   const { campaign, notes } = await loadCampaign(stringOption(args, "criteria"), lang);
-  // Folders are searched as consolidate searches them; Excel's lock files found there are not reports.
+  // Folders are searched as consolidate searches them; companion files found there (Excel's lock files,
+  // macOS metadata) are not reports.
   const files = (await gatherInputFiles(args.positional)).filter(
-    (f) => (typeof f.path === "string" && args.positional.includes(f.path)) || !isLockFile(f.name),
+    (f) => (typeof f.path === "string" && args.positional.includes(f.path)) || !isCompanionFile(f.name),
   );
   if (files.length === 0) throw new UsageError("usage.no-workbooks");
   const checks: FileCheck[] = [];

@@ -1,13 +1,14 @@
 import type { Lang } from "../../core/locale/lang";
 import { renderFinding } from "../../core/validation/render-finding";
 import type { Params, UiKey } from "../../i18n/ui-text";
-import type { FileDecision } from "../../jobs/select-inputs";
+import { companionKind, type FileDecision } from "../../jobs/select-inputs";
 import type { SourceEntry } from "./use-sources";
 
-export type SourceState = "queued" | "reading" | "valid" | "errors" | "unreadable" | "lock-file";
+export type SourceState =
+  "queued" | "reading" | "valid" | "errors" | "unreadable" | "lock-file" | "mac-metadata";
 
 export function sourceState(entry: SourceEntry): SourceState {
-  if (entry.status === "done" && !entry.input) return "lock-file";
+  if (entry.status === "done" && !entry.input) return companionKind(entry.name) ?? "lock-file";
   if (entry.status !== "done" || !entry.input) return entry.status === "reading" ? "reading" : "queued";
   const { check } = entry.input;
   if (!check.result) return "unreadable";
@@ -32,6 +33,8 @@ export function sourceStatusText(entry: SourceEntry, lang: Lang): { key: UiKey; 
       };
     case "lock-file":
       return { key: "consolidate.file.lockFile" };
+    case "mac-metadata":
+      return { key: "consolidate.file.macMetadata" };
     case "unreadable": {
       const finding = entry.input?.check.findings[0];
       return finding ? renderFinding(finding, lang) : { key: "consolidate.file.unreadable" };

@@ -3,7 +3,7 @@ import type { Campaign } from "../../core/campaign/model";
 import type { ConsolidationInput } from "../../core/consolidation/model";
 import type { WorkbookHost } from "../../hosts/workbook-host";
 import { checkFile, type FileInput } from "../../jobs/read-file";
-import { distinctFiles, isLockFile, type GivenFile } from "../../jobs/select-inputs";
+import { distinctFiles, isCompanionFile, type GivenFile } from "../../jobs/select-inputs";
 import type { StatusText } from "../shared/LiveStatus";
 import { errorNotice, type PaneNotice } from "../shared/pane-notice";
 import { loadXlsx } from "../shared/xlsx-loader";
@@ -19,7 +19,7 @@ export interface SourceEntry {
   /** The file name, or the unit's name and sheet in the open workbook. */
   name: string;
   status: SourceStatus;
-  /** Absent for a lock file, which is listed but not read. */
+  /** Absent for a companion file (a lock file, macOS metadata), which is listed but not read. */
   input?: FileInput;
 }
 
@@ -29,7 +29,7 @@ export interface Sources {
   given: GivenFile[];
   /** The ids of `given`'s entries, in the same order. */
   givenIds: string[];
-  /** The distinct inputs (without lock files and identical copies), for the Báo cáo pane. */
+  /** The distinct inputs (without companion files and identical copies), for the Báo cáo pane. */
   inputs: ConsolidationInput[];
   /** The files of the reading under way (or the last one): read so far, and in all. */
   progress: { done: number; total: number };
@@ -122,7 +122,7 @@ export function useSources(host: WorkbookHost, campaign: Campaign): Sources {
         for (const [i, { file, entry }] of added.entries()) {
           if (stopped()) return;
           if (removed.current.has(entry.id)) continue;
-          if (isLockFile(file.name)) {
+          if (isCompanionFile(file.name)) {
             finish(entry.id, { status: "done" });
             continue;
           }

@@ -9,7 +9,8 @@ import {
   Subtitle2,
 } from "@fluentui/react-components";
 import type { Lang } from "../../core/locale/lang";
-import type { Translate } from "../../i18n/ui-text";
+import type { Translate, UiKey } from "../../i18n/ui-text";
+import { companionKind, type CompanionKind } from "../../jobs/select-inputs";
 import { markable } from "../../jobs/workbook-units";
 import { DropZone } from "../consolidate/DropZone";
 import { BusyButton } from "../shared/BusyButton";
@@ -25,6 +26,12 @@ import { verdictGroups } from "./verdict-groups";
 import { VerdictList } from "./VerdictList";
 
 const SCOPES: readonly ValidateScope[] = ["active", "all"];
+
+/** The note on the files left out of an opening, one per kind of companion file. */
+const COMPANION_NOTES: readonly { kind: CompanionKind; key: UiKey }[] = [
+  { kind: "lock-file", key: "validate.files.locks" },
+  { kind: "mac-metadata", key: "validate.files.macMetadata" },
+];
 
 export interface ValidateViewProps {
   readonly pane: ValidatePane;
@@ -54,11 +61,14 @@ export function ValidateView({ pane, t, lang }: ValidateViewProps) {
             {t("validate.files.heading")}
           </Subtitle2>
           <DropZone t={t} disabled={busy} onFiles={(files) => void pane.openFiles(files)} />
-          {state.skippedLocks.length > 0 ? (
-            <Caption1 role="note" className={styles.muted}>
-              {t("validate.files.locks", { files: state.skippedLocks.join(", ") })}
-            </Caption1>
-          ) : null}
+          {COMPANION_NOTES.map(({ kind, key }) => {
+            const files = state.skippedCompanions.filter((name) => companionKind(name) === kind);
+            return files.length > 0 ? (
+              <Caption1 key={kind} role="note" className={styles.muted}>
+                {t(key, { files: files.join(", ") })}
+              </Caption1>
+            ) : null;
+          })}
         </section>
       ) : (
         <Field label={t("validate.scope.label")}>

@@ -4,7 +4,7 @@ import { todaySerial } from "../../core/locale/clock";
 import { BrowserHostError, isBrowserHost } from "../../hosts/browser";
 import type { PickedFile } from "../shared/picked-file";
 import type { WorkbookHost } from "../../hosts/workbook-host";
-import { isLockFile } from "../../jobs/select-inputs";
+import { isCompanionFile } from "../../jobs/select-inputs";
 import { checkActiveUnit, checkUnitSheets, markable, type UnitCheck } from "../../jobs/workbook-units";
 import { errorNotice } from "../shared/pane-notice";
 import { checkOpenedFile, couldNotLoad } from "./check-opened-file";
@@ -107,11 +107,11 @@ export function useValidatePane(host: WorkbookHost, campaign: Campaign): Validat
 
   const openFiles = useCallback(
     async (picked: readonly PickedFile[]) => {
-      const locks = picked.filter((p) => isLockFile(p.file.name)).map((p) => p.file.name);
-      const given = picked.filter((p) => !isLockFile(p.file.name));
+      const companions = picked.filter((p) => isCompanionFile(p.file.name)).map((p) => p.file.name);
+      const given = picked.filter((p) => !isCompanionFile(p.file.name));
       // Of two files with one name picked together, the last one is the file.
       const byName = [...new Map(given.map((p) => [p.file.name, p])).values()];
-      dispatch({ type: "files-opened", names: byName.map((p) => p.file.name), locks });
+      dispatch({ type: "files-opened", names: byName.map((p) => p.file.name), companions });
       for (const { file, reread } of byName) {
         const known = sources.current.get(file.name);
         if (!known) sources.current.set(file.name, { file, reread, hostId: null, seen: false });

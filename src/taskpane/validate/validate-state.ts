@@ -32,8 +32,8 @@ export interface ValidateState {
   readonly workbookUnits: readonly UnitCheck[] | null;
   /** While files are read: how many of how many. */
   readonly progress: { readonly done: number; readonly total: number } | null;
-  /** Excel's lock files ("~$…") left out of the last opening. */
-  readonly skippedLocks: readonly string[];
+  /** Companion files (Excel's lock files "~$…", macOS metadata "._…") left out of the last opening. */
+  readonly skippedCompanions: readonly string[];
   /** "Show only" these severities; none chosen shows every finding. */
   readonly shown: ReadonlySet<Severity>;
   /** A unit's key, or "" for every unit. */
@@ -47,7 +47,7 @@ export interface ValidateState {
 
 export type ValidateEvent =
   | { type: "scope-chosen"; scope: ValidateScope }
-  | { type: "files-opened"; names: readonly string[]; locks: readonly string[] }
+  | { type: "files-opened"; names: readonly string[]; companions: readonly string[] }
   | { type: "checking-started"; total: number }
   | { type: "checking-progress"; done: number }
   | { type: "file-read"; name: string; units: readonly UnitCheck[] }
@@ -70,7 +70,7 @@ export function initialValidateState(): ValidateState {
     files: [],
     workbookUnits: null,
     progress: null,
-    skippedLocks: [],
+    skippedCompanions: [],
     shown: new Set(),
     unit: "",
     status: null,
@@ -119,7 +119,7 @@ export function validateReducer(state: ValidateState, event: ValidateEvent): Val
       const names = [...new Set(event.names)];
       const kept = state.files.map((row) => (names.includes(row.name) ? fresh(row.name) : row));
       const added = names.filter((name) => !state.files.some((row) => row.name === name)).map(fresh);
-      return { ...state, files: [...kept, ...added], skippedLocks: event.locks };
+      return { ...state, files: [...kept, ...added], skippedCompanions: event.companions };
     }
     case "checking-started":
       return {
@@ -142,7 +142,7 @@ export function validateReducer(state: ValidateState, event: ValidateEvent): Val
       return { ...next, unit, status: state.status ? summaryOf(next) : null };
     }
     case "files-closed":
-      return { ...state, files: [], skippedLocks: [], unit: "", status: null, notice: null };
+      return { ...state, files: [], skippedCompanions: [], unit: "", status: null, notice: null };
     case "workbook-checked":
       return { ...state, workbookUnits: event.units, unit: "" };
     case "checking-finished": {
