@@ -7,12 +7,13 @@ import type { ReadProblem } from "../jobs/read-file";
 /** Workbooks thidua reads, in any letter case. */
 const READABLE = /\.(xlsx|xlsm)$/i;
 /**
- * Other spreadsheet files a unit may send: found in a folder, they are listed and read like the others so
- * the reader names their format and says how to save them as .xlsx, instead of being silently skipped.
+ * Other files a unit may send in place of its workbook: other spreadsheets, and archives (its workbook
+ * zipped to be mailed). Found in a folder, they are listed and read like the others so the reader names
+ * their format and says what to do (save as .xlsx, extract), instead of being silently skipped.
  */
-const OTHER_SPREADSHEET = /\.(xls|xlsb|xltx|xltm|xla|xlam|ods|fods|ots|csv|tsv|numbers|et|ett)$/i;
+const OTHER_SPREADSHEET = /\.(xls|xlsb|xltx|xltm|xla|xlam|ods|fods|ots|csv|tsv|numbers|et|ett|zip|rar|7z)$/i;
 
-/** True for a name a folder search picks up: a workbook, or another spreadsheet to report as unreadable. */
+/** True for a name a folder search picks up: a workbook, or another spreadsheet or an archive to report. */
 export function isSpreadsheetName(name: string): boolean {
   return READABLE.test(name) || OTHER_SPREADSHEET.test(name);
 }

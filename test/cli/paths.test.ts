@@ -22,6 +22,7 @@ beforeAll(async () => {
     storedZip([{ name: "mimetype", data: "application/vnd.oasis.opendocument.spreadsheet" }]),
   );
   writeFileSync(join(folder, "con", "so-lieu.csv"), "a;b\n1;2\n");
+  writeFileSync(join(folder, "TTr-2024.zip"), storedZip([{ name: "TTr-2024.xlsx", data: "x" }]));
   writeFileSync(join(folder, "ghi-chu.txt"), "not a spreadsheet");
   execFileSync("mkfifo", [join(folder, "ong.xlsx")]);
 }, 60_000);
@@ -58,7 +59,13 @@ describe("the files thidua takes from a folder", () => {
     expect(run.code).toBe(0);
     const summary = JSON.parse(run.out);
     expect(summary.received).toBe(1);
-    expect([...summary.unreadable].sort()).toEqual(["con/so-lieu.csv", "cu.xls", "libre.ods", "ong.xlsx"]);
+    expect([...summary.unreadable].sort()).toEqual([
+      "TTr-2024.zip",
+      "con/so-lieu.csv",
+      "cu.xls",
+      "libre.ods",
+      "ong.xlsx",
+    ]);
     expect(summary.unreadableDetails).toContainEqual({
       file: "ong.xlsx",
       reason: "not-a-file",
@@ -74,6 +81,8 @@ describe("the files thidua takes from a folder", () => {
     );
     expect(line("libre.ods")).toContain("Excel 2007-365 (.xlsx)");
     expect(line("cu.xls")).toMatch(/không đọc được — .*\.xls\b/);
+    expect(line("TTr-2024.zip")).toContain("không đọc được — Tệp là tệp nén (.zip, .rar, .7z)");
+    expect(line("TTr-2024.zip")).toContain("Hãy giải nén");
     expect(line("ong.xlsx")).toContain("không phải là một tệp thông thường");
   }, 30_000);
 });

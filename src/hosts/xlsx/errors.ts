@@ -10,6 +10,7 @@ export type WorkbookReadErrorCode =
   | "html"
   | "xml-2003"
   | "word"
+  | "archive"
   | "not-zip"
   | "not-workbook"
   | "too-large"

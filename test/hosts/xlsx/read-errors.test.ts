@@ -57,6 +57,16 @@ describe("readWorkbook refuses what it cannot read", () => {
     expect(await codeOf(readWorkbook(photos, "photos.zip"))).toBe("not-workbook");
   });
 
+  it("an archive of a unit's files: a zip holding workbooks, a RAR (4 or 5), a 7-Zip file", async () => {
+    const zipped = await zipOf({ "Bao cao VP/VP-2024.xlsx": await smallWorkbook(), "Cong van.pdf": "%PDF" });
+    expect(await codeOf(readWorkbook(zipped, "VP-2024.zip"))).toBe("archive");
+    const rar4 = new Uint8Array([0x52, 0x61, 0x72, 0x21, 0x1a, 0x07, 0x00, 0xcf, 0x90, 0x73]);
+    const rar5 = new Uint8Array([0x52, 0x61, 0x72, 0x21, 0x1a, 0x07, 0x01, 0x00, 0x33, 0x92]);
+    const sevenZip = new Uint8Array([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c, 0x00, 0x04, 0x8d, 0x9b]);
+    for (const bytes of [rar4, rar5, sevenZip])
+      expect(await codeOf(readWorkbook(bytes, "VP-2024.rar"))).toBe("archive");
+  });
+
   it("a Word file as Word writes it, its main part named by the package's relationship as a workbook's is", async () => {
     const bytes = await Packer.toBuffer(
       new Document({ sections: [{ children: [new Paragraph("Báo cáo")] }] }),

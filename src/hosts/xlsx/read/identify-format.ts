@@ -8,6 +8,11 @@ import type { ZipArchive } from "./zip-archive";
 const OLE2_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const EMPTY_ZIP_SIGNATURE = [0x50, 0x4b, 0x05, 0x06];
+/** "Rar!" and its marker, RAR 4 and RAR 5 alike. */
+const RAR_SIGNATURE = [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07];
+const SEVEN_ZIP_SIGNATURE = [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c];
+/** Files in a zip that make it a unit's files zipped, not a workbook of some kind. */
+const ZIPPED_SPREADSHEET = /\.(xlsx|xlsm|xls|xlsb|ods|csv)$/i;
 /** Bytes of a text file looked at to name its format. */
 const SNIFF_BYTES = 8192;
 
@@ -84,12 +89,16 @@ function textFormat(bytes: Uint8Array): WorkbookReadErrorCode {
 export function nonZipFormat(bytes: Uint8Array): WorkbookReadErrorCode {
   if (bytes.length === 0) return "empty";
   if (startsWith(bytes, OLE2_SIGNATURE)) return oleFormat(bytes);
+  if (startsWith(bytes, RAR_SIGNATURE) || startsWith(bytes, SEVEN_ZIP_SIGNATURE)) return "archive";
   return textFormat(bytes);
 }
 
 const ODF_MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet";
 
-/** A zip with no .xlsx workbook part: a binary .xlsb workbook, an OpenDocument spreadsheet, a Word file… */
+/**
+ * A zip with no .xlsx workbook part: a binary .xlsb workbook, an OpenDocument spreadsheet, a Word file, a
+ * zip of spreadsheet files…
+ */
 export function zipFormat(zip: ZipArchive): WorkbookReadErrorCode {
   if (zip.has("xl/workbook.bin")) return "xlsb";
   if (zip.has("word/document.xml")) return "word";
@@ -101,5 +110,7 @@ export function zipFormat(zip: ZipArchive): WorkbookReadErrorCode {
     const manifest = zip.readText("META-INF/manifest.xml") ?? "";
     if (manifest.includes(ODF_MIMETYPE)) return "ods";
   }
+  // Zipped to be sent by mail: the workbooks are inside.
+  if (zip.entries.some((e) => ZIPPED_SPREADSHEET.test(e.name))) return "archive";
   return "not-workbook";
 }

@@ -24,6 +24,7 @@ const LOG_MESSAGES: Record<WorkbookReadError["code"], string> = {
   html: "a web page (.htm/.html)",
   "xml-2003": "an XML Spreadsheet 2003 file",
   word: "a Word document",
+  archive: "an archive (.zip, .rar, .7z) of files",
   "not-zip": "not an Excel workbook",
   "not-workbook": "a zip archive that is not an Excel workbook",
   "too-large": "the workbook is too large or abnormally compressed",
