@@ -83,8 +83,8 @@ export function distinctFiles(files: readonly GivenFile[]): {
   const skipped = new Map<number, FileDecision>();
   const byDigest = new Map<string, number[]>();
   files.forEach(({ name, input }, i) => {
-    if (!input || isCompanionFile(name))
-      skipped.set(i, { file: name, used: false, reason: companionKind(name) ?? "lock-file" });
+    const companion = companionKind(name);
+    if (!input || companion) skipped.set(i, { file: name, used: false, reason: companion ?? "lock-file" });
     else if (input.digest) byDigest.set(input.digest.full, [...(byDigest.get(input.digest.full) ?? []), i]);
   });
   const kept = new Map([...byDigest].map(([digest, copies]) => [digest, keptCopy(copies, files)]));
