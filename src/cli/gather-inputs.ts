@@ -13,6 +13,13 @@ const READABLE = /\.(xlsx|xlsm)$/i;
  */
 const OTHER_SPREADSHEET = /\.(xls|xlsb|xltx|xltm|xla|xlam|ods|fods|ots|csv|tsv|numbers|et|ett|zip|rar|7z)$/i;
 
+/**
+ * Documents a unit may send with its workbook or instead of it (the signed report as a PDF or a Word file).
+ * Found in a folder they are listed, not read: they are no form, and listing them tells the clerk that a
+ * unit shown as not having sent its form sent a document instead.
+ */
+const DOCUMENT = /\.(pdf|doc|docx|docm|odt|rtf)$/i;
+
 /** True for a name a folder search picks up: a workbook, or another spreadsheet or an archive to report. */
 export function isSpreadsheetName(name: string): boolean {
   return READABLE.test(name) || OTHER_SPREADSHEET.test(name);
@@ -37,6 +44,8 @@ export interface InputFile {
   problem?: ReadProblem;
   /** Found inside a given folder, not given by name. */
   inFolder?: true;
+  /** A document found in a folder (see DOCUMENT): listed, not read. */
+  document?: true;
 }
 
 /**
@@ -100,6 +109,7 @@ async function spreadsheetsIn(
     if (entry.isDirectory() || (entry.isSymbolicLink() && (await isFolder(path))))
       found.push(...(await spreadsheetsIn(path, nameInside, label, seen)));
     else if (isSpreadsheetName(name)) found.push({ path, name: nameInside, inFolder: true });
+    else if (DOCUMENT.test(name)) found.push({ path, name: nameInside, inFolder: true, document: true });
   }
   return found;
 }

@@ -11,7 +11,16 @@ import { cliText } from "./messages";
  * Reasons whose catalogue message advises on a unit's form (ask the unit to send it again, fill in the
  * template): a file given with an option is described in a few words, then told what to give instead.
  */
-const FORM_ADVICE = new Set(["empty", "word", "csv", "not-workbook", "too-large"]);
+const FORM_ADVICE = new Set([
+  "empty",
+  "word",
+  "document",
+  "pdf",
+  "image",
+  "csv",
+  "not-workbook",
+  "too-large",
+]);
 
 /**
  * Reads a workbook given with an option (--criteria, --settings). One that cannot be read stops the command

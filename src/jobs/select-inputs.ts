@@ -1,8 +1,8 @@
 /**
  * The one input-selection rule of every door: for each file given, whether the consolidation uses it and,
- * if not, why. Companion files (lock files, macOS metadata) and byte-identical copies never reach the
- * consolidation (a copy is one file given twice, never a duplicate submission); every other file does, and
- * its status row says what became of it.
+ * if not, why. Companion files (lock files, macOS metadata), documents found beside the workbooks and
+ * byte-identical copies never reach the consolidation (a copy is one file given twice, never a duplicate
+ * submission); every other file does, and its status row says what became of it.
  */
 import type { Consolidation, StatusRow } from "../core/consolidation/model";
 import { identicalCopyRow } from "../core/consolidation/status";
@@ -11,6 +11,7 @@ import type { FileInput } from "./read-file";
 export const NOT_USED_REASONS = [
   "lock-file",
   "mac-metadata",
+  "document",
   "identical-copy",
   "unreadable",
   "not-the-template",
@@ -23,10 +24,15 @@ export const NOT_USED_REASONS = [
 
 export type NotUsedReason = (typeof NOT_USED_REASONS)[number];
 
-/** A file as given: `input` is absent for a companion file (see companionKind), which is not read. */
+/**
+ * A file as given: `input` is absent for a file not read, a companion file (see companionKind) or a
+ * document found beside the workbooks (`document`: a PDF or Word file, no form; "thidua" when thidua
+ * wrote it, a report or a chase letter).
+ */
 export interface GivenFile {
   name: string;
   input?: FileInput;
+  document?: "other" | "thidua";
 }
 
 export interface FileDecision {
@@ -59,6 +65,12 @@ export function isCompanionFile(name: string): boolean {
   return companionKind(name) !== undefined;
 }
 
+/** Why a file given is not read (a companion file, a document), or undefined when it is read. */
+function notReadReason(file: GivenFile): NotUsedReason | undefined {
+  if (file.document) return file.document === "thidua" ? "thidua-output" : "document";
+  return companionKind(file.name) ?? (file.input ? undefined : "lock-file");
+}
+
 /**
  * Of byte-identical copies (their indexes), the one kept: the shortest name (a copy's name gets " - Copy",
  * " (1)"…), then the first in code-point order, so the order the files were given in never changes the
@@ -82,9 +94,10 @@ export function distinctFiles(files: readonly GivenFile[]): {
 } {
   const skipped = new Map<number, FileDecision>();
   const byDigest = new Map<string, number[]>();
-  files.forEach(({ name, input }, i) => {
-    const companion = companionKind(name);
-    if (!input || companion) skipped.set(i, { file: name, used: false, reason: companion ?? "lock-file" });
+  files.forEach((given, i) => {
+    const { name, input } = given;
+    const notRead = notReadReason(given);
+    if (!input || notRead) skipped.set(i, { file: name, used: false, reason: notRead ?? "lock-file" });
     else if (input.digest) byDigest.set(input.digest.full, [...(byDigest.get(input.digest.full) ?? []), i]);
   });
   const kept = new Map([...byDigest].map(([digest, copies]) => [digest, keptCopy(copies, files)]));
@@ -131,10 +144,11 @@ export function fileDecisions(
   const taken = new Set<StatusRow>();
   const keptIn = (row: StatusRow): string | undefined =>
     rows.find((r) => r.kept && r.unitCode === row.unitCode && r.year === row.year)?.file ?? undefined;
-  return files.map(({ name, input }, i) => {
+  return files.map((given, i) => {
+    const { name, input } = given;
     const decided = skipped.get(i);
     if (decided || !input)
-      return decided ?? { file: name, used: false, reason: companionKind(name) ?? "lock-file" };
+      return decided ?? { file: name, used: false, reason: notReadReason(given) ?? "lock-file" };
     const file = input.check.file.normalize("NFC");
     const checksum = input.checksum ?? null;
     const sub = input.check.result?.submission;

@@ -132,6 +132,43 @@ describe("the files macOS writes beside a workbook (._name.xlsx)", () => {
   });
 });
 
+describe("documents (PDF, Word) in a folder", () => {
+  it("are listed, not read; a missing unit they name is told to have sent a document, not its form", async () => {
+    const dir = join(root, "van-ban");
+    mkdirSync(join(dir, "TTr"), { recursive: true });
+    writeFileSync(join(dir, "VP-2024.xlsx"), unitBytes);
+    writeFileSync(join(dir, "VP-2024.pdf"), "%PDF-1.7\n");
+    writeFileSync(join(dir, "TTr", "Báo cáo thi đua.DOCX"), "");
+    const output = join(root, "tong-hop-van-ban.xlsx");
+    const json = JSON.parse((await runCli("consolidate", dir, "-o", output, "--json")).out);
+    expect(json).toMatchObject({ received: 1, unreadable: [] });
+    expect(json.notUsed.map((d: { file: string; reason: string }) => [d.file, d.reason])).toEqual([
+      ["TTr/Báo cáo thi đua.DOCX", "document"],
+      ["VP-2024.pdf", "document"],
+    ]);
+    const summary = await readWorkbook(readFileSync(output), "tong-hop.xlsx");
+    const ttr = tableRows(summary, "tbl_sum_status").find((r) => valueOf(r["Mã đơn vị"]) === "TTr");
+    expect(valueOf(ttr?.["Ghi chú"])).toBe(
+      "Chưa có biểu mẫu Excel; có văn bản (PDF, Word): TTr/Báo cáo thi đua.DOCX",
+    );
+    const terminal = await runCli("consolidate", dir, "-o", output);
+    expect(terminal.out).toContain("Tổng hợp năm 2024: đã đọc 1 tệp.");
+    expect(terminal.out).toContain(
+      "Đơn vị chưa nộp mà có văn bản (PDF, Word) trong thư mục, chưa có biểu mẫu Excel: TTr (TTr/Báo cáo thi đua.DOCX).",
+    );
+    expect(terminal.out).toContain(
+      "  VP-2024.pdf: văn bản (PDF, Word), không phải biểu mẫu Excel nên không đọc; nếu đơn vị chỉ gửi văn bản này, hãy xin đơn vị tệp Excel (.xlsx) của biểu mẫu",
+    );
+    const validate = await runCli("validate", dir);
+    expect(validate.code).toBe(0);
+    expect(validate.out).toContain(
+      "Không kiểm tra 2 văn bản (PDF, Word) trong thư mục, vì không phải biểu mẫu Excel: TTr/Báo cáo thi đua.DOCX, VP-2024.pdf.",
+    );
+    const given = await runCli("validate", join(dir, "VP-2024.pdf"));
+    expect([given.code, given.out]).toEqual([2, expect.stringContaining("Tệp là văn bản PDF")]);
+  });
+});
+
 describe("symbolic links in a folder", () => {
   it("are followed to the folder they name, and a link back up the tree is searched once", async () => {
     const linked = join(root, "lien-ket");

@@ -13,6 +13,7 @@ const path = (name: string): string => join(dir, name);
 beforeAll(() => {
   writeFileSync(path("tieu-chi.xlsx"), "ma don vi,ten don vi\nVP,Van phong\n");
   writeFileSync(path("VP-2024.xlsx"), "");
+  writeFileSync(path("tieu-chi.pdf"), "%PDF-1.7\n");
   writeFileSync(
     path("tieu-chi.ods"),
     storedZip([{ name: "mimetype", data: "application/vnd.oasis.opendocument.spreadsheet" }]),
@@ -38,6 +39,14 @@ describe("a criteria workbook that cannot be read", () => {
     expect(english.err).toBe(
       "Cannot read the criteria workbook tieu-chi.xlsx: the file is a text file (.csv or .txt). Use the workbook thidua criteria -o tieu-chi.xlsx writes, edited in Excel.",
     );
+  });
+
+  it("that is a PDF is named so, without the advice meant for a unit's form", async () => {
+    const run = await runCli("validate", "--criteria", path("tieu-chi.pdf"), path("VP-2024.xlsx"));
+    expect([run.code, run.err]).toEqual([
+      2,
+      "Không đọc được sổ tiêu chí tieu-chi.pdf: tệp là văn bản PDF. Hãy dùng sổ do lệnh thidua criteria -o tieu-chi.xlsx tạo ra, đã sửa trong Excel.",
+    ]);
   });
 
   it("in another spreadsheet format is named, with how to save it as .xlsx, as for any file", async () => {

@@ -11,6 +11,7 @@ import { checkPaths } from "../check-paths";
 import type { CliIO } from "../io";
 import { loadCampaign } from "../load-campaign";
 import { cliText } from "../messages";
+import { missingDocumentsLines } from "../missing-documents-line";
 import { loadSettings } from "./report";
 import { writeOrTell } from "../write-failure";
 
@@ -59,6 +60,7 @@ export async function chaseCommand(argv: string[], io: CliIO, lang: Lang): Promi
         count: letter.missing.length,
         units: letter.missing.join(", ") || "—",
       }),
+      ...missingDocumentsLines(result.status, files, lang, "name"),
       cliText(lang, "chase.with-errors", {
         count: letter.withErrors.length,
         units: letter.withErrors.join(", ") || "—",

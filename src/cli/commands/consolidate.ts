@@ -21,6 +21,7 @@ import {
 } from "../../jobs/consolidate-files";
 import { asOutputFile } from "../../jobs/output-file";
 import type { GivenFile } from "../../jobs/select-inputs";
+import { missingDocumentsLines } from "../missing-documents-line";
 import { reportKindOption, reportPeriod, reportSheetFor } from "../report-options";
 
 /**
@@ -78,7 +79,10 @@ export async function consolidateCommand(argv: string[], io: CliIO, lang: Lang):
         2,
       ),
     );
-  else io.out([...closingSummary(job, output, lang), ...yearAndNotUsedLines(job, files, lang)].join("\n"));
+  else
+    io.out(
+      [...closingSummary(job, files, output, lang), ...yearAndNotUsedLines(job, files, lang)].join("\n"),
+    );
   if (reportKind && !args.options.has("json"))
     io.out(cliText(lang, "consolidate.report", { sheet: REPORT_SHEET }));
   return summary.withErrors > 0 ? 1 : 0;
@@ -134,10 +138,10 @@ function yearAndNotUsedLines(job: ConsolidateJob, files: readonly GivenFile[], l
 }
 
 /** The files read (an identical copy too: it was read to be known as one), and the copies among them. */
-function headingLine(job: ConsolidateJob, lang: Lang): string {
+function headingLine(job: ConsolidateJob, files: readonly GivenFile[], lang: Lang): string {
   const c = job.result;
   const years = c.years.length === 1 ? String(c.years[0]) : `${c.years[0]}–${c.years[c.years.length - 1]}`;
-  const read = job.files.filter((d) => d.reason !== "lock-file" && d.reason !== "mac-metadata").length;
+  const read = files.filter((f) => f.input !== undefined).length;
   const copies = job.files.filter((d) => d.reason === "identical-copy").length;
   const heading = cliText(lang, c.mode === "period" ? "consolidate.heading-period" : "consolidate.heading", {
     years,
@@ -146,11 +150,16 @@ function headingLine(job: ConsolidateJob, lang: Lang): string {
   return copies === 0 ? heading : `${heading} ${cliText(lang, "consolidate.copies", { count: copies })}`;
 }
 
-function closingSummary(job: ConsolidateJob, output: string, lang: Lang): string[] {
+function closingSummary(
+  job: ConsolidateJob,
+  files: readonly GivenFile[],
+  output: string,
+  lang: Lang,
+): string[] {
   const c = job.result;
   const s = consolidationSummary(c);
   return [
-    headingLine(job, lang),
+    headingLine(job, files, lang),
     cliText(lang, "consolidate.received", {
       received: s.received,
       expected: s.expected,
@@ -158,6 +167,7 @@ function closingSummary(job: ConsolidateJob, output: string, lang: Lang): string
       withErrors: s.withErrors,
     }),
     cliText(lang, "consolidate.missing", { count: s.missing.length, units: list(s.missing) }),
+    ...missingDocumentsLines(c.status, files, lang, "code"),
     cliText(lang, "consolidate.duplicates", { count: s.duplicates.length, units: list(s.duplicates) }),
     cliText(lang, "consolidate.strays", {
       unreadable: s.unreadable.length,

@@ -21,6 +21,7 @@ import type { CliIO } from "../io";
 import { loadCampaign } from "../load-campaign";
 import { readNamedWorkbook } from "../read-named-workbook";
 import { cliText } from "../messages";
+import { missingDocumentsLines } from "../missing-documents-line";
 import { notUsedLines } from "../not-used-lines";
 import { writeOrTell } from "../write-failure";
 import { OVERWRITE_FLAG } from "../output-target";
@@ -135,6 +136,7 @@ export async function reportCommand(argv: string[], io: CliIO, lang: Lang): Prom
         withErrors: c.counts.withErrors,
       }),
       cliText(lang, "consolidate.missing", { count: missing.length, units: missing.join(", ") || "—" }),
+      ...missingDocumentsLines(c.status, files, lang, "name"),
       cliText(lang, "report.written", { what: reportWhat(lang, built), file: output }),
       ...notUsedLines(built.notUsed, files, lang),
     ].join("\n"),

@@ -22,19 +22,24 @@ export async function validateCommand(argv: string[], io: CliIO, lang: Lang): Pr
   if (args.positional.length === 0) throw new UsageError("usage.no-files");
   const { campaign, notes } = await loadCampaign(stringOption(args, "criteria"), lang);
   // Folders are searched as consolidate searches them; companion files found there (Excel's lock files,
-  // macOS metadata) are not reports.
-  const files = (await gatherInputFiles(args.positional)).filter(
-    (f) => (typeof f.path === "string" && args.positional.includes(f.path)) || !isCompanionFile(f.name),
+  // macOS metadata) are not reports, and the documents there (PDF, Word) are named but not checked.
+  const found = await gatherInputFiles(args.positional);
+  const documents = found.filter((f) => f.document).map((f) => f.name);
+  const files = found.filter(
+    (f) =>
+      !f.document &&
+      ((typeof f.path === "string" && args.positional.includes(f.path)) || !isCompanionFile(f.name)),
   );
   if (files.length === 0) throw new UsageError("usage.no-workbooks");
   const checks: FileCheck[] = [];
   for (const file of files) checks.push((await checkInputFile(file, campaign)).check);
 
-  if (args.options.has("json")) io.out(JSON.stringify(jsonReport(checks, lang), null, 2));
+  if (args.options.has("json")) io.out(JSON.stringify(jsonReport(checks, lang, documents), null, 2));
   else {
     for (const note of notes) io.err(note);
     for (const check of checks) io.out(describeFile(check, lang).join("\n") + "\n");
     io.out(summaryLine(checks, lang));
+    if (documents.length > 0) io.out(documentsLine(documents, lang));
   }
   const reports = checks.filter((c) => !isOwnOutput(c));
   if (reports.every((c) => !c.result)) return 2;
@@ -107,8 +112,13 @@ function summaryLine(checks: FileCheck[], lang: Lang): string {
     .join(" ");
 }
 
-/** The machine-readable report other tools rely on: keep its shape. */
-export function jsonReport(checks: FileCheck[], lang: Lang): unknown {
+function documentsLine(documents: string[], lang: Lang): string {
+  const files = documents.map(printableName).join(", ");
+  return cliText(lang, "summary.documents", { count: documents.length, files });
+}
+
+/** The machine-readable report other tools rely on: keep its shape (fields may be added, not changed). */
+export function jsonReport(checks: FileCheck[], lang: Lang, documents: string[] = []): unknown {
   return {
     files: checks.map((c) => ({
       file: c.file,
@@ -128,6 +138,8 @@ export function jsonReport(checks: FileCheck[], lang: Lang): unknown {
         ...detailOf(f),
       })),
     })),
+    /** Documents (PDF, Word) found in the folders: named, not checked. */
+    notChecked: documents.map((file) => ({ file, reason: "document" })),
   };
 }
 

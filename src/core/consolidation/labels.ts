@@ -55,6 +55,7 @@ export const DUPLICATE_NOTES = {
 export const OTHER_YEAR_NOTE = TEXT["note.other-year"];
 export const UNKNOWN_YEAR_NOTE = TEXT["note.unknown-year"];
 export const IDENTICAL_COPY_NOTE = TEXT["note.identical-copy"];
+export const DOCUMENTS_ONLY_NOTE = TEXT["note.documents-only"];
 
 /** A unit whose scores have an error: it is neither classified nor ranked. */
 export const SCORE_ERROR_NOTE = TEXT["note.score-error"];

@@ -40,7 +40,7 @@ describe("readWorkbook refuses what it cannot read", () => {
   });
 
   it("not a zip", async () => {
-    expect(await codeOf(readWorkbook(new TextEncoder().encode("%PDF-1.7 ..."), "a.xlsx"))).toBe("not-zip");
+    expect(await codeOf(readWorkbook(new TextEncoder().encode("<root>x</root>"), "a.xlsx"))).toBe("not-zip");
     expect(await codeOf(readWorkbook(new TextEncoder().encode("Mã,Tên\n1,A\n"), "a.csv"))).toBe("csv");
   });
 
@@ -55,6 +55,26 @@ describe("readWorkbook refuses what it cannot read", () => {
       "anh2.jpg": new Uint8Array(10),
     });
     expect(await codeOf(readWorkbook(photos, "photos.zip"))).toBe("not-workbook");
+  });
+
+  it("what a unit sends instead of its form: a PDF (a signed scan), a photo, an .odt or .rtf document", async () => {
+    const bytes = (text: string) => new TextEncoder().encode(text);
+    expect(await codeOf(readWorkbook(bytes("%PDF-1.7\n%\u00e2\u00e3\n1 0 obj"), "TTr-2024.pdf"))).toBe("pdf");
+    expect(await codeOf(readWorkbook(bytes("%PDF-1.4"), "TTr-2024.xlsx"))).toBe("pdf");
+    const images = [
+      [0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46],
+      [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00],
+      [0x49, 0x49, 0x2a, 0x00, 0x08, 0x00],
+      [0x4d, 0x4d, 0x00, 0x2a, 0x00, 0x08],
+    ];
+    for (const image of images)
+      expect(await codeOf(readWorkbook(new Uint8Array(image), "anh-chup.jpg"))).toBe("image");
+    expect(await codeOf(readWorkbook(bytes("{\\rtf1\\ansi Báo cáo}"), "bao-cao.rtf"))).toBe("document");
+    const odt = storedZip([
+      { name: "mimetype", data: "application/vnd.oasis.opendocument.text" },
+      { name: "content.xml", data: "<office:document-content/>" },
+    ]);
+    expect(await codeOf(readWorkbook(odt, "bao-cao.odt"))).toBe("document");
   });
 
   it("an archive of a unit's files: a zip holding workbooks, a RAR (4 or 5), a 7-Zip file", async () => {

@@ -11,6 +11,17 @@ const EMPTY_ZIP_SIGNATURE = [0x50, 0x4b, 0x05, 0x06];
 /** "Rar!" and its marker, RAR 4 and RAR 5 alike. */
 const RAR_SIGNATURE = [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07];
 const SEVEN_ZIP_SIGNATURE = [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c];
+/** "%PDF-": a PDF, such as the signed scan of a report. */
+const PDF_SIGNATURE = [0x25, 0x50, 0x44, 0x46, 0x2d];
+/** "{\rtf": a Rich Text document (WordPad, Word's "Rich Text Format"). */
+const RTF_SIGNATURE = [0x7b, 0x5c, 0x72, 0x74, 0x66];
+/** A photo or a scan: JPEG, PNG, TIFF (both byte orders). */
+const IMAGE_SIGNATURES = [
+  [0xff, 0xd8, 0xff],
+  [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+  [0x49, 0x49, 0x2a, 0x00],
+  [0x4d, 0x4d, 0x00, 0x2a],
+];
 /** Files in a zip that make it a unit's files zipped, not a workbook of some kind. */
 const ZIPPED_SPREADSHEET = /\.(xlsx|xlsm|xls|xlsb|ods|csv)$/i;
 /** Bytes of a text file looked at to name its format. */
@@ -90,22 +101,28 @@ export function nonZipFormat(bytes: Uint8Array): WorkbookReadErrorCode {
   if (bytes.length === 0) return "empty";
   if (startsWith(bytes, OLE2_SIGNATURE)) return oleFormat(bytes);
   if (startsWith(bytes, RAR_SIGNATURE) || startsWith(bytes, SEVEN_ZIP_SIGNATURE)) return "archive";
+  if (startsWith(bytes, PDF_SIGNATURE)) return "pdf";
+  if (startsWith(bytes, RTF_SIGNATURE)) return "document";
+  if (IMAGE_SIGNATURES.some((signature) => startsWith(bytes, signature))) return "image";
   return textFormat(bytes);
 }
 
 const ODF_MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet";
+/** OpenDocument's text documents (LibreOffice Writer's .odt, and its templates). */
+const ODF_TEXT_MIMETYPE = "application/vnd.oasis.opendocument.text";
 
 /**
- * A zip with no .xlsx workbook part: a binary .xlsb workbook, an OpenDocument spreadsheet, a Word file, a
- * zip of spreadsheet files…
+ * A zip with no .xlsx workbook part: a binary .xlsb workbook, an OpenDocument spreadsheet, a Word or
+ * LibreOffice Writer document, a zip of spreadsheet files…
  */
 export function zipFormat(zip: ZipArchive): WorkbookReadErrorCode {
   if (zip.has("xl/workbook.bin")) return "xlsb";
   if (zip.has("word/document.xml")) return "word";
   const mimetype = zip.entry("mimetype");
   if (mimetype && mimetype.uncompressedSize < 200) {
-    const text = zip.readText("mimetype") ?? "";
-    if (text.trim().startsWith(ODF_MIMETYPE)) return "ods";
+    const text = (zip.readText("mimetype") ?? "").trim();
+    if (text.startsWith(ODF_MIMETYPE)) return "ods";
+    if (text.startsWith(ODF_TEXT_MIMETYPE)) return "document";
   } else if (zip.has("content.xml") && zip.has("META-INF/manifest.xml")) {
     const manifest = zip.readText("META-INF/manifest.xml") ?? "";
     if (manifest.includes(ODF_MIMETYPE)) return "ods";

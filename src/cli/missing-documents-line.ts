@@ -1,0 +1,28 @@
+import type { StatusRow } from "../core/consolidation/model";
+import type { Lang } from "../core/locale/lang";
+import { documentsOfMissing } from "../jobs/missing-documents";
+import type { GivenFile } from "../jobs/select-inputs";
+import { cliText } from "./messages";
+import { printableName } from "./printable";
+
+/**
+ * After "Chưa nộp": the units among them whose documents (PDF, Word) were found in the folders, each with
+ * those files, so the clerk asks them for the form, not for a report; nothing when there are none. Units
+ * go by their code or their name, as in the line before.
+ */
+export function missingDocumentsLines(
+  status: readonly StatusRow[],
+  files: readonly GivenFile[],
+  lang: Lang,
+  unitBy: "code" | "name",
+): string[] {
+  const documents = files.filter((f) => f.document === "other").map((f) => f.name);
+  const byUnit = new Map<string, Set<string>>();
+  for (const [row, named] of documentsOfMissing(status, documents)) {
+    const unit = (unitBy === "code" ? row.unitCode : row.unitName) ?? "";
+    byUnit.set(unit, new Set([...(byUnit.get(unit) ?? []), ...named]));
+  }
+  if (byUnit.size === 0) return [];
+  const units = [...byUnit].map(([unit, named]) => `${unit} (${[...named].map(printableName).join(", ")})`);
+  return [cliText(lang, "consolidate.missing-with-documents", { units: units.join("; ") })];
+}

@@ -1,0 +1,59 @@
+/**
+ * Documents (PDF, Word) found beside the workbooks that name a unit whose form is missing: the clerk sees
+ * that the unit sent something, only not the form, and asks for the form rather than for a report. A
+ * document names a unit by its path: the unit's code as a word of it ("TTr/bao-cao.pdf", "TTr-2024.docx"),
+ * or its name, diacritics and case aside ("Thanh tra So - bao cao 2024.pdf"); a year in the path must be
+ * the missing report's.
+ */
+import { DOCUMENTS_ONLY_NOTE } from "../core/consolidation/labels";
+import type { StatusRow } from "../core/consolidation/model";
+import { interpolate } from "../core/locale/interpolate";
+
+/** Lower case, without diacritics ("Sở" is "so", "Đ" is "d"), in words of letters and digits. */
+function plainWords(text: string): string[] {
+  const plain = text.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d").toLowerCase();
+  return plain.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== "");
+}
+
+/** Whether `run` appears in `words`, word after word. */
+function containsRun(words: string[], run: string[]): boolean {
+  if (run.length === 0) return false;
+  for (let i = 0; i + run.length <= words.length; i++) {
+    if (run.every((word, j) => words[i + j] === word)) return true;
+  }
+  return false;
+}
+
+const YEAR = /^(19|20)\d\d$/;
+
+export function documentNamesUnit(path: string, code: string, name: string, year: number | null): boolean {
+  const words = plainWords(path);
+  const years = words.filter((word) => YEAR.test(word));
+  if (year !== null && years.length > 0 && !years.includes(String(year))) return false;
+  return containsRun(words, plainWords(code)) || containsRun(words, plainWords(name));
+}
+
+/** The documents that name the unit of a missing row, for each such row. */
+export function documentsOfMissing(
+  status: readonly StatusRow[],
+  documents: readonly string[],
+): Map<StatusRow, string[]> {
+  const out = new Map<StatusRow, string[]>();
+  for (const row of status) {
+    if (row.status !== "missing" || row.unitCode === null) continue;
+    const named = documents.filter((d) =>
+      documentNamesUnit(d, row.unitCode ?? "", row.unitName ?? "", row.year),
+    );
+    if (named.length > 0) out.set(row, named);
+  }
+  return out;
+}
+
+/** The status rows, a missing one noting the documents that name its unit. */
+export function statusWithDocuments(status: readonly StatusRow[], documents: readonly string[]): StatusRow[] {
+  const found = documentsOfMissing(status, documents);
+  return status.map((row) => {
+    const files = found.get(row);
+    return files ? { ...row, note: interpolate(DOCUMENTS_ONLY_NOTE, { files: files.join(", ") }) } : row;
+  });
+}

@@ -1,0 +1,66 @@
+import type { StatusRow } from "../../src/core/consolidation/model";
+import { documentNamesUnit, statusWithDocuments } from "../../src/jobs/missing-documents";
+
+describe("a document names a unit", () => {
+  it("by its code as a word of the path, in any case and Unicode form", () => {
+    expect(documentNamesUnit("TTr/bao-cao.pdf", "TTr", "Thanh tra Sở", 2024)).toBe(true);
+    expect(documentNamesUnit("2024/ttr-2024.docx", "TTr", "Thanh tra Sở", 2024)).toBe(true);
+    expect(documentNamesUnit("TTKD-2024.pdf", "TTKĐ", "Trung tâm Kiểm định", 2024)).toBe(true);
+    expect(documentNamesUnit("TTKĐ-2024.pdf".normalize("NFD"), "TTKĐ", "Trung tâm Kiểm định", 2024)).toBe(
+      true,
+    );
+  });
+
+  it("by its name, with or without diacritics", () => {
+    expect(documentNamesUnit("Thanh tra Sở - báo cáo.docx", "TTr", "Thanh tra Sở", 2024)).toBe(true);
+    expect(documentNamesUnit("bao cao THANH TRA SO.pdf", "TTr", "Thanh tra Sở", 2024)).toBe(true);
+    expect(documentNamesUnit("thanh_tra_so.pdf".normalize("NFD"), "TTr", "Thanh tra Sở", 2024)).toBe(true);
+  });
+
+  it("not by a part of a word, another unit's code, or another year", () => {
+    expect(documentNamesUnit("TTra-2024.pdf", "TTr", "Thanh tra Sở", 2024)).toBe(false);
+    expect(documentNamesUnit("TTS-2024.pdf", "TTr", "Thanh tra Sở", 2024)).toBe(false);
+    expect(documentNamesUnit("Thanh tra.pdf", "TTr", "Thanh tra Sở", 2024)).toBe(false);
+    expect(documentNamesUnit("TTr-2023.pdf", "TTr", "Thanh tra Sở", 2024)).toBe(false);
+    expect(documentNamesUnit("TTr 2023-2024.pdf", "TTr", "Thanh tra Sở", 2024)).toBe(true);
+  });
+});
+
+function statusRow(change: Partial<StatusRow>): StatusRow {
+  return {
+    unitCode: "TTr",
+    unitName: "Thanh tra Sở",
+    year: 2024,
+    file: null,
+    sheet: null,
+    reportDate: null,
+    templateVersion: null,
+    errors: 0,
+    warnings: 0,
+    checksum: null,
+    status: "missing",
+    statusLabel: "Chưa nộp",
+    used: false,
+    kept: false,
+    note: "",
+    ...change,
+  };
+}
+
+describe("the status rows with the documents found", () => {
+  it("note the documents on a missing unit's row only", () => {
+    const missing = statusRow({});
+    const received = statusRow({
+      unitCode: "VP",
+      unitName: "Văn phòng Sở",
+      status: "valid",
+      file: "VP.xlsx",
+    });
+    const rows = statusWithDocuments([missing, received], ["TTr/cong-van.pdf", "VP/to-trinh.docx"]);
+    expect(rows.map((r) => r.note)).toEqual([
+      "Chưa có biểu mẫu Excel; có văn bản (PDF, Word): TTr/cong-van.pdf",
+      "",
+    ]);
+    expect(statusWithDocuments([missing], [])).toEqual([missing]);
+  });
+});
