@@ -93,6 +93,25 @@ describe("sentences written from the figures (vi)", () => {
     expect(vi.weaknesses(f)).toContain("- Còn 1 phòng, đơn vị chưa gửi báo cáo: Thanh tra Sở.");
   });
 
+  it("names the units again under weaknesses only when they are few, else refers to section II.1", () => {
+    const units = ["Văn phòng Sở", "Thanh tra Sở", "Ban Quản lý dự án", "Phòng Hạ tầng kỹ thuật"];
+    const missing = units.map((name) => ({ name, years: [2024] }));
+    const three = makeFacts({ missing: missing.slice(0, 3), now: { fund: 1 } });
+    expect(vi.weaknesses(three)).toContain(
+      "- Còn 3 phòng, đơn vị chưa gửi báo cáo: Văn phòng Sở, Thanh tra Sở, Ban Quản lý dự án.",
+    );
+    const four = makeFacts({ missing, withErrors: missing, now: { fund: 1 } });
+    expect(vi.submissions(four)[0]).toContain(`chưa gửi báo cáo: ${units.join(", ")}.`);
+    expect(vi.weaknesses(four).slice(0, 2)).toEqual([
+      "- Còn 4 phòng, đơn vị chưa gửi báo cáo (danh sách tại mục II.1).",
+      "- Có 4 báo cáo còn lỗi (danh sách tại mục II.1).",
+    ]);
+    expect(en.weaknesses(four).slice(0, 2)).toEqual([
+      "- 4 reports not received (listed in II.1).",
+      "- 4 reports with errors (listed in II.1).",
+    ]);
+  });
+
   it("says when every unit reported, when none did, and when the two years' units differ", () => {
     expect(vi.submissions(makeFacts())[0]).toBe(
       "Năm 2024, 10/10 phòng, đơn vị đã gửi báo cáo kết quả thực hiện Phong trào.",

@@ -25,6 +25,12 @@ export function listText(lang: Lang, items: string[]): string {
   return `${items.slice(0, -1).join(", ")}${and}${items[items.length - 1]}`;
 }
 
+/**
+ * Units listed in section II.1 (not received, with errors) that "Hạn chế" names again only when they are
+ * few: beyond this it refers back to the list rather than repeat it.
+ */
+export const NAMED_AGAIN_AT_MOST = 3;
+
 /** 2021–2023 (an en dash, as CAMPAIGN.md writes periods). */
 export function yearRange(from: number, to: number): string {
   return from === to ? String(from) : `${from}–${to}`;

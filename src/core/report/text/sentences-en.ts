@@ -2,7 +2,7 @@
 import type { Facts, Indicator } from "../facts";
 import type { UnitMention } from "../figures";
 import { changeKind, changeText } from "./compare";
-import { capitalize, countEn, listText, num, pct, yearRange } from "./format";
+import { capitalize, countEn, listText, NAMED_AGAIN_AT_MOST, num, pct, yearRange } from "./format";
 import type { ReportSentences } from "./types";
 
 const n = (v: number): string => num("en", v);
@@ -24,6 +24,11 @@ const names = (f: Facts, units: UnitMention[]): string =>
   units.map((u) => (periodic(f) ? `${u.name} (${u.years.join(", ")})` : u.name)).join(", ");
 const tableRef = (caption: string): string => caption.replace(/\..*$/, "");
 const reports = (units: UnitMention[]): number => units.reduce((s, u) => s + u.years.length, 0);
+
+/** ": A, B" for units section II.1 lists, named again when they are few; else a reference to that list. */
+function namedAgain(f: Facts, units: UnitMention[]): string {
+  return units.length <= NAMED_AGAIN_AT_MOST ? `: ${names(f, units)}` : " (listed in II.1)";
+}
 
 function wasBefore(f: Facts, previous: number | undefined, what: (v: number) => string): string {
   return previous !== undefined && previous > 0 && f.previous
@@ -239,9 +244,11 @@ function weaknesses(f: Facts): string[] {
   const bad = [...f.withErrors, ...f.excluded];
   return [
     f.missing.length > 0
-      ? `- ${capitalize(countEn(reports(f.missing), "report"))} not received: ${names(f, f.missing)}.`
+      ? `- ${capitalize(countEn(reports(f.missing), "report"))} not received${namedAgain(f, f.missing)}.`
       : "",
-    bad.length > 0 ? `- ${capitalize(countEn(reports(bad), "report"))} with errors: ${names(f, bad)}.` : "",
+    bad.length > 0
+      ? `- ${capitalize(countEn(reports(bad), "report"))} with errors${namedAgain(f, bad)}.`
+      : "",
     moved(f, "down"),
     last && f.classes.length > 1 && last.count > 0
       ? `- ${capitalize(countEn(last.count, "unit"))} rated “${last.labelEn}”: ${last.units.join(", ")}.`

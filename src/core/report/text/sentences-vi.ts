@@ -5,7 +5,7 @@
 import type { Facts, Indicator } from "../facts";
 import type { UnitMention } from "../figures";
 import { changeKind, changeText } from "./compare";
-import { capitalize, listText, num, pct, yearRange } from "./format";
+import { capitalize, listText, NAMED_AGAIN_AT_MOST, num, pct, yearRange } from "./format";
 import type { ReportSentences } from "./types";
 
 const n = (v: number): string => num("vi", v);
@@ -35,6 +35,11 @@ function names(f: Facts, units: UnitMention[]): string {
 const tableRef = (caption: string): string => caption.replace(/\..*$/, "");
 
 const reports = (units: UnitMention[]): number => units.reduce((s, u) => s + u.years.length, 0);
+
+/** ": A, B" for units section II.1 lists, named again when they are few; else a reference to that list. */
+function namedAgain(f: Facts, units: UnitMention[]): string {
+  return units.length <= NAMED_AGAIN_AT_MOST ? `: ${names(f, units)}` : " (danh sách tại mục II.1)";
+}
 
 /** "; trước đó năm 2023: 12 buổi" style reminder when the figure fell to zero. */
 function wasBefore(f: Facts, previous: number | undefined, unit: string): string {
@@ -251,13 +256,12 @@ function strengths(f: Facts): string[] {
 function weaknesses(f: Facts): string[] {
   const last = f.classes[f.classes.length - 1];
   const missing = periodic(f)
-    ? `- Còn ${n(reports(f.missing))} báo cáo năm chưa được gửi: ${names(f, f.missing)}.`
-    : `- Còn ${n(f.missing.length)} phòng, đơn vị chưa gửi báo cáo: ${names(f, f.missing)}.`;
+    ? `- Còn ${n(reports(f.missing))} báo cáo năm chưa được gửi${namedAgain(f, f.missing)}.`
+    : `- Còn ${n(f.missing.length)} phòng, đơn vị chưa gửi báo cáo${namedAgain(f, f.missing)}.`;
+  const bad = [...f.withErrors, ...f.excluded];
   return [
     f.missing.length > 0 ? missing : "",
-    f.withErrors.length + f.excluded.length > 0
-      ? `- Có ${n(reports(f.withErrors) + reports(f.excluded))} báo cáo còn lỗi: ${names(f, [...f.withErrors, ...f.excluded])}.`
-      : "",
+    bad.length > 0 ? `- Có ${n(reports(bad))} báo cáo còn lỗi${namedAgain(f, bad)}.` : "",
     moved(f, "down"),
     last && f.classes.length > 1 && last.count > 0
       ? `- Có ${n(last.count)} phòng, đơn vị xếp loại “${last.label}”: ${last.units.join(", ")}.`
