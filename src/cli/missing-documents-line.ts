@@ -1,6 +1,6 @@
 import type { StatusRow } from "../core/consolidation/model";
 import type { Lang } from "../core/locale/lang";
-import { documentsOfMissing } from "../jobs/missing-documents";
+import { documentFiles, documentsOfMissing } from "../jobs/missing-documents";
 import type { GivenFile } from "../jobs/select-inputs";
 import { cliText } from "./messages";
 import { printableName } from "./printable";
@@ -16,9 +16,8 @@ export function missingDocumentsLines(
   lang: Lang,
   unitBy: "code" | "name",
 ): string[] {
-  const documents = files.filter((f) => f.document === "other").map((f) => f.name);
   const byUnit = new Map<string, Set<string>>();
-  for (const [row, named] of documentsOfMissing(status, documents)) {
+  for (const [row, named] of documentsOfMissing(status, documentFiles(files))) {
     const unit = (unitBy === "code" ? row.unitCode : row.unitName) ?? "";
     byUnit.set(unit, new Set([...(byUnit.get(unit) ?? []), ...named]));
   }

@@ -5,7 +5,7 @@ import { defaultYear } from "../core/consolidation/scope";
 import type { Lang } from "../core/locale/lang";
 import { timestamp } from "../core/locale/clock";
 import type { WorkbookPlan } from "../core/workbook-model/plan";
-import { statusWithDocuments } from "./missing-documents";
+import { documentFiles, statusWithDocuments } from "./missing-documents";
 import type { FileInput } from "./read-file";
 import {
   distinctFiles,
@@ -65,8 +65,7 @@ export function consolidateFiles(
     lang: options.lang,
   });
   const decisions = fileDecisions(files, result, skipped);
-  const documents = files.filter((f) => f.document === "other").map((f) => f.name);
-  const status = statusWithDocuments(statusWithCopies(result.status, files, decisions), documents);
+  const status = statusWithDocuments(statusWithCopies(result.status, files, decisions), documentFiles(files));
   return {
     result: { ...result, status },
     yearChoice: { how: given ? "given" : "latest", yearsFound: yearsFound(inputs) },

@@ -1,13 +1,31 @@
 /**
- * Documents (PDF, Word) found beside the workbooks that name a unit whose form is missing: the clerk sees
+ * Documents (PDF, Word, a photo) among the files that name a unit whose form is missing: the clerk sees
  * that the unit sent something, only not the form, and asks for the form rather than for a report. A
- * document names a unit by its path: the unit's code as a word of it ("TTr/bao-cao.pdf", "TTr-2024.docx"),
- * or its name, diacritics and case aside ("Thanh tra So - bao cao 2024.pdf"); a year in the path must be
- * the missing report's.
+ * document is one found beside the workbooks (not read), or a file given that the reader named as one. It
+ * names a unit by its path: the unit's code as a word of it ("TTr/bao-cao.pdf", "TTr-2024.docx"), or its
+ * name, diacritics and case aside ("Thanh tra So - bao cao 2024.pdf"); a year in the path must be the
+ * missing report's.
  */
 import { DOCUMENTS_ONLY_NOTE } from "../core/consolidation/labels";
 import type { StatusRow } from "../core/consolidation/model";
 import { interpolate } from "../core/locale/interpolate";
+import type { GivenFile } from "./select-inputs";
+
+/** The reader's reasons for a file that is a document, not a workbook. */
+const DOCUMENT_FORMATS = new Set(["word", "document", "pdf", "image"]);
+
+/** The names of the files given that are documents: found beside the workbooks, or read and named so. */
+export function documentFiles(files: readonly GivenFile[]): string[] {
+  return files
+    .filter((f) => {
+      if (f.document !== undefined) return f.document === "other";
+      const check = f.input?.check;
+      const problem =
+        check && !check.result ? check.findings.find((x) => x.code === "unreadable-workbook") : undefined;
+      return DOCUMENT_FORMATS.has(String(problem?.params.variant ?? ""));
+    })
+    .map((f) => f.name);
+}
 
 /** Lower case, without diacritics ("Sở" is "so", "Đ" is "d"), in words of letters and digits. */
 function plainWords(text: string): string[] {
@@ -54,6 +72,7 @@ export function statusWithDocuments(status: readonly StatusRow[], documents: rea
   const found = documentsOfMissing(status, documents);
   return status.map((row) => {
     const files = found.get(row);
-    return files ? { ...row, note: interpolate(DOCUMENTS_ONLY_NOTE, { files: files.join(", ") }) } : row;
+    if (!files) return row;
+    return { ...row, note: interpolate(DOCUMENTS_ONLY_NOTE, { files: files.join(", ") }), documents: files };
   });
 }

@@ -193,6 +193,17 @@ describe("Tổng hợp pane", () => {
     expect(summary(panel)).toEqual({ "Đã nhận / cần nhận": "0/10", "Chưa nộp": "10" });
   });
 
+  it("says of a unit not reported that it sent a document, when a PDF or Word file given names it", async () => {
+    const panel = await render(fakeHost());
+    const pdf = new File([new TextEncoder().encode("%PDF-1.7\n")], "Phòng Quản lý xây dựng 2024.pdf");
+    await pickAndRead(panel, [files[0], pdf]);
+    expect(entry(panel, "Phòng Quản lý xây dựng 2024.pdf")).toContain("Tệp là văn bản PDF");
+    expect(boardRows(panel)).toContain(
+      "Phòng Quản lý xây dựngChưa nộp biểu mẫu Excel; có văn bản: Phòng Quản lý xây dựng 2024.pdf",
+    );
+    expect(boardRows(panel)).toContain("Thanh tra SởChưa nộp");
+  });
+
   it("counts a file opened twice, or a byte-identical copy, as one file; a file can be removed", async () => {
     const panel = await render(fakeHost());
     const vp = files[0];

@@ -176,6 +176,8 @@ export interface StatusRow {
   warnings: number;
   checksum: string | null;
   note: string;
+  /** A missing report's row: the documents (PDF, Word) given that name its unit (see jobs/missing-documents). */
+  documents?: string[];
 }
 
 export interface FindingRow {

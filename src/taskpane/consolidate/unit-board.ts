@@ -16,6 +16,8 @@ export interface BoardYear {
   /** The other files for the same unit and year, not used. */
   others: string[];
   errors: number;
+  /** A missing report: the documents (PDF, Word) given that name the unit. */
+  documents?: string[];
 }
 
 export interface BoardRow {
@@ -34,12 +36,19 @@ export function boardRows(result: Consolidation): BoardRow[] {
         (s) => s.unitCode === u.unit.code && s.year === y.year && s.file === (y.file ?? null) && s.kept,
       );
       const kept = row ?? result.status.find((s) => s.unitCode === u.unit.code && s.file === y.file);
+      const documents =
+        y.state === "missing"
+          ? result.status.find(
+              (s) => s.unitCode === u.unit.code && s.year === y.year && s.status === "missing",
+            )?.documents
+          : undefined;
       return {
         year: y.year,
         state: y.duplicates.length > 0 ? "duplicate" : y.state,
         ...(y.file !== undefined ? { file: y.file } : {}),
         others: y.duplicates,
         errors: kept?.errors ?? 0,
+        ...(documents ? { documents } : {}),
       };
     }),
   }));
@@ -69,7 +78,9 @@ export function boardText(year: BoardYear): { key: UiKey; params?: Params } {
     case "excluded":
       return { key: "consolidate.board.excluded", params: { errors: year.errors, file: year.file ?? "" } };
     case "missing":
-      return { key: "consolidate.board.missing" };
+      return year.documents
+        ? { key: "consolidate.board.missingWithDocuments", params: { files: year.documents.join(", ") } }
+        : { key: "consolidate.board.missing" };
     case "duplicate":
       return {
         key: "consolidate.board.duplicate",
