@@ -64,6 +64,24 @@ describe("thidua chase", () => {
     expect(doc).toContain("<w:titlePg/>");
   });
 
+  it("asks a unit that sent only a document (a PDF found in the folder) for its Excel form", async () => {
+    const folder = join(dir, "co-van-ban");
+    await writeBatch(folder, sampleBatch(DEFAULT_CAMPAIGN, { years: [2024], seed: 11, missing: ["TTr"] }));
+    writeFileSync(join(folder, "TTr-2024.pdf"), "%PDF-1.7\n");
+    const letters = join(dir, "out-van-ban");
+    const run = await runCli("chase", folder, "--year", "2024", "-o", letters);
+    expect(run.out).toContain(
+      "Đơn vị chưa nộp mà có văn bản (PDF, Word) trong thư mục, chưa có biểu mẫu Excel: Thanh tra Sở (TTr-2024.pdf).",
+    );
+    const text = texts(
+      zipParts(readFileSync(join(letters, "cong-van-don-doc-2024.docx")))["word/document.xml"],
+    );
+    expect(text).toContain("Các phòng, đơn vị chưa gửi báo cáo: Thanh tra Sở.");
+    expect(text).toContain(
+      "Trong đó, các phòng, đơn vị sau mới gửi văn bản (PDF, Word), chưa gửi biểu mẫu Excel; đề nghị gửi bổ sung tệp Excel (.xlsx) của biểu mẫu: Thanh tra Sở.",
+    );
+  }, 60_000);
+
   it("lists every error and warning of each unit in its own workbook, one page wide", async () => {
     // The summary's "Kết quả kiểm tra" sheet lists the same findings: unit code in A, code in G, severity in H.
     await runCli("consolidate", units, "--year", "2024", "-o", join(dir, "th.xlsx"));

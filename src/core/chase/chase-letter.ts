@@ -59,6 +59,13 @@ export function buildChaseLetter(
   const names = (pick: (states: string[]) => boolean): string[] =>
     c.units.filter((u) => u.unit.expected && pick(u.years.map((y) => y.state))).map((u) => u.unit.name);
   const missing = c.missing.map((m) => m.name);
+  // Units that sent a document (PDF, Word) instead of the form: the job noted it on their status rows.
+  const sentDocuments = new Set(
+    c.status
+      .filter((r) => r.status === "missing" && r.year === year && r.documents?.length)
+      .map((r) => r.unitCode),
+  );
+  const documentsOnly = c.missing.filter((m) => sentDocuments.has(m.code)).map((m) => m.name);
   const withErrors = names((s) => s.some((x) => x === "with-errors" || x === "excluded"));
   const to = [...missing, ...withErrors.filter((n) => !missing.includes(n))];
   const deadline = chaseDeadline(settings, today);
@@ -67,6 +74,9 @@ export function buildChaseLetter(
     chaseText(lang, "intro", { plan: settings.planReference, campaign: settings.campaignName, agency, year }),
     chaseText(lang, "received", { received: c.counts.received, expected: c.counts.expected, year }),
     ...(missing.length > 0 ? [chaseText(lang, "missing", { units: listText(lang, missing) })] : []),
+    ...(documentsOnly.length > 0
+      ? [chaseText(lang, "documents-only", { units: listText(lang, documentsOnly) })]
+      : []),
     ...(withErrors.length > 0 ? [chaseText(lang, "with-errors", { units: listText(lang, withErrors) })] : []),
     to.length > 0
       ? chaseText(lang, "deadline", { agency, deadline: deadlineText(lang, deadline) })
