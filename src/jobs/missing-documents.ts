@@ -44,6 +44,7 @@ function containsRun(words: string[], run: string[]): boolean {
 
 const YEAR = /^(19|20)\d\d$/;
 
+/** Whether a document's path names the unit (its code or its name) and no other year than the report's. */
 export function documentNamesUnit(path: string, code: string, name: string, year: number | null): boolean {
   const words = plainWords(path);
   const years = words.filter((word) => YEAR.test(word));
