@@ -157,7 +157,7 @@ describe("documents (PDF, Word) in a folder", () => {
       "Đơn vị chưa nộp mà có văn bản (PDF, Word) trong thư mục, chưa có biểu mẫu Excel: TTr (TTr/Báo cáo thi đua.DOCX).",
     );
     expect(terminal.out).toContain(
-      "  VP-2024.pdf: văn bản (PDF, Word), không phải biểu mẫu Excel nên không đọc; nếu đơn vị chỉ gửi văn bản này, hãy xin đơn vị tệp Excel (.xlsx) của biểu mẫu",
+      "  VP-2024.pdf: văn bản (PDF, Word), không phải biểu mẫu Excel: không đọc",
     );
     const validate = await runCli("validate", dir);
     expect(validate.code).toBe(0);

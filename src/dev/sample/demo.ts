@@ -7,6 +7,7 @@ import { buildCriteriaPlan } from "../../core/criteria/workbook";
 import { writeWorkbook } from "../../hosts/xlsx";
 import { main } from "../../cli/main";
 import { sampleBatch } from "./batch";
+import { scannedLetterPdf } from "./scanned-letter";
 import { writeBatch } from "./write-batch";
 
 const YEARS = [2023, 2024];
@@ -43,10 +44,14 @@ export async function runDemo(outDir: string): Promise<number> {
   await writeBatch(units, batch);
   // Excel leaves a lock file beside an open workbook; consolidation must skip it.
   await writeFile(join(units, "2024", "~$VP-2024.xlsx"), "lock");
+  // The unit that sent no workbook sent its signed report as a scan: listed, not read, and told apart.
+  const scan = `${MISSING[0]}-${YEARS[1]}-ban-ky.pdf`;
+  await writeFile(join(units, String(YEARS[1]), scan), scannedLetterPdf(`${MISSING[0]} - ${YEARS[1]}`));
   say(
     `3. Báo cáo mẫu của ${campaign.roster.length} đơn vị, năm ${YEARS.join(" và ")}: ${rel(units)}/ (${batch.length} tệp)`,
   );
   for (const code of MISSING) say(`   - ${code}: chưa nộp năm ${YEARS[YEARS.length - 1]}`);
+  say(`   - ${YEARS[1]}/${scan}: bản quét có chữ ký của ${MISSING[0]}, không có tệp Excel`);
   for (const file of batch.filter((f) => f.story)) say(`   - ${file.name}: ${file.story}`);
 
   const faulty = join(units, String(YEARS[1]), `${FAULTY[0]}-${YEARS[1]}.xlsx`);
