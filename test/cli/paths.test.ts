@@ -142,6 +142,9 @@ describe("documents (PDF, Word) in a folder", () => {
     const output = join(root, "tong-hop-van-ban.xlsx");
     const json = JSON.parse((await runCli("consolidate", dir, "-o", output, "--json")).out);
     expect(json).toMatchObject({ received: 1, unreadable: [] });
+    expect(json.missingWithDocuments).toEqual([
+      { unit: "TTr", year: 2024, files: ["TTr/Báo cáo thi đua.DOCX"] },
+    ]);
     expect(json.notUsed.map((d: { file: string; reason: string }) => [d.file, d.reason])).toEqual([
       ["TTr/Báo cáo thi đua.DOCX", "document"],
       ["VP-2024.pdf", "document"],

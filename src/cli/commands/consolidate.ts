@@ -73,6 +73,9 @@ export async function consolidateCommand(argv: string[], io: CliIO, lang: Lang):
           ...summary,
           years: result.years,
           notUsed: job.notUsed,
+          missingWithDocuments: result.status
+            .filter((r) => r.documents !== undefined)
+            .map((r) => ({ unit: r.unitCode, year: r.year, files: r.documents })),
           unreadableDetails: readProblems(files),
         },
         null,
