@@ -14,11 +14,11 @@ const READABLE = /\.(xlsx|xlsm)$/i;
 const OTHER_SPREADSHEET = /\.(xls|xlsb|xltx|xltm|xla|xlam|ods|fods|ots|csv|tsv|numbers|et|ett|zip|rar|7z)$/i;
 
 /**
- * Documents a unit may send with its workbook or instead of it (the signed report as a PDF or a Word file).
- * Found in a folder they are listed, not read: they are no form, and listing them tells the clerk that a
- * unit shown as not having sent its form sent a document instead.
+ * Documents a unit may send with its workbook or instead of it (the signed report as a PDF or a Word file,
+ * a photo of it sent from a phone). Found in a folder they are listed, not read: they are no form, and
+ * listing them tells the clerk that a unit shown as not having sent its form sent a document instead.
  */
-const DOCUMENT = /\.(pdf|doc|docx|docm|odt|rtf)$/i;
+const DOCUMENT = /\.(pdf|doc|docx|docm|odt|rtf|jpg|jpeg|png|heic|heif|webp|tif|tiff)$/i;
 
 /** True for a name a folder search picks up: a workbook, or another spreadsheet or an archive to report. */
 export function isSpreadsheetName(name: string): boolean {

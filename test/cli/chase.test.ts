@@ -71,14 +71,14 @@ describe("thidua chase", () => {
     const letters = join(dir, "out-van-ban");
     const run = await runCli("chase", folder, "--year", "2024", "-o", letters);
     expect(run.out).toContain(
-      "Đơn vị chưa nộp mà có văn bản (PDF, Word) trong thư mục, chưa có biểu mẫu Excel: Thanh tra Sở (TTr-2024.pdf).",
+      "Đơn vị chưa nộp mà có văn bản (PDF, Word, ảnh) trong thư mục, chưa có biểu mẫu Excel: Thanh tra Sở (TTr-2024.pdf).",
     );
     const text = texts(
       zipParts(readFileSync(join(letters, "cong-van-don-doc-2024.docx")))["word/document.xml"],
     );
     expect(text).toContain("Các phòng, đơn vị chưa gửi báo cáo: Thanh tra Sở.");
     expect(text).toContain(
-      "Trong đó, các phòng, đơn vị sau mới gửi văn bản (PDF, Word), chưa gửi biểu mẫu Excel; đề nghị gửi bổ sung tệp Excel (.xlsx) của biểu mẫu: Thanh tra Sở.",
+      "Trong đó, các phòng, đơn vị sau mới gửi văn bản (PDF, Word, ảnh), chưa gửi biểu mẫu Excel; đề nghị gửi bổ sung tệp Excel (.xlsx) của biểu mẫu: Thanh tra Sở.",
     );
   }, 60_000);
 

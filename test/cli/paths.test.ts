@@ -132,40 +132,42 @@ describe("the files macOS writes beside a workbook (._name.xlsx)", () => {
   });
 });
 
-describe("documents (PDF, Word) in a folder", () => {
+describe("documents (PDF, Word, a photo) in a folder", () => {
   it("are listed, not read; a missing unit they name is told to have sent a document, not its form", async () => {
     const dir = join(root, "van-ban");
     mkdirSync(join(dir, "TTr"), { recursive: true });
     writeFileSync(join(dir, "VP-2024.xlsx"), unitBytes);
     writeFileSync(join(dir, "VP-2024.pdf"), "%PDF-1.7\n");
     writeFileSync(join(dir, "TTr", "Báo cáo thi đua.DOCX"), "");
+    writeFileSync(join(dir, "TTr", "ảnh chụp.JPG"), new Uint8Array([0xff, 0xd8, 0xff, 0xe0]));
     const output = join(root, "tong-hop-van-ban.xlsx");
     const json = JSON.parse((await runCli("consolidate", dir, "-o", output, "--json")).out);
     expect(json).toMatchObject({ received: 1, unreadable: [] });
     expect(json.missingWithDocuments).toEqual([
-      { unit: "TTr", year: 2024, files: ["TTr/Báo cáo thi đua.DOCX"] },
+      { unit: "TTr", year: 2024, files: ["TTr/ảnh chụp.JPG", "TTr/Báo cáo thi đua.DOCX"] },
     ]);
     expect(json.notUsed.map((d: { file: string; reason: string }) => [d.file, d.reason])).toEqual([
+      ["TTr/ảnh chụp.JPG", "document"],
       ["TTr/Báo cáo thi đua.DOCX", "document"],
       ["VP-2024.pdf", "document"],
     ]);
     const summary = await readWorkbook(readFileSync(output), "tong-hop.xlsx");
     const ttr = tableRows(summary, "tbl_sum_status").find((r) => valueOf(r["Mã đơn vị"]) === "TTr");
     expect(valueOf(ttr?.["Ghi chú"])).toBe(
-      "Chưa có biểu mẫu Excel; có văn bản (PDF, Word): TTr/Báo cáo thi đua.DOCX",
+      "Chưa có biểu mẫu Excel; có văn bản (PDF, Word, ảnh): TTr/ảnh chụp.JPG, TTr/Báo cáo thi đua.DOCX",
     );
     const terminal = await runCli("consolidate", dir, "-o", output);
     expect(terminal.out).toContain("Tổng hợp năm 2024: đã đọc 1 tệp.");
     expect(terminal.out).toContain(
-      "Đơn vị chưa nộp mà có văn bản (PDF, Word) trong thư mục, chưa có biểu mẫu Excel: TTr (TTr/Báo cáo thi đua.DOCX).",
+      "Đơn vị chưa nộp mà có văn bản (PDF, Word, ảnh) trong thư mục, chưa có biểu mẫu Excel: TTr (TTr/ảnh chụp.JPG, TTr/Báo cáo thi đua.DOCX).",
     );
     expect(terminal.out).toContain(
-      "  VP-2024.pdf: văn bản (PDF, Word), không phải biểu mẫu Excel: không đọc",
+      "  VP-2024.pdf: văn bản (PDF, Word, ảnh), không phải biểu mẫu Excel: không đọc",
     );
     const validate = await runCli("validate", dir);
     expect(validate.code).toBe(0);
     expect(validate.out).toContain(
-      "Không kiểm tra 2 văn bản (PDF, Word) trong thư mục, vì không phải biểu mẫu Excel: TTr/Báo cáo thi đua.DOCX, VP-2024.pdf.",
+      "Không kiểm tra 3 văn bản (PDF, Word, ảnh) trong thư mục, vì không phải biểu mẫu Excel: TTr/ảnh chụp.JPG, TTr/Báo cáo thi đua.DOCX, VP-2024.pdf.",
     );
     const given = await runCli("validate", join(dir, "VP-2024.pdf"));
     expect([given.code, given.out]).toEqual([2, expect.stringContaining("Tệp là văn bản PDF")]);

@@ -58,7 +58,7 @@ describe("the status rows with the documents found", () => {
     });
     const rows = statusWithDocuments([missing, received], ["TTr/cong-van.pdf", "VP/to-trinh.docx"]);
     expect(rows.map((r) => r.note)).toEqual([
-      "Chưa có biểu mẫu Excel; có văn bản (PDF, Word): TTr/cong-van.pdf",
+      "Chưa có biểu mẫu Excel; có văn bản (PDF, Word, ảnh): TTr/cong-van.pdf",
       "",
     ]);
     expect(statusWithDocuments([missing], [])).toEqual([missing]);

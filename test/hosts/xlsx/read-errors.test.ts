@@ -66,9 +66,14 @@ describe("readWorkbook refuses what it cannot read", () => {
       [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00],
       [0x49, 0x49, 0x2a, 0x00, 0x08, 0x00],
       [0x4d, 0x4d, 0x00, 0x2a, 0x00, 0x08],
+      [...new TextEncoder().encode("GIF89a"), 1, 0],
+      [0, 0, 0, 0x18, ...new TextEncoder().encode("ftypheic"), 0, 0, 0, 0],
+      [...new TextEncoder().encode("RIFF"), 0x24, 0, 0, 0, ...new TextEncoder().encode("WEBPVP8 ")],
     ];
     for (const image of images)
       expect(await codeOf(readWorkbook(new Uint8Array(image), "anh-chup.jpg"))).toBe("image");
+    const video = [0, 0, 0, 0x18, ...new TextEncoder().encode("ftypisom"), 0, 0, 0, 0];
+    expect(await codeOf(readWorkbook(new Uint8Array(video), "clip.mp4"))).toBe("not-zip");
     expect(await codeOf(readWorkbook(bytes("{\\rtf1\\ansi Báo cáo}"), "bao-cao.rtf"))).toBe("document");
     const odt = storedZip([
       { name: "mimetype", data: "application/vnd.oasis.opendocument.text" },

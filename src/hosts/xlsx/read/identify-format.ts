@@ -15,13 +15,26 @@ const SEVEN_ZIP_SIGNATURE = [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c];
 const PDF_SIGNATURE = [0x25, 0x50, 0x44, 0x46, 0x2d];
 /** "{\rtf": a Rich Text document (WordPad, Word's "Rich Text Format"). */
 const RTF_SIGNATURE = [0x7b, 0x5c, 0x72, 0x74, 0x66];
-/** A photo or a scan: JPEG, PNG, TIFF (both byte orders). */
+/** A photo or a scan: JPEG, PNG, TIFF (both byte orders), GIF. */
 const IMAGE_SIGNATURES = [
   [0xff, 0xd8, 0xff],
   [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
   [0x49, 0x49, 0x2a, 0x00],
   [0x4d, 0x4d, 0x00, 0x2a],
+  [0x47, 0x49, 0x46, 0x38],
 ];
+/** A phone's photo: HEIC/HEIF (an ISO media file of an image brand), WebP (a RIFF file of type WEBP). */
+const HEIF_BRANDS = new Set(["heic", "heix", "hevc", "heim", "heis", "mif1", "msf1", "avif"]);
+
+function ascii(bytes: Uint8Array, from: number, to: number): string {
+  return String.fromCharCode(...bytes.subarray(from, to));
+}
+
+function isImage(bytes: Uint8Array): boolean {
+  if (IMAGE_SIGNATURES.some((signature) => startsWith(bytes, signature))) return true;
+  if (ascii(bytes, 4, 8) === "ftyp" && HEIF_BRANDS.has(ascii(bytes, 8, 12))) return true;
+  return ascii(bytes, 0, 4) === "RIFF" && ascii(bytes, 8, 12) === "WEBP";
+}
 /** Files in a zip that make it a unit's files zipped, not a workbook of some kind. */
 const ZIPPED_SPREADSHEET = /\.(xlsx|xlsm|xls|xlsb|ods|csv)$/i;
 /** Bytes of a text file looked at to name its format. */
@@ -103,7 +116,7 @@ export function nonZipFormat(bytes: Uint8Array): WorkbookReadErrorCode {
   if (startsWith(bytes, RAR_SIGNATURE) || startsWith(bytes, SEVEN_ZIP_SIGNATURE)) return "archive";
   if (startsWith(bytes, PDF_SIGNATURE)) return "pdf";
   if (startsWith(bytes, RTF_SIGNATURE)) return "document";
-  if (IMAGE_SIGNATURES.some((signature) => startsWith(bytes, signature))) return "image";
+  if (isImage(bytes)) return "image";
   return textFormat(bytes);
 }
 
