@@ -6,7 +6,7 @@ import { cliText } from "./messages";
 import { printableName } from "./printable";
 
 /**
- * After "Chưa nộp": the units among them whose documents (PDF, Word) were found in the folders, each with
+ * After "Chưa nộp": the units among them that sent a document (PDF, Word, a photo) instead, each with
  * those files, so the clerk asks them for the form, not for a report; nothing when there are none. Units
  * go by their code or their name, as in the line before.
  */

@@ -71,7 +71,7 @@ describe("thidua chase", () => {
     const letters = join(dir, "out-van-ban");
     const run = await runCli("chase", folder, "--year", "2024", "-o", letters);
     expect(run.out).toContain(
-      "Đơn vị chưa nộp mà có văn bản (PDF, Word, ảnh) trong thư mục, chưa có biểu mẫu Excel: Thanh tra Sở (TTr-2024.pdf).",
+      "Đơn vị chưa nộp biểu mẫu Excel nhưng đã gửi văn bản (PDF, Word, ảnh): Thanh tra Sở (TTr-2024.pdf).",
     );
     const text = texts(
       zipParts(readFileSync(join(letters, "cong-van-don-doc-2024.docx")))["word/document.xml"],

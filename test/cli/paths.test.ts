@@ -159,7 +159,7 @@ describe("documents (PDF, Word, a photo) in a folder", () => {
     const terminal = await runCli("consolidate", dir, "-o", output);
     expect(terminal.out).toContain("Tổng hợp năm 2024: đã đọc 1 tệp.");
     expect(terminal.out).toContain(
-      "Đơn vị chưa nộp mà có văn bản (PDF, Word, ảnh) trong thư mục, chưa có biểu mẫu Excel: TTr (TTr/ảnh chụp.JPG, TTr/Báo cáo thi đua.DOCX).",
+      "Đơn vị chưa nộp biểu mẫu Excel nhưng đã gửi văn bản (PDF, Word, ảnh): TTr (TTr/ảnh chụp.JPG, TTr/Báo cáo thi đua.DOCX).",
     );
     expect(terminal.out).toContain(
       "  VP-2024.pdf: văn bản (PDF, Word, ảnh), không phải biểu mẫu Excel: không đọc",
