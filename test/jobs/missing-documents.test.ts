@@ -1,3 +1,5 @@
+import { DEFAULT_CAMPAIGN } from "../../src/core/campaign/default-campaign";
+import { consolidate } from "../../src/core/consolidation";
 import type { StatusRow } from "../../src/core/consolidation/model";
 import { documentNamesUnit, statusWithDocuments } from "../../src/jobs/missing-documents";
 
@@ -26,40 +28,16 @@ describe("a document names a unit", () => {
   });
 });
 
-function statusRow(change: Partial<StatusRow>): StatusRow {
-  return {
-    unitCode: "TTr",
-    unitName: "Thanh tra Sở",
-    year: 2024,
-    file: null,
-    sheet: null,
-    reportDate: null,
-    templateVersion: null,
-    errors: 0,
-    warnings: 0,
-    checksum: null,
-    status: "missing",
-    statusLabel: "Chưa nộp",
-    used: false,
-    kept: false,
-    note: "",
-    ...change,
-  };
-}
-
 describe("the status rows with the documents found", () => {
   it("note the documents on a missing unit's row only", () => {
-    const missing = statusRow({});
-    const received = statusRow({
-      unitCode: "VP",
-      unitName: "Văn phòng Sở",
-      status: "valid",
-      file: "VP.xlsx",
-    });
+    const { status } = consolidate([], DEFAULT_CAMPAIGN, { year: 2024 });
+    const missing = status.find((r) => r.unitCode === "TTr") as StatusRow;
+    const vp = status.find((r) => r.unitCode === "VP") as StatusRow;
+    const received: StatusRow = { ...vp, status: "valid", file: "VP.xlsx" };
     const rows = statusWithDocuments([missing, received], ["TTr/cong-van.pdf", "VP/to-trinh.docx"]);
-    expect(rows.map((r) => r.note)).toEqual([
-      "Chưa có biểu mẫu Excel; có văn bản (PDF, Word, ảnh): TTr/cong-van.pdf",
-      "",
+    expect(rows.map((r) => [r.note, r.documents])).toEqual([
+      ["Chưa có biểu mẫu Excel; có văn bản (PDF, Word, ảnh): TTr/cong-van.pdf", ["TTr/cong-van.pdf"]],
+      ["", undefined],
     ]);
     expect(statusWithDocuments([missing], [])).toEqual([missing]);
   });
