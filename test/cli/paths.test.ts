@@ -295,6 +295,12 @@ describe("files that are not a unit's report", () => {
     expect(clean.out.split("\n")).toContain("tong-hop.xlsx");
     expect(clean.out).toContain("VP.xlsx — Văn phòng Sở, năm 2024");
     expect(clean.out).toContain("=> KHÔNG PHẢI BÁO CÁO CỦA ĐƠN VỊ: tệp do thidua tạo ra, không kiểm tra.");
+    const own = clean.out.slice(clean.out.indexOf("tong-hop.xlsx\n"));
+    expect(own.slice(0, own.indexOf("=>")).split("\n").slice(1, 4)).toEqual([
+      "  Nội dung",
+      expect.stringMatching(/^ {2}─+$/),
+      "  Tệp này là bảng tổng hợp do thidua tạo ra, không phải báo cáo của một đơn vị: không dùng để tổng hợp.",
+    ]);
     expect(clean.out.trim().split("\n").pop()).toBe(
       "Đã kiểm tra 1 tệp: 1 hợp lệ, 0 có lỗi, 0 không đọc được. 1 tệp do thidua tạo ra (bảng tổng hợp, báo cáo, phản hồi…), không phải báo cáo của đơn vị, không được tính.",
     );

@@ -67,11 +67,13 @@ function describeFile(check: FileCheck, lang: Lang): string[] {
     const header = ["table.sheet", "table.cell", "table.severity", "table.field", "table.message"].map((k) =>
       cliText(lang, k),
     );
+    // thidua's own workbook is nothing wrong, only no unit's report: its one finding needs no "Lỗi".
+    const own = isOwnOutput(check);
     const rows = check.findings.map((f) =>
       [
         f.sheet ?? "",
         f.cell ?? "",
-        cliText(lang, `severity.${f.severity}`),
+        own ? "" : cliText(lang, `severity.${f.severity}`),
         f.field ?? "",
         renderFinding(f, lang),
       ].map(printableName),
