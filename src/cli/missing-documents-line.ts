@@ -1,6 +1,6 @@
 import type { StatusRow } from "../core/consolidation/model";
 import type { Lang } from "../core/locale/lang";
-import { documentFiles, documentsOfMissing } from "../jobs/missing-documents";
+import { documentFiles, documentsOfMissing, namedFiles } from "../jobs/missing-documents";
 import type { GivenFile } from "../jobs/select-inputs";
 import { cliText } from "./messages";
 import { printableName } from "./printable";
@@ -22,6 +22,6 @@ export function missingDocumentsLines(
     byUnit.set(unit, new Set([...(byUnit.get(unit) ?? []), ...named]));
   }
   if (byUnit.size === 0) return [];
-  const units = [...byUnit].map(([unit, named]) => `${unit} (${[...named].map(printableName).join(", ")})`);
+  const units = [...byUnit].map(([unit, named]) => `${unit} (${namedFiles([...named].map(printableName))})`);
   return [cliText(lang, "consolidate.missing-with-documents", { units: units.join("; ") })];
 }

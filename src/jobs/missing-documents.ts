@@ -44,12 +44,25 @@ function containsRun(words: string[], run: string[]): boolean {
 
 const YEAR = /^(19|20)\d\d$/;
 
+/** A document's path in plain words, and the years among them. */
+interface DocumentWords {
+  words: string[];
+  years: string[];
+}
+
+function documentWords(path: string): DocumentWords {
+  const words = plainWords(path);
+  return { words, years: words.filter((word) => YEAR.test(word)) };
+}
+
+function namesUnit(doc: DocumentWords, code: string[], name: string[], year: number | null): boolean {
+  if (year !== null && doc.years.length > 0 && !doc.years.includes(String(year))) return false;
+  return containsRun(doc.words, code) || containsRun(doc.words, name);
+}
+
 /** Whether a document's path names the unit (its code or its name) and no other year than the report's. */
 export function documentNamesUnit(path: string, code: string, name: string, year: number | null): boolean {
-  const words = plainWords(path);
-  const years = words.filter((word) => YEAR.test(word));
-  if (year !== null && years.length > 0 && !years.includes(String(year))) return false;
-  return containsRun(words, plainWords(code)) || containsRun(words, plainWords(name));
+  return namesUnit(documentWords(path), plainWords(code), plainWords(name), year);
 }
 
 /** The documents that name the unit of a missing row, for each such row. */
@@ -58,14 +71,25 @@ export function documentsOfMissing(
   documents: readonly string[],
 ): Map<StatusRow, string[]> {
   const out = new Map<StatusRow, string[]>();
+  if (documents.length === 0) return out;
+  const words = documents.map(documentWords);
   for (const row of status) {
     if (row.status !== "missing" || row.unitCode === null) continue;
-    const named = documents.filter((d) =>
-      documentNamesUnit(d, row.unitCode ?? "", row.unitName ?? "", row.year),
-    );
+    const code = plainWords(row.unitCode);
+    const name = plainWords(row.unitName ?? "");
+    const named = documents.filter((_, i) => namesUnit(words[i], code, name, row.year));
     if (named.length > 0) out.set(row, named);
   }
   return out;
+}
+
+/** Files named in a note or a line: a unit's whole mailbox must not make a cell longer than Excel takes. */
+const FILES_NAMED = 5;
+
+/** "a.pdf, b.jpg", or the first few and how many more: "a.pdf, …, e.pdf, … (+12)". */
+export function namedFiles(files: readonly string[]): string {
+  const named = files.slice(0, FILES_NAMED).join(", ");
+  return files.length > FILES_NAMED ? `${named}, … (+${files.length - FILES_NAMED})` : named;
 }
 
 /** The status rows, a missing one noting the documents that name its unit. */
@@ -74,6 +98,6 @@ export function statusWithDocuments(status: readonly StatusRow[], documents: rea
   return status.map((row) => {
     const files = found.get(row);
     if (!files) return row;
-    return { ...row, note: interpolate(DOCUMENTS_ONLY_NOTE, { files: files.join(", ") }), documents: files };
+    return { ...row, note: interpolate(DOCUMENTS_ONLY_NOTE, { files: namedFiles(files) }), documents: files };
   });
 }

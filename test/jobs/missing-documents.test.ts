@@ -1,7 +1,7 @@
 import { DEFAULT_CAMPAIGN } from "../../src/core/campaign/default-campaign";
 import { consolidate } from "../../src/core/consolidation";
 import type { StatusRow } from "../../src/core/consolidation/model";
-import { documentNamesUnit, statusWithDocuments } from "../../src/jobs/missing-documents";
+import { documentNamesUnit, namedFiles, statusWithDocuments } from "../../src/jobs/missing-documents";
 
 describe("a document names a unit", () => {
   it("by its code as a word of the path, in any case and Unicode form", () => {
@@ -40,5 +40,16 @@ describe("the status rows with the documents found", () => {
       ["", undefined],
     ]);
     expect(statusWithDocuments([missing], [])).toEqual([missing]);
+  });
+
+  it("name a few of the documents and count the others: a mailbox's worth must still fit a cell", () => {
+    const { status } = consolidate([], DEFAULT_CAMPAIGN, { year: 2024 });
+    const missing = status.find((r) => r.unitCode === "TTr") as StatusRow;
+    const files = Array.from({ length: 3000 }, (_, i) => `TTr/${"ảnh chụp màn hình ".repeat(6)}anh${i}.jpg`);
+    const [row] = statusWithDocuments([missing], files);
+    expect(row.documents).toHaveLength(3000);
+    expect(row.note.length).toBeLessThan(1000);
+    expect(row.note).toMatch(/ anh4\.jpg, … \(\+2995\)$/);
+    expect(namedFiles(["a.pdf", "b.pdf"])).toBe("a.pdf, b.pdf");
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { Consolidation, SlotState } from "../../core/consolidation/model";
 import type { Params, UiKey } from "../../i18n/ui-text";
+import { namedFiles } from "../../jobs/missing-documents";
 import type { FileDecision } from "../../jobs/select-inputs";
 
 export type BoardState = SlotState | "duplicate" | "unreadable";
@@ -79,7 +80,7 @@ export function boardText(year: BoardYear): { key: UiKey; params?: Params } {
       return { key: "consolidate.board.excluded", params: { errors: year.errors, file: year.file ?? "" } };
     case "missing":
       return year.documents
-        ? { key: "consolidate.board.missingWithDocuments", params: { files: year.documents.join(", ") } }
+        ? { key: "consolidate.board.missingWithDocuments", params: { files: namedFiles(year.documents) } }
         : { key: "consolidate.board.missing" };
     case "duplicate":
       return {
