@@ -22,7 +22,7 @@ export async function validateCommand(argv: string[], io: CliIO, lang: Lang): Pr
   if (args.positional.length === 0) throw new UsageError("usage.no-files");
   const { campaign, notes } = await loadCampaign(stringOption(args, "criteria"), lang);
   // Folders are searched as consolidate searches them; companion files found there (Excel's lock files,
-  // macOS metadata) are not reports, and the documents there (PDF, Word) are named but not checked.
+  // macOS metadata) are not reports, and the documents there (PDF, Word, photos) are named, not checked.
   const found = await gatherInputFiles(args.positional);
   const documents = found.filter((f) => f.document).map((f) => f.name);
   const files = found.filter(
@@ -140,7 +140,7 @@ export function jsonReport(checks: FileCheck[], lang: Lang, documents: string[] 
         ...detailOf(f),
       })),
     })),
-    /** Documents (PDF, Word) found in the folders: named, not checked. */
+    /** Documents (PDF, Word, photos) found in the folders: named, not checked. */
     notChecked: documents.map((file) => ({ file, reason: "document" })),
   };
 }
