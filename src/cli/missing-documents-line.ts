@@ -1,25 +1,24 @@
 import type { StatusRow } from "../core/consolidation/model";
 import type { Lang } from "../core/locale/lang";
-import { documentFiles, documentsOfMissing, namedFiles } from "../jobs/missing-documents";
-import type { GivenFile } from "../jobs/select-inputs";
+import { namedFiles } from "../jobs/missing-documents";
 import { cliText } from "./messages";
 import { printableName } from "./printable";
 
 /**
  * After "Chưa nộp": the units among them that sent a document (PDF, Word, a photo) instead, each with
- * those files, so the clerk asks them for the form, not for a report; nothing when there are none. Units
- * go by their code or their name, as in the line before.
+ * those files (the job noted them on the status rows), so the clerk asks them for the form, not for a
+ * report; nothing when there are none. Units go by their code or their name, as in the line before.
  */
 export function missingDocumentsLines(
   status: readonly StatusRow[],
-  files: readonly GivenFile[],
   lang: Lang,
   unitBy: "code" | "name",
 ): string[] {
   const byUnit = new Map<string, Set<string>>();
-  for (const [row, named] of documentsOfMissing(status, documentFiles(files))) {
+  for (const row of status) {
+    if (row.documents === undefined) continue;
     const unit = (unitBy === "code" ? row.unitCode : row.unitName) ?? "";
-    byUnit.set(unit, new Set([...(byUnit.get(unit) ?? []), ...named]));
+    byUnit.set(unit, new Set([...(byUnit.get(unit) ?? []), ...row.documents]));
   }
   if (byUnit.size === 0) return [];
   const units = [...byUnit].map(([unit, named]) => `${unit} (${namedFiles([...named].map(printableName))})`);

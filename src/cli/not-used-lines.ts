@@ -1,9 +1,8 @@
 import type { Lang } from "../core/locale/lang";
 import { renderFinding } from "../core/validation/render-finding";
-import type { FileDecision, GivenFile } from "../jobs/select-inputs";
+import { unreadableFinding, type FileDecision, type GivenFile } from "../jobs/select-inputs";
 import { cliText } from "./messages";
 import { printableName } from "./printable";
-import { unreadableFinding } from "./read-problems";
 
 /** Why a file could not be read, in the catalogue's words (its format named, what to do), if it could not. */
 function unreadableWhy(file: string, files: readonly GivenFile[], lang: Lang): string | undefined {

@@ -1,5 +1,4 @@
-import type { Finding } from "../core/findings/finding";
-import type { GivenFile } from "../jobs/select-inputs";
+import { unreadableFinding, type GivenFile } from "../jobs/select-inputs";
 
 export interface ReadProblemEntry {
   file: string;
@@ -7,13 +6,6 @@ export interface ReadProblemEntry {
   reason: string;
   /** The technical detail (an error code, the library's words): for --json only, never in a message. */
   detail: string;
-}
-
-/** The finding that says why a file could not be read; undefined when it was read (or not opened). */
-export function unreadableFinding({ input }: GivenFile): Finding | undefined {
-  return input?.check.result
-    ? undefined
-    : input?.check.findings.find((f) => f.code === "unreadable-workbook");
 }
 
 /** The files that could not be read, each with its reason and technical detail, for --json. */

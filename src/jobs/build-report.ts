@@ -7,6 +7,7 @@ import {
   type ReportKind,
   type ReportSettings,
 } from "../core/report";
+import { documentFiles, statusWithDocuments } from "./missing-documents";
 import { distinctFiles, fileDecisions, type FileDecision, type GivenFile } from "./select-inputs";
 
 export interface ReportJob extends ReportFromInputs {
@@ -43,5 +44,7 @@ export function reportFromFiles(
     if (d.used || !other) return d;
     return other.used || d.reason === "unreadable" ? other : d;
   });
-  return { ...built, notUsed: decisions.filter((d) => !d.used) };
+  // The units without a form that a document given names: the doors say so after "Chưa nộp".
+  const status = statusWithDocuments(built.current.status, documentFiles(files));
+  return { ...built, current: { ...built.current, status }, notUsed: decisions.filter((d) => !d.used) };
 }

@@ -9,7 +9,7 @@
 import { DOCUMENTS_ONLY_NOTE } from "../core/consolidation/labels";
 import type { StatusRow } from "../core/consolidation/model";
 import { interpolate } from "../core/locale/interpolate";
-import type { GivenFile } from "./select-inputs";
+import { unreadableFinding, type GivenFile } from "./select-inputs";
 
 /** The reader's reasons for a file that is a document, not a workbook. */
 const DOCUMENT_FORMATS = new Set(["word", "document", "pdf", "image"]);
@@ -17,13 +17,11 @@ const DOCUMENT_FORMATS = new Set(["word", "document", "pdf", "image"]);
 /** The names of the files given that are documents: found beside the workbooks, or read and named so. */
 export function documentFiles(files: readonly GivenFile[]): string[] {
   return files
-    .filter((f) => {
-      if (f.document !== undefined) return f.document === "other";
-      const check = f.input?.check;
-      const problem =
-        check && !check.result ? check.findings.find((x) => x.code === "unreadable-workbook") : undefined;
-      return DOCUMENT_FORMATS.has(String(problem?.params.variant ?? ""));
-    })
+    .filter((f) =>
+      f.document !== undefined
+        ? f.document === "other"
+        : DOCUMENT_FORMATS.has(String(unreadableFinding(f)?.params.variant ?? "")),
+    )
     .map((f) => f.name);
 }
 
@@ -66,7 +64,7 @@ export function documentNamesUnit(path: string, code: string, name: string, year
 }
 
 /** The documents that name the unit of a missing row, for each such row. */
-export function documentsOfMissing(
+function documentsOfMissing(
   status: readonly StatusRow[],
   documents: readonly string[],
 ): Map<StatusRow, string[]> {

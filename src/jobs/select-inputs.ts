@@ -6,6 +6,7 @@
  */
 import type { Consolidation, StatusRow } from "../core/consolidation/model";
 import { identicalCopyRow } from "../core/consolidation/status";
+import type { Finding } from "../core/findings/finding";
 import type { FileInput } from "./read-file";
 
 export const NOT_USED_REASONS = [
@@ -59,6 +60,13 @@ export function companionKind(name: string): CompanionKind | undefined {
   if (base.startsWith("~$")) return "lock-file";
   if (base.startsWith("._")) return "mac-metadata";
   return undefined;
+}
+
+/** The finding that says why a file could not be read; undefined when it was read (or not opened). */
+export function unreadableFinding({ input }: GivenFile): Finding | undefined {
+  return input?.check.result
+    ? undefined
+    : input?.check.findings.find((f) => f.code === "unreadable-workbook");
 }
 
 export function isCompanionFile(name: string): boolean {

@@ -164,6 +164,10 @@ describe("documents (PDF, Word, a photo) in a folder", () => {
     expect(terminal.out).toContain(
       "  VP-2024.pdf: văn bản (PDF, Word, ảnh), không phải biểu mẫu Excel: không đọc",
     );
+    const report = await runCli("report", dir, "--kind", "annual", "-o", join(root, "bao-cao-van-ban.docx"));
+    expect(report.out).toContain(
+      "Đơn vị chưa nộp biểu mẫu Excel nhưng đã gửi văn bản (PDF, Word, ảnh): Thanh tra Sở (TTr/ảnh chụp.JPG, TTr/Báo cáo thi đua.DOCX).",
+    );
     const validate = await runCli("validate", dir);
     expect(validate.code).toBe(0);
     expect(validate.out).toContain(

@@ -60,7 +60,7 @@ export async function chaseCommand(argv: string[], io: CliIO, lang: Lang): Promi
         count: letter.missing.length,
         units: letter.missing.join(", ") || "—",
       }),
-      ...missingDocumentsLines(result.status, files, lang, "name"),
+      ...missingDocumentsLines(result.status, lang, "name"),
       cliText(lang, "chase.with-errors", {
         count: letter.withErrors.length,
         units: letter.withErrors.join(", ") || "—",

@@ -170,7 +170,7 @@ function closingSummary(
       withErrors: s.withErrors,
     }),
     cliText(lang, "consolidate.missing", { count: s.missing.length, units: list(s.missing) }),
-    ...missingDocumentsLines(c.status, files, lang, "code"),
+    ...missingDocumentsLines(c.status, lang, "code"),
     cliText(lang, "consolidate.duplicates", { count: s.duplicates.length, units: list(s.duplicates) }),
     cliText(lang, "consolidate.strays", {
       unreadable: s.unreadable.length,

@@ -136,7 +136,7 @@ export async function reportCommand(argv: string[], io: CliIO, lang: Lang): Prom
         withErrors: c.counts.withErrors,
       }),
       cliText(lang, "consolidate.missing", { count: missing.length, units: missing.join(", ") || "—" }),
-      ...missingDocumentsLines(c.status, files, lang, "name"),
+      ...missingDocumentsLines(c.status, lang, "name"),
       cliText(lang, "report.written", { what: reportWhat(lang, built), file: output }),
       ...notUsedLines(built.notUsed, files, lang),
     ].join("\n"),

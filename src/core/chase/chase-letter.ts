@@ -62,7 +62,7 @@ export function buildChaseLetter(
   // Units that sent a document (PDF, Word) instead of the form: the job noted it on their status rows.
   const sentDocuments = new Set(
     c.status
-      .filter((r) => r.status === "missing" && r.year === year && r.documents?.length)
+      .filter((r) => r.status === "missing" && r.year === year && r.documents !== undefined)
       .map((r) => r.unitCode),
   );
   const documentsOnly = c.missing.filter((m) => sentDocuments.has(m.code)).map((m) => m.name);
