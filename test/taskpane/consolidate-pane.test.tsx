@@ -9,7 +9,9 @@ import { buildSummaryPlan, consolidate } from "../../src/core/consolidation";
 import type { WorkbookPlan } from "../../src/core/workbook-model/plan";
 import { App } from "../../src/taskpane/App";
 import type { HostInfo } from "../../src/taskpane/host";
+import { MAX_SHOWN } from "../../src/taskpane/validate/FindingsList";
 import { planToSnapshot } from "../helpers/plan-to-snapshot";
+import { baselineUnit, unitPlan } from "../helpers/unit-workbook";
 import {
   mountSettled,
   button,
@@ -192,6 +194,29 @@ describe("Tổng hợp pane", () => {
     expect(boardRows(panel).every((r) => r.endsWith("Chưa nộp"))).toBe(true);
     expect(summary(panel)).toEqual({ "Đã nhận / cần nhận": "0/10", "Chưa nộp": "10" });
   });
+
+  it("says how many of a file's findings it shows when there are more than it lists", async () => {
+    const panel = await render(fakeHost());
+    const unit = baselineUnit();
+    unit.tables.tbl_initiatives = Array.from({ length: 600 }, (_, i) => ({
+      stt: i + 1,
+      name: `Sáng kiến ${i + 1}`,
+      author: "Tổ công tác",
+      kind: "khác lạ",
+      status: "Đang áp dụng",
+      effect: "x",
+    }));
+    await pickAndRead(panel, [await xlsxFile(unitPlan(unit), "VP-2024.xlsx")]);
+    const details = panel.querySelector("details") as HTMLElement;
+    const count = Number(
+      /^Xem (\d+) kết quả kiểm tra$/.exec(textOf(details.querySelector("summary") as Element))?.[1],
+    );
+    expect(count).toBeGreaterThan(MAX_SHOWN);
+    expect(details.querySelectorAll("li")).toHaveLength(MAX_SHOWN);
+    expect(textOf(details)).toContain(
+      `Đang hiện ${MAX_SHOWN} trong ${count} kết quả kiểm tra của tệp này. Hãy mở tệp và dùng Kiểm tra để xem hết.`,
+    );
+  }, 30_000);
 
   it("says of a unit not reported that it sent a document, when a PDF or Word file given names it", async () => {
     const panel = await render(fakeHost());

@@ -3,9 +3,11 @@
  * wrong, how to fix — printed one page wide. It is a new workbook: the unit's own file is never touched.
  */
 import type { Severity } from "../campaign/model";
+import { rowCounts } from "../consolidation/listed-findings";
 import type { Consolidation, FindingRow } from "../consolidation/model";
 import { buildSummarySheet } from "../consolidation/plan/summary-sheet";
 import type { Lang } from "../locale/lang";
+import { paramText } from "../validation/format-param";
 import type { WorkbookPlan } from "../workbook-model/plan";
 import { chaseText, hasChaseText } from "./chase-text";
 
@@ -39,20 +41,29 @@ export function splitFix(lang: Lang, row: FindingRow): { problem: string; fix: s
 /** A file name made of the unit's code: letters, digits, "-" and "_" only. */
 const safe = (code: string): string => code.normalize("NFC").replace(/[^\p{L}\p{N}_-]+/gu, "-") || "don-vi";
 
+/** What the unit has to fix: errors and warnings, and the count of those a long list left out. */
+function toFix(f: FindingRow): boolean {
+  if (f.code === "missing-submission") return false;
+  if (f.code === "findings-not-listed")
+    return Number(f.finding.params.errors) + Number(f.finding.params.warnings) > 0;
+  return f.severity !== "info";
+}
+
 /** A unit without a file has nothing to fix: the letter names it. */
 export function feedbackBooks(c: Consolidation, lang: Lang = "vi"): FeedbackBook[] {
   const year = c.reviewYear;
   const books: FeedbackBook[] = [];
+  const byUnit = new Map<string, FindingRow[]>();
+  for (const f of c.findings) {
+    if (f.unitCode === null || f.year !== year || !toFix(f)) continue;
+    const rows = byUnit.get(f.unitCode) ?? [];
+    if (rows.length === 0) byUnit.set(f.unitCode, rows);
+    rows.push(f);
+  }
   for (const u of c.units) {
-    const findings = c.findings.filter(
-      (f) =>
-        f.unitCode === u.unit.code &&
-        f.year === year &&
-        f.severity !== "info" &&
-        f.code !== "missing-submission",
-    );
+    const findings = byUnit.get(u.unit.code) ?? [];
     if (findings.length === 0) continue;
-    const count = (s: Severity): number => findings.filter((f) => f.severity === s).length;
+    const counts = rowCounts(findings);
     const t = (key: string): string => chaseText(lang, `feedback.col.${key}`);
     const sheet = buildSummarySheet({
       name: chaseText(lang, "feedback.sheet"),
@@ -60,8 +71,8 @@ export function feedbackBooks(c: Consolidation, lang: Lang = "vi"): FeedbackBook
       title: chaseText(lang, "feedback.title", { year, unit: u.unit.name }),
       subtitle: chaseText(lang, "feedback.subtitle", {
         file: findings[0].file,
-        errors: count("error"),
-        warnings: count("warning"),
+        errors: paramText("errors", counts.error, lang),
+        warnings: paramText("warnings", counts.warning, lang),
       }),
       columns: [
         { header: t("index"), kind: "integer", maxWidth: 5 },

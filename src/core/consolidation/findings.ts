@@ -7,6 +7,7 @@ import type { Finding } from "../findings/finding";
 import { newFinding } from "../findings/catalogue";
 import { renderFinding } from "../validation/render-finding";
 import { writtenUnitName, type Entry } from "./entries";
+import { listedFindings } from "./listed-findings";
 import type { ListedItem } from "./listing";
 import type { FindingRow } from "./model";
 import type { Slot } from "./placement";
@@ -55,10 +56,10 @@ function findingsOf(item: ListedItem, acrossUnits: Map<string, Finding[]>, revie
       const { slot, entry, kept } = item;
       const duplicate = kept && slot.files.length > 1 ? [duplicateFinding(slot, entry)] : [];
       const across = kept && slot.year === reviewYear ? (acrossUnits.get(slot.unit.code) ?? []) : [];
-      return [...duplicate, ...entry.input.check.findings, ...across];
+      return [...duplicate, ...listedFindings(entry.input.check.findings, entry.file), ...across];
     }
     default:
-      return item.entry.input.check.findings;
+      return listedFindings(item.entry.input.check.findings, item.entry.file);
   }
 }
 

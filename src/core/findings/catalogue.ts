@@ -115,6 +115,11 @@ export const FINDING_CATALOGUE = {
     description:
       "no `_thidua` sheet, no defined name and no label of the template: one finding instead of one per cell",
   },
+  "findings-not-listed": {
+    severity: "info",
+    description:
+      "in a summary: a file's findings beyond the first 1,000 (errors kept first) are counted on one row, not listed; validating the file lists them all",
+  },
   "thidua-output": {
     severity: "error",
     description:

@@ -26,6 +26,7 @@ export const FINDING_CODES = [
   "not-the-template",
   "thidua-output",
   "rows-below-table",
+  "findings-not-listed",
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];

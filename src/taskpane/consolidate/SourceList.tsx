@@ -3,7 +3,7 @@ import { usePaneStyles } from "../shared/styles";
 import type { Lang } from "../../core/locale/lang";
 import type { Translate } from "../../i18n/ui-text";
 import { SeverityIcon } from "../shared/SeverityIcon";
-import { FindingsList } from "../validate/FindingsList";
+import { FindingsList, MAX_SHOWN } from "../validate/FindingsList";
 import type { FileDecision } from "../../jobs/select-inputs";
 import { notUsedText, sourceState, sourceStatusText } from "./source-status";
 import type { SourceEntry } from "./use-sources";
@@ -130,6 +130,11 @@ export function SourceList({ entries, decisions, unitName, onRemove, lang, t }: 
                   showUnit={false}
                   label={t("consolidate.file.findings", { file: entry.name })}
                 />
+                {findings.length > MAX_SHOWN ? (
+                  <Caption1 className={styles.status}>
+                    {t("consolidate.file.findingsMore", { shown: MAX_SHOWN, count: findings.length })}
+                  </Caption1>
+                ) : null}
               </details>
             ) : null}
           </li>

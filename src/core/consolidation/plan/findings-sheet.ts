@@ -1,6 +1,8 @@
 /** "Kết quả kiểm tra": every finding with where it is and what to do. */
 import type { PlanValue, SheetPlan } from "../../workbook-model/plan";
 import { SEVERITY_LABELS } from "../labels";
+import { formatNumberVi } from "../../locale/numbers";
+import { rowCounts } from "../listed-findings";
 import type { Consolidation } from "../model";
 import type { SummaryColumn } from "./columns";
 import { SUMMARY_SHEETS, SUMMARY_TABLES } from "./names";
@@ -30,13 +32,15 @@ export function buildFindingsSheet(c: Consolidation, generatedAt?: string): Shee
     SEVERITY_LABELS[f.severity],
     f.message,
   ]);
-  const count = (s: string) => c.findings.filter((f) => f.severity === s).length;
+  const counts = rowCounts(c.findings);
   return buildSummarySheet({
     name: SUMMARY_SHEETS.findings,
     table: SUMMARY_TABLES.findings,
     title: `KẾT QUẢ KIỂM TRA BÁO CÁO CỦA CÁC ĐƠN VỊ, ${campaignText(c)} ${periodText(c)}`,
     subtitle: subtitle(
-      [`${count("error")} lỗi, ${count("warning")} cảnh báo, ${count("info")} thông tin`],
+      [
+        `${formatNumberVi(counts.error, 0)} lỗi, ${formatNumberVi(counts.warning, 0)} cảnh báo, ${formatNumberVi(counts.info, 0)} thông tin`,
+      ],
       generatedAt,
     ),
     columns,
