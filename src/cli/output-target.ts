@@ -4,8 +4,8 @@ import type { Lang } from "../core/locale/lang";
 import { readSubmission } from "../core/submission/read-submission";
 import type { Submission } from "../core/submission/model";
 import { REPORT_YEAR_FIELD, UNIT_NAME_FIELD } from "../core/template/layout";
-import { readSnapshot } from "../core/workbook-model/read-outcome";
 import * as xlsx from "../hosts/xlsx/read";
+import { readWholeOrRecord } from "../jobs/read-file";
 import { UsageError } from "./args";
 import { cliText } from "./messages";
 import { printableName } from "./printable";
@@ -60,7 +60,7 @@ export async function existingAt(
 }
 
 async function existingOutput(bytes: Uint8Array, name: string, campaign: Campaign): Promise<ExistingOutput> {
-  const read = await readSnapshot(bytes, name, xlsx);
+  const read = await readWholeOrRecord(bytes, name, xlsx, campaign);
   if ("problem" in read) {
     return read.problem.reason === "word" && xlsx.packageCreator(bytes, name) === "thidua"
       ? "thidua-document"

@@ -7,7 +7,15 @@ import type { Campaign } from "../core/campaign/model";
 import type { ConsolidationInput } from "../core/consolidation/model";
 import { checkedFile, unreadableFile } from "../core/validation/file-check";
 import { checkWorkbook } from "../core/validation/validate";
-import { loadBytes, problemOf, readSnapshot, type WorkbookReader } from "../core/workbook-model/read-outcome";
+import { readSubmission } from "../core/submission/read-submission";
+import { META_SHEET } from "../core/template/meta";
+import {
+  loadBytes,
+  problemOf,
+  readSnapshot,
+  type SnapshotOrProblem,
+  type WorkbookReader,
+} from "../core/workbook-model/read-outcome";
 import { digestOf, type Digest, type DigestFunction } from "./digest";
 
 export type { ReadProblem, SnapshotOrProblem, WorkbookReader } from "../core/workbook-model/read-outcome";
@@ -16,6 +24,29 @@ export type { ReadProblem, SnapshotOrProblem, WorkbookReader } from "../core/wor
 export interface FileInput extends ConsolidationInput {
   /** The file's full SHA-256: two files with the same digest are one file given twice. */
   digest?: Digest;
+}
+
+/**
+ * The file's snapshot; or, for a workbook too large to read whole that thidua wrote itself (the summary of
+ * many units), a snapshot of its hidden record alone, enough to say what it is: such a file is no unit's
+ * report, and the command's own earlier output may be replaced.
+ */
+export async function readWholeOrRecord(
+  bytes: Uint8Array,
+  name: string,
+  reader: WorkbookReader,
+  campaign: Campaign,
+): Promise<SnapshotOrProblem> {
+  const read = await readSnapshot(bytes, name, reader);
+  const readRecord = reader.readSheetsOnly;
+  if (!("problem" in read) || read.problem.reason !== "too-large" || !readRecord) return read;
+  const record = await readSnapshot(bytes, name, {
+    ...reader,
+    readWorkbook: (b, n) => readRecord(b, n, [META_SHEET]),
+  });
+  const isOutput =
+    "snapshot" in record && readSubmission(record.snapshot, campaign).notAForm?.reason === "thidua-output";
+  return isOutput ? record : read;
 }
 
 /** Reads and validates one file; never throws for a bad file, it becomes a finding. */
@@ -30,7 +61,7 @@ export async function checkFile(
     return { check: unreadableFile(name, loaded.problem.reason, loaded.problem.detail) };
   const digest = await (options.digest ?? digestOf)(loaded.bytes);
   const ids = digest ? { checksum: digest.short, digest } : {};
-  const read = await readSnapshot(loaded.bytes, name, options.reader);
+  const read = await readWholeOrRecord(loaded.bytes, name, options.reader, campaign);
   if ("problem" in read)
     return { check: unreadableFile(name, read.problem.reason, read.problem.detail), ...ids };
   try {

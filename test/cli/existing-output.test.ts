@@ -2,6 +2,9 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Document, Packer, Paragraph } from "docx";
+import { DEFAULT_CAMPAIGN } from "../../src/core/campaign/default-campaign";
+import { consolidate } from "../../src/core/consolidation";
+import { buildSummaryPlan } from "../../src/core/consolidation/plan/build-summary-plan";
 import { readWorkbook, writeWorkbook } from "../../src/hosts/xlsx";
 import { baselineUnit, unitPlan } from "../helpers/unit-workbook";
 import { runCli } from "./run-cli";
@@ -38,6 +41,19 @@ describe("an output path where a file already is", () => {
     const texts = summary.sheets.flatMap((s) => Object.values(s.cells).map((c) => c.value));
     expect(texts).toContain("Thanh tra Sở");
   });
+
+  it("consolidate replaces its own earlier summary too large to read whole (thousands of units)", async () => {
+    const summary = buildSummaryPlan(consolidate([], DEFAULT_CAMPAIGN, { year: 2024 }), DEFAULT_CAMPAIGN);
+    const rows = Array.from({ length: 210 }, (_, r) => Array.from({ length: 1_000 }, (_, c) => r + c));
+    summary.sheets.push({ name: "Thêm", blocks: [{ origin: "A1", rows }] });
+    const out = at("tong-hop-lon.xlsx");
+    writeFileSync(out, await writeWorkbook(summary));
+    const earlier = bytesOf(out);
+    const run = await runCli("consolidate", inputs, "-o", out, "--year", "2024");
+    expect(run.err).toBe("");
+    expect(run.code).toBeLessThan(2);
+    expect(bytesOf(out).equals(earlier)).toBe(false);
+  }, 30_000);
 
   it("consolidate refuses a unit's filled form that is not among the inputs, and leaves it whole", async () => {
     const form = at("TTr-2024.xlsx");

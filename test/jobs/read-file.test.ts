@@ -2,7 +2,9 @@
 import { DEFAULT_CAMPAIGN } from "../../src/core/campaign/default-campaign";
 import type { WorkbookSnapshot } from "../../src/core/workbook-model/snapshot";
 import * as xlsx from "../../src/hosts/xlsx";
-import { checkFile } from "../../src/jobs/read-file";
+import { consolidate } from "../../src/core/consolidation";
+import { buildSummaryPlan } from "../../src/core/consolidation/plan/build-summary-plan";
+import { checkFile, readWholeOrRecord } from "../../src/jobs/read-file";
 import { baselineUnit, unitPlan } from "../helpers/unit-workbook";
 import { patchXlsx, xlsxParts } from "../hosts/xlsx/zip-parts";
 
@@ -61,5 +63,41 @@ describe("checking one file", () => {
     const late = new xlsx.WorkbookReadError("too-large", "VP.xlsx", "too many cells", "12 cells");
     const input = await check(unitBytes, failingReader(late));
     expect(input.check.findings[0].params).toEqual({ variant: "too-large", detail: "12 cells" });
+  });
+});
+
+describe("a workbook too large to read whole", () => {
+  /** The reader with a cell limit a small summary exceeds: what a summary of thousands of units meets. */
+  const smallLimit: typeof xlsx = {
+    ...xlsx,
+    readWorkbook: async (bytes, name) => xlsx.readWorkbookBytes(bytes, name, { maxCells: 50 }),
+    readSheetsOnly: async (bytes, name, sheets) =>
+      xlsx.readWorkbookBytes(bytes, name, { maxCells: 50 }, new Set(sheets)),
+  };
+  let summaryBytes: Uint8Array;
+  let unitBytes: Uint8Array;
+  beforeAll(async () => {
+    const summary = buildSummaryPlan(consolidate([], DEFAULT_CAMPAIGN, { year: 2024 }), DEFAULT_CAMPAIGN);
+    summaryBytes = await xlsx.writeWorkbook(summary);
+    unitBytes = await xlsx.writeWorkbook(unitPlan(baselineUnit()));
+  });
+
+  it("is thidua's own summary when its hidden record says so, read within the same limit", async () => {
+    const read = await readWholeOrRecord(summaryBytes, "tong-hop.xlsx", smallLimit, DEFAULT_CAMPAIGN);
+    expect("snapshot" in read && read.snapshot.sheets.map((s) => s.name)).toContain("Tình trạng nộp");
+    const input = await check(summaryBytes, smallLimit);
+    expect(input.check.findings).toEqual([
+      expect.objectContaining({ code: "thidua-output", params: { variant: "summary" } }),
+    ]);
+  });
+
+  it("is still too large when it is a unit's form", async () => {
+    const input = await check(unitBytes, smallLimit);
+    expect(input.check.findings).toEqual([
+      expect.objectContaining({
+        code: "unreadable-workbook",
+        params: expect.objectContaining({ variant: "too-large" }),
+      }),
+    ]);
   });
 });

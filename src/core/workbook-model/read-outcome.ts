@@ -8,6 +8,8 @@ import type { WorkbookSnapshot } from "./snapshot";
 /** What the xlsx host provides for reading: the CLI imports it, the pane loads it on first use. */
 export interface WorkbookReader {
   readWorkbook(bytes: Uint8Array, fileName: string): Promise<WorkbookSnapshot>;
+  /** The cells of the sheets named only, the other sheets listed without cells. */
+  readSheetsOnly?(bytes: Uint8Array, fileName: string, sheets: readonly string[]): Promise<WorkbookSnapshot>;
   WorkbookReadError: abstract new (...args: never[]) => Error & { code: string; detail?: string };
 }
 

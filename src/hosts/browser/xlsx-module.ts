@@ -4,6 +4,7 @@
  */
 export interface XlsxModule {
   readWorkbook: typeof import("../xlsx/read").readWorkbook;
+  readSheetsOnly: typeof import("../xlsx/read").readSheetsOnly;
   WorkbookReadError: typeof import("../xlsx/read").WorkbookReadError;
   writeWorkbook: typeof import("../xlsx/write-workbook").writeWorkbook;
 }
@@ -23,6 +24,7 @@ const loadWriter = lazy(() => import(/* webpackChunkName: "xlsx" */ "../xlsx/wri
 
 const xlsxModule = (reader: Awaited<ReturnType<typeof loadReader>>): XlsxModule => ({
   readWorkbook: reader.readWorkbook,
+  readSheetsOnly: reader.readSheetsOnly,
   WorkbookReadError: reader.WorkbookReadError,
   writeWorkbook: async (...args) => (await loadWriter()).writeWorkbook(...args),
 });

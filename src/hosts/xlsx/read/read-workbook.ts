@@ -95,6 +95,7 @@ function snapshotOf(
   workbookPart: string,
   name: string,
   limits: ReadLimits,
+  only?: ReadonlySet<string>,
 ): WorkbookSnapshot {
   const workbookXml = zip.readText(workbookPart) ?? "";
   const workbook = repeatedWorkbooks.get(workbookXml, () => parseWorkbookPart(workbookXml));
@@ -103,7 +104,8 @@ function snapshotOf(
   const stringsPart = partOf("sharedStrings");
   const stylesPart = partOf("styles");
   const byId = new Map(rels.map((r) => [r.id, r]));
-  const sheetParts = workbook.sheets.map((s) => byId.get(s.relId)?.part ?? "");
+  const wanted = (sheet: WorkbookSheet) => only === undefined || only.has(sheet.name);
+  const sheetParts = workbook.sheets.filter(wanted).map((s) => byId.get(s.relId)?.part ?? "");
   zip.checkDeclared([stringsPart ?? "", stylesPart ?? "", ...sheetParts]);
   const ctx: SheetContext = {
     sharedStrings: stringsPart ? parseSharedStrings(zip.readText(stringsPart) ?? "") : [],
@@ -114,7 +116,8 @@ function snapshotOf(
   for (const sheet of workbook.sheets) {
     const rel = byId.get(sheet.relId);
     if (!rel || rel.kind !== "worksheet") continue;
-    const xml = zip.readText(rel.part);
+    // A sheet left out keeps its name and visibility, without a cell.
+    const xml = wanted(sheet) ? zip.readText(rel.part) : "<worksheet/>";
     if (xml !== undefined) worksheets.push({ sheet, part: rel.part, xml });
   }
   if (worksheets.length === 0) {
@@ -194,6 +197,7 @@ export function readWorkbookBytes(
   bytes: Uint8Array,
   fileName: string,
   limits: Partial<ReadLimits> = {},
+  only?: ReadonlySet<string>,
 ): WorkbookSnapshot {
   const name = baseName(fileName);
   const all = { ...DEFAULT_READ_LIMITS, ...limits };
@@ -205,12 +209,24 @@ export function readWorkbookBytes(
     const workbookPart = workbookPartName(zip);
     if (workbookPart === undefined || !workbookPart.toLowerCase().endsWith(".xml"))
       fail(zipFormat(zip), name);
-    return snapshotOf(zip, workbookPart, name, all);
+    return snapshotOf(zip, workbookPart, name, all, only);
   } catch (error) {
     if (error instanceof WorkbookReadError) throw error;
     if (error instanceof InflateLimitError) fail("too-large", name, error.message);
     fail("corrupt", name, error instanceof Error ? error.message : String(error));
   }
+}
+
+/**
+ * The cells of the sheets named only, the others listed empty: enough to tell what a workbook too large to
+ * read whole is (thidua's own summary of many units, by its hidden record), within the same limits.
+ */
+export async function readSheetsOnly(
+  bytes: Uint8Array,
+  fileName: string,
+  sheets: readonly string[],
+): Promise<WorkbookSnapshot> {
+  return readWorkbookBytes(bytes, fileName, {}, new Set(sheets));
 }
 
 /** As readWorkbookBytes, for callers that await (the entry point the CLI and the pane have always used). */
