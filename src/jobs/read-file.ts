@@ -5,7 +5,7 @@
  */
 import type { Campaign } from "../core/campaign/model";
 import type { ConsolidationInput } from "../core/consolidation/model";
-import { checkedFile, unreadableFile } from "../core/validation/file-check";
+import { checkedFile, thiduaDocumentFile, unreadableFile } from "../core/validation/file-check";
 import { checkWorkbook } from "../core/validation/validate";
 import { readSubmission } from "../core/submission/read-submission";
 import { META_SHEET } from "../core/template/meta";
@@ -49,7 +49,10 @@ export async function readWholeOrRecord(
   return isOutput ? record : read;
 }
 
-/** Reads and validates one file; never throws for a bad file, it becomes a finding. */
+/**
+ * Reads and validates one file; never throws for a bad file, it becomes a finding. A Word file thidua
+ * wrote (a report, a chase letter given or picked with the units' files) is thidua's own output.
+ */
 export async function checkFile(
   name: string,
   load: () => Promise<Uint8Array>,
@@ -62,8 +65,14 @@ export async function checkFile(
   const digest = await (options.digest ?? digestOf)(loaded.bytes);
   const ids = digest ? { checksum: digest.short, digest } : {};
   const read = await readWholeOrRecord(loaded.bytes, name, options.reader, campaign);
-  if ("problem" in read)
-    return { check: unreadableFile(name, read.problem.reason, read.problem.detail), ...ids };
+  if ("problem" in read) {
+    const own =
+      read.problem.reason === "word" && options.reader.packageCreator?.(loaded.bytes, name) === "thidua";
+    const check = own
+      ? thiduaDocumentFile(name)
+      : unreadableFile(name, read.problem.reason, read.problem.detail);
+    return { check, ...ids };
+  }
   try {
     return {
       check: checkedFile(name, checkWorkbook(read.snapshot, campaign, { today: options.today })),

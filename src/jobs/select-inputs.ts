@@ -7,6 +7,7 @@
 import type { Consolidation, StatusRow } from "../core/consolidation/model";
 import { identicalCopyRow } from "../core/consolidation/status";
 import type { Finding } from "../core/findings/finding";
+import { isThiduaDocument } from "../core/validation/file-check";
 import type { FileInput } from "./read-file";
 
 export const NOT_USED_REASONS = [
@@ -76,6 +77,7 @@ export function isCompanionFile(name: string): boolean {
 /** Why a file given is not read (a companion file, a document), or undefined when it is read. */
 function notReadReason(file: GivenFile): NotUsedReason | undefined {
   if (file.document) return file.document === "thidua" ? "thidua-output" : "document";
+  if (file.input && isThiduaDocument(file.input.check)) return "thidua-output";
   return companionKind(file.name) ?? (file.input ? undefined : "lock-file");
 }
 

@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Document, Packer, Paragraph } from "docx";
 import { readWorkbook, writeWorkbook } from "../../src/hosts/xlsx";
 import { tableRows, valueOf } from "../helpers/read-table";
 import { baselineUnit, unitPlan } from "../helpers/unit-workbook";
@@ -176,6 +177,50 @@ describe("documents (PDF, Word, a photo) in a folder", () => {
     const given = await runCli("validate", join(dir, "VP-2024.pdf"));
     expect([given.code, given.out]).toEqual([2, expect.stringContaining("Tệp là văn bản PDF")]);
   });
+});
+
+describe("a Word file thidua wrote, given by name with the units' files (a shell's *)", () => {
+  it("is thidua's own output, not a unit's unreadable file", async () => {
+    const dir = join(root, "sao");
+    mkdirSync(dir);
+    writeFileSync(join(dir, "VP-2024.xlsx"), unitBytes);
+    const letter = join(dir, "bao-cao-2024.docx");
+    expect((await runCli("report", dir, "--kind", "annual", "-o", letter)).code).toBeLessThan(2);
+    const given = [join(dir, "VP-2024.xlsx"), letter];
+    const json = JSON.parse(
+      (await runCli("consolidate", ...given, "-o", join(root, "th-sao.xlsx"), "--json")).out,
+    );
+    expect(json).toMatchObject({ received: 1, unreadable: [] });
+    expect(json.notUsed.map((d: { file: string; reason: string }) => [d.file, d.reason])).toEqual([
+      ["bao-cao-2024.docx", "thidua-output"],
+    ]);
+    const validate = await runCli("validate", ...given);
+    expect(validate.code).toBe(0);
+    expect(validate.out).toContain(
+      "Tệp này là văn bản Word do thidua tạo ra (báo cáo, công văn đôn đốc), không phải báo cáo của một đơn vị",
+    );
+    expect(validate.out).toContain(
+      "Đã kiểm tra 1 tệp: 1 hợp lệ, 0 có lỗi, 0 không đọc được. 1 tệp do thidua tạo ra",
+    );
+    const word = join(dir, "cong-van.docx");
+    writeFileSync(
+      word,
+      await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph("x")] }] })),
+    );
+    const other = JSON.parse(
+      (
+        await runCli(
+          "consolidate",
+          join(dir, "VP-2024.xlsx"),
+          word,
+          "-o",
+          join(root, "th-sao-2.xlsx"),
+          "--json",
+        )
+      ).out,
+    );
+    expect(other.unreadable).toEqual(["cong-van.docx"]);
+  }, 60_000);
 });
 
 describe("symbolic links in a folder", () => {

@@ -3,6 +3,7 @@ import "./helpers/browser-globals";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
+import { Document, Packer, Paragraph } from "docx";
 import { checkInputFile } from "../../src/cli/read-file-check";
 import { DEFAULT_CAMPAIGN } from "../../src/core/campaign/default-campaign";
 import { buildSummaryPlan, consolidate } from "../../src/core/consolidation";
@@ -217,6 +218,17 @@ describe("Tổng hợp pane", () => {
       `Đang hiện ${MAX_SHOWN} trong ${count} kết quả kiểm tra của tệp này. Hãy mở tệp và dùng Kiểm tra để xem hết.`,
     );
   }, 30_000);
+
+  it("tells a Word file thidua wrote, picked with the units' files, as thidua's own, not unreadable", async () => {
+    const panel = await render(fakeHost());
+    const doc = new Document({ creator: "thidua", sections: [{ children: [new Paragraph("Báo cáo")] }] });
+    const letter = new File([new Uint8Array(await Packer.toArrayBuffer(doc))], "bao-cao-TTr-2024.docx");
+    await pickAndRead(panel, [files[0], letter]);
+    expect(entry(panel, "bao-cao-TTr-2024.docx")).toContain("Tệp này là văn bản Word do thidua tạo ra");
+    expect(entry(panel, "bao-cao-TTr-2024.docx")).toContain("Không dùng: tệp do thidua tạo ra");
+    expect(summary(panel)).not.toHaveProperty("Không đọc được");
+    expect(boardRows(panel)).toContain("Thanh tra SởChưa nộp");
+  });
 
   it("says of a unit not reported that it sent a document, when a PDF or Word file given names it", async () => {
     const panel = await render(fakeHost());

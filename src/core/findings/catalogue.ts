@@ -123,7 +123,7 @@ export const FINDING_CATALOGUE = {
   "thidua-output": {
     severity: "error",
     description:
-      "a summary, report, criteria or feedback workbook thidua wrote (its hidden record, or its sheets), not a report",
+      "a summary, report, criteria or feedback workbook thidua wrote (its hidden record, or its sheets), or a Word report or chase letter it wrote (its creator), not a report",
   },
 } as const satisfies Record<FindingCode, CatalogueEntry>;
 

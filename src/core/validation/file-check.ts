@@ -26,3 +26,13 @@ export function unreadableFile(file: string, reason: string, detail = ""): FileC
   ];
   return { file, findings, counts: countBySeverity(findings), valid: false };
 }
+
+/** A Word file thidua wrote (a report, a chase letter), given with the units' files: no unit's report. */
+export function thiduaDocumentFile(file: string): FileCheck {
+  const findings = [newFinding("thidua-output", { file, params: { variant: "document" } })];
+  return { file, findings, counts: countBySeverity(findings), valid: false };
+}
+
+/** Whether the check is of such a Word file (it was not read as a workbook). */
+export const isThiduaDocument = (check: FileCheck): boolean =>
+  check.result === undefined && check.findings[0]?.code === "thidua-output";

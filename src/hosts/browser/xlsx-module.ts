@@ -5,6 +5,7 @@
 export interface XlsxModule {
   readWorkbook: typeof import("../xlsx/read").readWorkbook;
   readSheetsOnly: typeof import("../xlsx/read").readSheetsOnly;
+  packageCreator: typeof import("../xlsx/read").packageCreator;
   WorkbookReadError: typeof import("../xlsx/read").WorkbookReadError;
   writeWorkbook: typeof import("../xlsx/write-workbook").writeWorkbook;
 }
@@ -25,6 +26,7 @@ const loadWriter = lazy(() => import(/* webpackChunkName: "xlsx" */ "../xlsx/wri
 const xlsxModule = (reader: Awaited<ReturnType<typeof loadReader>>): XlsxModule => ({
   readWorkbook: reader.readWorkbook,
   readSheetsOnly: reader.readSheetsOnly,
+  packageCreator: reader.packageCreator,
   WorkbookReadError: reader.WorkbookReadError,
   writeWorkbook: async (...args) => (await loadWriter()).writeWorkbook(...args),
 });

@@ -4,6 +4,7 @@
  * fflate). Code that only reads imports "./read", which does not load the writer.
  */
 export {
+  packageCreator,
   readSheetsOnly,
   readWorkbook,
   readWorkbookBytes,
