@@ -126,3 +126,15 @@ export function tableCell(
   if (index < 0) throw new Error(`no column ${tableId}.${column}`);
   return `${columnLetters(index + 1)}${TABLE_HEADER_ROW + row}`;
 }
+
+/** Initiatives of a kind not in the drop-down list: one error a row, for files with many findings. */
+export function initiativesOfUnknownKind(count: number): TableRows[string] {
+  return Array.from({ length: count }, (_, i) => ({
+    stt: i + 1,
+    name: `Sáng kiến ${i + 1}`,
+    author: "Tổ công tác",
+    kind: "khác lạ",
+    status: "Đang áp dụng",
+    effect: "x",
+  }));
+}

@@ -7,6 +7,7 @@ import { newFinding } from "../../../src/core/findings/catalogue";
 import type { Severity } from "../../../src/core/campaign/model";
 import type { Finding } from "../../../src/core/findings/finding";
 import { renderFinding } from "../../../src/core/validation/render-finding";
+import { initiativesOfUnknownKind } from "../../helpers/unit-workbook";
 import { CAMPAIGN, unitFile } from "./fixtures";
 
 const finding = (severity: Severity, cell: string): Finding => ({
@@ -44,14 +45,7 @@ describe("a unit's file with more findings than a summary lists", () => {
   const rows = LISTED_PER_FILE + 200;
   const flawed = unitFile("QLXD", 2024, {
     change: (sample) => {
-      sample.tables.tbl_initiatives = Array.from({ length: rows }, (_, i) => ({
-        stt: i + 1,
-        name: `Sáng kiến ${i + 1}`,
-        author: "Tổ công tác",
-        kind: "khác lạ",
-        status: "Đang áp dụng",
-        effect: "x",
-      }));
+      sample.tables.tbl_initiatives = initiativesOfUnknownKind(rows);
       sample.values.b13_initiatives = rows;
     },
   });
