@@ -12,7 +12,7 @@ import { App } from "../../src/taskpane/App";
 import type { HostInfo } from "../../src/taskpane/host";
 import { MAX_SHOWN } from "../../src/taskpane/validate/FindingsList";
 import { planToSnapshot } from "../helpers/plan-to-snapshot";
-import { baselineUnit, unitPlan } from "../helpers/unit-workbook";
+import { baselineUnit, initiativesOfUnknownKind, unitPlan } from "../helpers/unit-workbook";
 import {
   mountSettled,
   button,
@@ -199,14 +199,7 @@ describe("Tổng hợp pane", () => {
   it("says how many of a file's findings it shows when there are more than it lists", async () => {
     const panel = await render(fakeHost());
     const unit = baselineUnit();
-    unit.tables.tbl_initiatives = Array.from({ length: 600 }, (_, i) => ({
-      stt: i + 1,
-      name: `Sáng kiến ${i + 1}`,
-      author: "Tổ công tác",
-      kind: "khác lạ",
-      status: "Đang áp dụng",
-      effect: "x",
-    }));
+    unit.tables.tbl_initiatives = initiativesOfUnknownKind(600);
     await pickAndRead(panel, [await xlsxFile(unitPlan(unit), "VP-2024.xlsx")]);
     const details = panel.querySelector("details") as HTMLElement;
     const count = Number(
@@ -219,13 +212,27 @@ describe("Tổng hợp pane", () => {
     );
   }, 30_000);
 
-  it("tells a Word file thidua wrote, picked with the units' files, as thidua's own, not unreadable", async () => {
+  it("tells a summary or a Word file thidua wrote, picked with the units' files, as thidua's own: no error, not unreadable", async () => {
     const panel = await render(fakeHost());
     const doc = new Document({ creator: "thidua", sections: [{ children: [new Paragraph("Báo cáo")] }] });
     const letter = new File([new Uint8Array(await Packer.toArrayBuffer(doc))], "bao-cao-TTr-2024.docx");
-    await pickAndRead(panel, [files[0], letter]);
-    expect(entry(panel, "bao-cao-TTr-2024.docx")).toContain("Tệp này là văn bản Word do thidua tạo ra");
-    expect(entry(panel, "bao-cao-TTr-2024.docx")).toContain("Không dùng: tệp do thidua tạo ra");
+    const c = consolidate([], DEFAULT_CAMPAIGN, { year: 2024 });
+    const summaryFile = await xlsxFile(buildSummaryPlan(c, DEFAULT_CAMPAIGN), "tong-hop-2024.xlsx");
+    await pickAndRead(panel, [files[0], letter, summaryFile]);
+    expect(entry(panel, "bao-cao-TTr-2024.docx")).toBe(
+      "bao-cao-TTr-2024.docxTệp này là văn bản Word do thidua tạo ra (báo cáo, công văn đôn đốc), không phải báo cáo của một đơn vị: không dùng để tổng hợp.Không dùng: tệp do thidua tạo ra, không phải báo cáo của đơn vị",
+    );
+    expect(entry(panel, "tong-hop-2024.xlsx")).toBe(
+      "tong-hop-2024.xlsxTệp này là bảng tổng hợp do thidua tạo ra, không phải báo cáo của một đơn vị: không dùng để tổng hợp.Không dùng: tệp do thidua tạo ra, không phải báo cáo của đơn vị",
+    );
+    // Nothing is wrong with them: the icon is a note's, not an error's.
+    const iconOf = (name: string) =>
+      [...panel.querySelectorAll("li")]
+        .find((li) => textOf(li).startsWith(name))
+        ?.querySelector("svg path:last-child")
+        ?.getAttribute("d");
+    expect(iconOf("bao-cao-TTr-2024.docx")).toBe("M8 7v4.5M8 4.6v.4");
+    expect(iconOf("tong-hop-2024.xlsx")).toBe("M8 7v4.5M8 4.6v.4");
     expect(summary(panel)).not.toHaveProperty("Không đọc được");
     expect(boardRows(panel)).toContain("Thanh tra SởChưa nộp");
   });

@@ -2,10 +2,10 @@ import { Button, Caption1, Spinner, makeStyles, tokens, mergeClasses } from "@fl
 import { usePaneStyles } from "../shared/styles";
 import type { Lang } from "../../core/locale/lang";
 import type { Translate } from "../../i18n/ui-text";
-import { SeverityIcon } from "../shared/SeverityIcon";
+import { SeverityIcon, type IconKind } from "../shared/SeverityIcon";
 import { FindingsList, MAX_SHOWN } from "../validate/FindingsList";
 import type { FileDecision } from "../../jobs/select-inputs";
-import { notUsedText, sourceState, sourceStatusText } from "./source-status";
+import { notUsedText, sourceState, sourceStatusText, type SourceState } from "./source-status";
 import type { SourceEntry } from "./use-sources";
 
 const useStyles = makeStyles({
@@ -59,6 +59,12 @@ export interface SourceListProps {
   readonly t: Translate;
 }
 
+function iconOf(state: SourceState, notUsed: boolean): IconKind {
+  if (state === "thidua-output") return "info";
+  if (state === "valid") return notUsed ? "warning" : "success";
+  return "error";
+}
+
 /**
  * Each file or sheet with its status, its unit and year, and whether the consolidation uses it (and if not,
  * why); its findings fold out below it, and it can be taken off the list.
@@ -81,11 +87,7 @@ export function SourceList({ entries, decisions, unitName, onRemove, lang, t }: 
               {state === "reading" || state === "queued" ? (
                 <Spinner size="extra-tiny" />
               ) : (
-                <SeverityIcon
-                  severity={
-                    state === "valid" && !notUsed ? "success" : state === "valid" ? "warning" : "error"
-                  }
-                />
+                <SeverityIcon severity={iconOf(state, notUsed !== null)} />
               )}
               <span className={styles.text}>
                 <span>{entry.name}</span>

@@ -5,12 +5,14 @@ import { companionKind, type FileDecision } from "../../jobs/select-inputs";
 import type { SourceEntry } from "./use-sources";
 
 export type SourceState =
-  "queued" | "reading" | "valid" | "errors" | "unreadable" | "lock-file" | "mac-metadata";
+  "queued" | "reading" | "valid" | "errors" | "unreadable" | "thidua-output" | "lock-file" | "mac-metadata";
 
 export function sourceState(entry: SourceEntry): SourceState {
   if (entry.status === "done" && !entry.input) return companionKind(entry.name) ?? "lock-file";
   if (entry.status !== "done" || !entry.input) return entry.status === "reading" ? "reading" : "queued";
   const { check } = entry.input;
+  // A summary, a report or a letter thidua wrote: nothing is wrong with it, it is just no unit's report.
+  if (check.findings.some((f) => f.code === "thidua-output")) return "thidua-output";
   if (!check.result) return "unreadable";
   return check.valid ? "valid" : "errors";
 }
@@ -35,7 +37,8 @@ export function sourceStatusText(entry: SourceEntry, lang: Lang): { key: UiKey; 
       return { key: "consolidate.file.lockFile" };
     case "mac-metadata":
       return { key: "consolidate.file.macMetadata" };
-    case "unreadable": {
+    case "unreadable":
+    case "thidua-output": {
       const finding = entry.input?.check.findings[0];
       return finding ? renderFinding(finding, lang) : { key: "consolidate.file.unreadable" };
     }
