@@ -34,7 +34,7 @@ export async function checkPaths(
   const tick = progressBar(io, files.length, cliText(lang, "progress.files"));
   for (const file of files) {
     const { name } = file;
-    if (file.document) given.push({ name, document: isThiduaDocument(file) ? "thidua" : "other" });
+    if (file.document) given.push({ name, document: foundThiduaWordFile(file) ? "thidua" : "other" });
     else if (isCompanionFile(name)) given.push({ name });
     else given.push({ name, input: await checkInputFile(file, campaign) });
     tick(given.length);
@@ -46,8 +46,8 @@ export async function checkPaths(
  * A Word file thidua wrote (a report, a chase letter), told by its creator: the clerk may well write them
  * into the units' folder.
  */
-function isThiduaDocument({ path, name }: InputFile): boolean {
+function foundThiduaWordFile({ path, name }: InputFile): boolean {
   if (!/\.docx$/i.test(name)) return false;
   const read = readRegularFile(path, xlsx.DEFAULT_READ_LIMITS.maxFileBytes);
-  return "bytes" in read && xlsx.packageCreator(read.bytes, name) === "thidua";
+  return "bytes" in read && xlsx.writtenByThidua(read.bytes, name);
 }

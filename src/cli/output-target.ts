@@ -5,7 +5,7 @@ import { readSubmission } from "../core/submission/read-submission";
 import type { Submission } from "../core/submission/model";
 import { REPORT_YEAR_FIELD, UNIT_NAME_FIELD } from "../core/template/layout";
 import * as xlsx from "../hosts/xlsx/read";
-import { readWholeOrRecord } from "../jobs/read-file";
+import { isThiduaWordFile, readWholeOrRecord } from "../jobs/read-file";
 import { UsageError } from "./args";
 import { cliText } from "./messages";
 import { printableName } from "./printable";
@@ -62,9 +62,7 @@ export async function existingAt(
 async function existingOutput(bytes: Uint8Array, name: string, campaign: Campaign): Promise<ExistingOutput> {
   const read = await readWholeOrRecord(bytes, name, xlsx, campaign);
   if ("problem" in read) {
-    return read.problem.reason === "word" && xlsx.packageCreator(bytes, name) === "thidua"
-      ? "thidua-document"
-      : "other";
+    return isThiduaWordFile(read.problem, bytes, name, xlsx) ? "thidua-document" : "other";
   }
   const submission = readSubmission(read.snapshot, campaign);
   const notAForm = submission.notAForm;

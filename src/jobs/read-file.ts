@@ -13,6 +13,7 @@ import {
   loadBytes,
   problemOf,
   readSnapshot,
+  type ReadProblem,
   type SnapshotOrProblem,
   type WorkbookReader,
 } from "../core/workbook-model/read-outcome";
@@ -49,6 +50,16 @@ export async function readWholeOrRecord(
   return isOutput ? record : read;
 }
 
+/** Whether a file that is no workbook is a Word file thidua wrote (a report, a chase letter), by its creator. */
+export function isThiduaWordFile(
+  problem: ReadProblem,
+  bytes: Uint8Array,
+  name: string,
+  reader: WorkbookReader,
+): boolean {
+  return problem.reason === "word" && reader.writtenByThidua?.(bytes, name) === true;
+}
+
 /**
  * Reads and validates one file; never throws for a bad file, it becomes a finding. A Word file thidua
  * wrote (a report, a chase letter given or picked with the units' files) is thidua's own output.
@@ -66,9 +77,7 @@ export async function checkFile(
   const ids = digest ? { checksum: digest.short, digest } : {};
   const read = await readWholeOrRecord(loaded.bytes, name, options.reader, campaign);
   if ("problem" in read) {
-    const own =
-      read.problem.reason === "word" && options.reader.packageCreator?.(loaded.bytes, name) === "thidua";
-    const check = own
+    const check = isThiduaWordFile(read.problem, loaded.bytes, name, options.reader)
       ? thiduaDocumentFile(name)
       : unreadableFile(name, read.problem.reason, read.problem.detail);
     return { check, ...ids };

@@ -10,8 +10,8 @@ export interface WorkbookReader {
   readWorkbook(bytes: Uint8Array, fileName: string): Promise<WorkbookSnapshot>;
   /** The cells of the sheets named only, the other sheets listed without cells. */
   readSheetsOnly?(bytes: Uint8Array, fileName: string, sheets: readonly string[]): Promise<WorkbookSnapshot>;
-  /** Who an Office file (a workbook, a Word document) says created it. */
-  packageCreator?(bytes: Uint8Array, fileName: string): string | undefined;
+  /** Whether an Office file (a workbook, a Word document) says thidua created it. */
+  writtenByThidua?(bytes: Uint8Array, fileName: string): boolean;
   WorkbookReadError: abstract new (...args: never[]) => Error & { code: string; detail?: string };
 }
 

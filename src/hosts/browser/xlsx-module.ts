@@ -5,7 +5,7 @@
 export interface XlsxModule {
   readWorkbook: typeof import("../xlsx/read").readWorkbook;
   readSheetsOnly: typeof import("../xlsx/read").readSheetsOnly;
-  packageCreator: typeof import("../xlsx/read").packageCreator;
+  writtenByThidua: typeof import("../xlsx/read").writtenByThidua;
   WorkbookReadError: typeof import("../xlsx/read").WorkbookReadError;
   writeWorkbook: typeof import("../xlsx/write-workbook").writeWorkbook;
 }
@@ -26,7 +26,7 @@ const loadWriter = lazy(() => import(/* webpackChunkName: "xlsx" */ "../xlsx/wri
 const xlsxModule = (reader: Awaited<ReturnType<typeof loadReader>>): XlsxModule => ({
   readWorkbook: reader.readWorkbook,
   readSheetsOnly: reader.readSheetsOnly,
-  packageCreator: reader.packageCreator,
+  writtenByThidua: reader.writtenByThidua,
   WorkbookReadError: reader.WorkbookReadError,
   writeWorkbook: async (...args) => (await loadWriter()).writeWorkbook(...args),
 });

@@ -4,11 +4,11 @@
  * fflate). Code that only reads imports "./read", which does not load the writer.
  */
 export {
-  packageCreator,
   readSheetsOnly,
   readWorkbook,
   readWorkbookBytes,
   WorkbookReadError,
+  writtenByThidua,
   DEFAULT_READ_LIMITS,
 } from "./read";
 export type { WorkbookReadErrorCode, ReadLimits } from "./read";

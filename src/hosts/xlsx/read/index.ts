@@ -4,4 +4,4 @@ export { WorkbookReadError } from "../errors";
 export type { WorkbookReadErrorCode } from "../errors";
 export { DEFAULT_READ_LIMITS } from "../inspect-bytes";
 export type { ReadLimits } from "../inspect-bytes";
-export { packageCreator } from "./package-creator";
+export { writtenByThidua } from "./package-creator";

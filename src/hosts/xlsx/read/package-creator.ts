@@ -9,7 +9,7 @@ const CREATOR = /<(?:[\w.-]+:)?creator\b[^>]*>([^<]*)<\//;
  * Who an Office file (a workbook, a Word document) says created it: its core properties' creator, or
  * undefined when it has none or is not a package at all. Read within the reader's limits.
  */
-export function packageCreator(bytes: Uint8Array, name: string): string | undefined {
+function packageCreator(bytes: Uint8Array, name: string): string | undefined {
   try {
     const core = openZip(bytes, name, DEFAULT_READ_LIMITS).readText("docProps/core.xml");
     const found = core === undefined ? null : CREATOR.exec(core);
@@ -17,4 +17,9 @@ export function packageCreator(bytes: Uint8Array, name: string): string | undefi
   } catch {
     return undefined;
   }
+}
+
+/** Whether an Office file (a workbook, a Word document) says thidua created it: its report, a chase letter. */
+export function writtenByThidua(bytes: Uint8Array, name: string): boolean {
+  return packageCreator(bytes, name) === "thidua";
 }
