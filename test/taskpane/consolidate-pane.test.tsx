@@ -270,9 +270,23 @@ describe("Tổng hợp pane", () => {
 
   it("stops reading on Dừng đọc and keeps the files read so far", async () => {
     const panel = await render(fakeHost());
-    pickFiles(fileInput(panel), files.slice(0, 4));
+    // The files after the first wait until the stop: however fast the reading, it is still under way.
+    let release = (): void => {};
+    const stop = new Promise<void>((resolve) => (release = resolve));
+    const held = files.slice(1, 4).map((file) => {
+      const read = file.arrayBuffer.bind(file);
+      return Object.assign(file.slice(0, file.size, file.type), {
+        name: file.name,
+        arrayBuffer: async () => {
+          await stop;
+          return read();
+        },
+      }) as File;
+    });
+    pickFiles(fileInput(panel), [files[0], ...held]);
     await waitFor(() => entries(panel).some((e) => /Dùng để tổng hợp|Có lỗi/.test(e)), "a first file");
     click(button(panel, "Dừng đọc"));
+    release();
     const kept = entries(panel);
     expect(kept.length).toBeGreaterThan(0);
     expect(kept.length).toBeLessThan(4);
