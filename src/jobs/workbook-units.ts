@@ -1,7 +1,6 @@
 import type { Campaign } from "../core/campaign/model";
 import type { ConsolidationInput } from "../core/consolidation/model";
 import { checkedFile, type FileCheck } from "../core/validation/file-check";
-import type { Finding } from "../core/findings/finding";
 import { checkWorkbook } from "../core/validation/validate";
 import type { WorkbookSnapshot } from "../core/workbook-model/snapshot";
 import type { GivenFile } from "./select-inputs";
@@ -65,8 +64,3 @@ export const toInputs = (checks: UnitCheck[]): ConsolidationInput[] => checks.ma
 /** The unit forms of a workbook as files given to the selection rule, each named by its key. */
 export const unitFiles = (checks: UnitCheck[]): GivenFile[] =>
   checks.map(({ key, check }) => ({ name: key, input: { check } }));
-
-/** Only findings at a cell can be marked on a sheet. */
-export function markable(findings: Finding[]): Finding[] {
-  return findings.filter((f) => f.sheet !== undefined && f.cell !== undefined);
-}

@@ -2,13 +2,13 @@ import { useCallback, useMemo, useRef, useState } from "react";
 import type { Campaign } from "../../core/campaign/model";
 import type { ConsolidationInput } from "../../core/consolidation/model";
 import type { WorkbookHost } from "../../hosts/workbook-host";
-import { checkFile, type FileInput } from "../../jobs/read-file";
+import type { FileInput } from "../../jobs/read-file";
 import { distinctFiles, isCompanionFile, type GivenFile } from "../../jobs/select-inputs";
 import type { StatusText } from "../shared/LiveStatus";
 import { errorNotice, type PaneNotice } from "../shared/pane-notice";
+import { loadChecks } from "../shared/load-checks";
 import { loadXlsx } from "../shared/xlsx-loader";
 import { todaySerial } from "../../core/locale/clock";
-import { readWorkbookInputs } from "../../jobs/workbook-units";
 
 export type SourceStatus = "queued" | "reading" | "done";
 
@@ -128,7 +128,7 @@ export function useSources(host: WorkbookHost, campaign: Campaign): Sources {
           }
           update(entry.id, { status: "reading" });
           try {
-            const reader = await loadXlsx();
+            const [reader, { checkFile }] = await Promise.all([loadXlsx(), loadChecks()]);
             const load = async (): Promise<Uint8Array> => new Uint8Array(await file.arrayBuffer());
             const input = await checkFile(file.name, load, campaign, { today, reader });
             finish(entry.id, { status: "done", input });
@@ -152,6 +152,7 @@ export function useSources(host: WorkbookHost, campaign: Campaign): Sources {
         setNotice(null);
         setSheetsReading((n) => n + 1);
         try {
+          const { readWorkbookInputs } = await loadChecks();
           const units = await readWorkbookInputs(host, campaign, todaySerial());
           setEntries((list) => [
             ...list.filter((e) => e.origin !== "workbook"),

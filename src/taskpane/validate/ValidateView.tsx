@@ -11,7 +11,7 @@ import {
 import type { Lang } from "../../core/locale/lang";
 import type { Translate, UiKey } from "../../i18n/ui-text";
 import { companionKind, type CompanionKind } from "../../jobs/select-inputs";
-import { markable } from "../../jobs/workbook-units";
+import { markable } from "../../core/findings/markable";
 import { DropZone } from "../consolidate/DropZone";
 import { BusyButton } from "../shared/BusyButton";
 import { LiveStatus } from "../shared/LiveStatus";

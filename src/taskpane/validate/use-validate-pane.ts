@@ -5,9 +5,10 @@ import { BrowserHostError, isBrowserHost } from "../../hosts/browser";
 import type { PickedFile } from "../shared/picked-file";
 import type { WorkbookHost } from "../../hosts/workbook-host";
 import { isCompanionFile } from "../../jobs/select-inputs";
-import { checkActiveUnit, checkUnitSheets, markable, type UnitCheck } from "../../jobs/workbook-units";
+import { markable } from "../../core/findings/markable";
+import type { UnitCheck } from "../../jobs/workbook-units";
 import { errorNotice } from "../shared/pane-notice";
-import { checkOpenedFile, couldNotLoad } from "./check-opened-file";
+import { loadChecks } from "../shared/load-checks";
 import { filterFindings, severityCounts, type FindingItem } from "./findings-view";
 import {
   checkedUnits,
@@ -77,6 +78,7 @@ export function useValidatePane(host: WorkbookHost, campaign: Campaign): Validat
       dispatch({ type: "checking-started", total: files.length });
       const today = todaySerial();
       try {
+        const { checkOpenedFile, couldNotLoad } = await loadChecks();
         for (const [i, file] of files.entries()) {
           const before = sources.current.get(file.name);
           const reread = before?.reread;
@@ -97,7 +99,7 @@ export function useValidatePane(host: WorkbookHost, campaign: Campaign): Validat
         }
         dispatch({ type: "checking-finished" });
       } catch (error) {
-        // Only loading the reader fails like this: a file that cannot be read becomes its verdict.
+        // Only loading the reader or the checks fails like this: a file that cannot be read becomes its verdict.
         for (const [name, source] of sources.current) if (!source.seen) sources.current.delete(name);
         dispatch({ type: "checking-failed", notice: errorNotice("validate.error.run", error) });
       }
@@ -127,6 +129,7 @@ export function useValidatePane(host: WorkbookHost, campaign: Campaign): Validat
     dispatch({ type: "checking-started", total: 0 });
     try {
       const today = todaySerial();
+      const { checkActiveUnit, checkUnitSheets } = await loadChecks();
       const checked =
         state.scope === "active"
           ? (await checkActiveUnit(host, campaign, today)).units
