@@ -50,6 +50,7 @@ describe("thidua consolidate", () => {
       missing: ["TTr"],
       duplicates: ["QLN"],
       unreadable: [],
+      rowsLeftOut: [],
     });
     const kept = batch.filter((f) => f.year === 2024 && !f.name.includes("ban-nhap"));
     for (const id of INDICATORS) {

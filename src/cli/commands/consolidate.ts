@@ -22,6 +22,8 @@ import {
 import { asOutputFile } from "../../jobs/output-file";
 import type { GivenFile } from "../../jobs/select-inputs";
 import { missingDocumentsLines } from "../missing-documents-line";
+import { rowsLeftOutLines } from "../rows-left-out-lines";
+import { sheetsWithRowsLeftOut, type WorkbookPlan } from "../../core/workbook-model/plan";
 import { reportKindOption, reportPeriod, reportSheetFor } from "../report-options";
 
 /**
@@ -58,9 +60,11 @@ export async function consolidateCommand(argv: string[], io: CliIO, lang: Lang):
     lang,
   });
   const { result } = job;
+  let written: WorkbookPlan = { sheets: [] };
   const bytes = () => {
     const plan = summaryPlan(result, campaign);
     if (reportKind) plan.sheets.push(reportSheetFor(result, job.inputs, campaign, reportKind, lang));
+    written = plan;
     return writeWorkbook(asOutputFile(plan, campaign, "summary"));
   };
   if (!(await writeOrTell(output, bytes, io, lang))) return 2;
@@ -77,6 +81,7 @@ export async function consolidateCommand(argv: string[], io: CliIO, lang: Lang):
             .filter((r) => r.documents !== undefined)
             .map((r) => ({ unit: r.unitCode, year: r.year, files: r.documents })),
           unreadableDetails: readProblems(files),
+          rowsLeftOut: sheetsWithRowsLeftOut(written),
         },
         null,
         2,
@@ -84,7 +89,11 @@ export async function consolidateCommand(argv: string[], io: CliIO, lang: Lang):
     );
   else
     io.out(
-      [...closingSummary(job, files, output, lang), ...yearAndNotUsedLines(job, files, lang)].join("\n"),
+      [
+        ...closingSummary(job, files, output, lang),
+        ...rowsLeftOutLines(written, lang),
+        ...yearAndNotUsedLines(job, files, lang),
+      ].join("\n"),
     );
   if (reportKind && !args.options.has("json"))
     io.out(cliText(lang, "consolidate.report", { sheet: REPORT_SHEET }));

@@ -156,6 +156,11 @@ export interface SheetPlan {
   showGridLines?: boolean;
   /** Native charts drawn on this sheet. */
   charts?: ChartPlan[];
+  /**
+   * Rows of its table left out: they would pass Excel's last row (the last row that fits says so). A door
+   * that writes the sheet tells the user too.
+   */
+  rowsLeftOut?: number;
 }
 
 export interface NamePlan {
@@ -171,4 +176,9 @@ export interface WorkbookPlan {
   names?: NamePlan[];
   /** Document properties. */
   properties?: { title?: string; creator?: string; company?: string };
+}
+
+/** The sheets of a plan that could not hold all their rows, with how many each left out. */
+export function sheetsWithRowsLeftOut(plan: WorkbookPlan): { sheet: string; rows: number }[] {
+  return plan.sheets.flatMap((s) => (s.rowsLeftOut ? [{ sheet: s.name, rows: s.rowsLeftOut }] : []));
 }

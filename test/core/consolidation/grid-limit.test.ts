@@ -2,6 +2,7 @@
 import { buildSummarySheet } from "../../../src/core/consolidation/plan/summary-sheet";
 import { validatePlan } from "../../../src/core/workbook-model/validate-plan";
 import { MAX_ROWS } from "../../../src/core/workbook-model/sheet-refs";
+import { sheetsWithRowsLeftOut } from "../../../src/core/workbook-model/plan";
 
 const TOO_MANY = MAX_ROWS + 100;
 
@@ -39,5 +40,21 @@ describe("a summary sheet longer than Excel's grid", () => {
       `… còn ${leftOut} dòng không ghi được vào trang này: một trang tính Excel chỉ chứa 1.048.576 dòng. Các dòng đó vẫn có trong tệp của từng đơn vị.`,
     );
     expect(table[table.length - 3]).toEqual(rows[MAX_ROWS - 4 - 3]);
+  });
+
+  it("counts the rows it left out, for the doors that write it to say so", () => {
+    const leftOut = TOO_MANY - (MAX_ROWS - 4 - 1) + 1;
+    expect(sheet.rowsLeftOut).toBe(leftOut);
+    const fits = buildSummarySheet({
+      name: "Ngắn",
+      table: "tbl_short",
+      title: "Ngắn",
+      subtitle: "",
+      columns: [{ header: "STT", kind: "integer" }],
+      rows: [[1]],
+    });
+    expect(fits.rowsLeftOut).toBeUndefined();
+    const plan = { sheets: [fits, sheet] };
+    expect(sheetsWithRowsLeftOut(plan)).toEqual([{ sheet: "Sáng kiến", rows: leftOut }]);
   });
 });

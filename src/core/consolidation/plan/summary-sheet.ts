@@ -75,24 +75,25 @@ function blocksOf(
 
 /**
  * The sheet's spec with the rows that fit above Excel's last row (and its totals row): when there are more,
- * the last row that fits says how many were left out, and the sheet is written all the same.
+ * the last row that fits says how many were left out (`leftOut`), and the sheet is written all the same.
  */
-function fitToGrid(spec: SummarySheetSpec): SummarySheetSpec {
+function fitToGrid(spec: SummarySheetSpec): { spec: SummarySheetSpec; leftOut: number } {
   const room = MAX_ROWS - headerRowOf((spec.groups ?? []).length > 0) - (spec.totals ? 1 : 0);
-  if (spec.rows.length <= room) return spec;
+  if (spec.rows.length <= room) return { spec, leftOut: 0 };
+  const leftOut = spec.rows.length - room + 1;
   const cut: PlanValue[] = spec.columns.map(() => null);
-  cut[0] = interpolate(ROWS_CUT_NOTE, { count: spec.rows.length - room + 1 });
+  cut[0] = interpolate(ROWS_CUT_NOTE, { count: leftOut });
   const kept = room - 1;
   const rows = [...spec.rows.slice(0, kept), cut];
   const notes = spec.notes?.filter((n) => n.row < kept);
   const kindOverrides = spec.kindOverrides
     ?.filter((k) => k.firstRow < kept)
     .map((k) => ({ ...k, lastRow: Math.min(k.lastRow, kept - 1) }));
-  return { ...spec, rows, notes, kindOverrides };
+  return { spec: { ...spec, rows, notes, kindOverrides }, leftOut };
 }
 
 export function buildSummarySheet(whole: SummarySheetSpec): SheetPlan {
-  const spec = fitToGrid(whole);
+  const { spec, leftOut } = fitToGrid(whole);
   // An Excel table needs at least one data row.
   const rows = spec.rows.length > 0 ? spec.rows : [spec.columns.map(() => null)];
   const layout = layoutOf(spec, rows.length);
@@ -129,5 +130,6 @@ export function buildSummarySheet(whole: SummarySheetSpec): SheetPlan {
     notes: notesOf(spec, layout),
     freeze: { rows: layout.headerRow, columns: spec.freezeColumns ?? 0 },
     print: { ...PRINT, repeatRows: `${firstHeaderRow}:${layout.headerRow}`, printArea: area },
+    ...(leftOut > 0 ? { rowsLeftOut: leftOut } : {}),
   };
 }
