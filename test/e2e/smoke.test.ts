@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { translate } from "../../src/i18n/ui-text";
@@ -5,7 +6,7 @@ import { ROW_TABS, TAB_IDS, TAB_LABEL } from "../../src/jobs/tabs";
 import { Pane } from "./helpers/pane";
 import { seriousViolations } from "./helpers/axe";
 import { launch, type Browser } from "./helpers/browser";
-import { DIST, ensureBuild } from "./helpers/build";
+import { DIST, ensureBuild, ROOT } from "./helpers/build";
 import { describeE2E } from "./helpers/chromium";
 import { screenshot } from "./helpers/screenshots";
 import { startServer, type Served } from "./helpers/server";
@@ -58,6 +59,12 @@ describeE2E("the production build in Chromium, outside Office", (chromium) => {
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "smoke-start");
     expect(browser.errors).toEqual([]);
+  });
+
+  it("keeps the pane's first download within its limit, as `npm run size` measures it", () => {
+    const size = spawnSync(process.execPath, [join(ROOT, "scripts", "bundle-size.js")], { encoding: "utf8" });
+    expect(size.stdout).toMatch(/Initial task pane: [\d.]+ KB gzipped \(limit 200 KB\): met/);
+    expect(size.status).toBe(0);
   });
 
   it("starts both built pages with the old-webview check, filled in by the build", () => {
