@@ -3,6 +3,7 @@ import type { Lang } from "../core/locale/lang";
 import type { WorkbookHost } from "../hosts/workbook-host";
 import { makeT } from "../i18n/ui-text";
 import { todaySerial } from "../core/locale/clock";
+import { sheetsWithRowsLeftOut } from "../core/workbook-model/plan";
 import { consolidateFiles, summaryPlan } from "../jobs/consolidate-files";
 import { readWorkbookInputs, unitFiles } from "../jobs/workbook-units";
 import { campaignInForce, readingOnce } from "../jobs/criteria-in-force";
@@ -28,7 +29,9 @@ export async function consolidateWorkbook(workbook: WorkbookHost, lang: Lang): P
   }
   const { result } = consolidateFiles(unitFiles(units), campaign, { lang });
   const year = result.reviewYear;
-  const written = await host.writeSheets(summaryPlan(result, campaign), KEEP_EXISTING);
+  const plan = summaryPlan(result, campaign);
+  const written = await host.writeSheets(plan, KEEP_EXISTING);
+  const cut = sheetsWithRowsLeftOut(plan, written).map((s) => s.sheet);
   const summary = consolidationSummary(result);
   const names = (codes: string[]): string => (codes.length === 0 ? "—" : codes.join(", "));
   return {
@@ -44,6 +47,8 @@ export async function consolidateWorkbook(workbook: WorkbookHost, lang: Lang): P
         duplicates: names(summary.duplicates),
         count: written.length,
         sheets: written.join(", "),
-      }) + criteriaLine(criteria, t),
+      }) +
+      (cut.length > 0 ? ` ${t("command.consolidate.rowsLeftOut", { cut: cut.join(", ") })}` : "") +
+      criteriaLine(criteria, t),
   };
 }

@@ -17,7 +17,8 @@ export interface WorkbookHost {
   /**
    * Writes the plan's sheets. Sheets whose names already exist are replaced only when `confirmReplace`
    * resolves true (otherwise new unique names are used); if anything fails part-way, what was written is
-   * removed and the error is thrown. Resolves with the names of the sheets written. A host that writes
+   * removed and the error is thrown. Resolves with the names of the sheets written, one for each sheet of
+   * the plan, in its order (a name may have changed to stay unique). A host that writes
    * files instead of an open workbook (the page outside Excel) writes them into `target`'s file.
    */
   writeSheets(

@@ -178,7 +178,15 @@ export interface WorkbookPlan {
   properties?: { title?: string; creator?: string; company?: string };
 }
 
-/** The sheets of a plan that could not hold all their rows, with how many each left out. */
-export function sheetsWithRowsLeftOut(plan: WorkbookPlan): { sheet: string; rows: number }[] {
-  return plan.sheets.flatMap((s) => (s.rowsLeftOut ? [{ sheet: s.name, rows: s.rowsLeftOut }] : []));
+/**
+ * The sheets of a plan that could not hold all their rows, with how many each left out. Named as in the
+ * plan, or by `written`: the names a host wrote the plan's sheets under, one for each, in its order.
+ */
+export function sheetsWithRowsLeftOut(
+  plan: WorkbookPlan,
+  written: readonly string[] = [],
+): { sheet: string; rows: number }[] {
+  return plan.sheets.flatMap((s, i) =>
+    s.rowsLeftOut ? [{ sheet: written[i] ?? s.name, rows: s.rowsLeftOut }] : [],
+  );
 }

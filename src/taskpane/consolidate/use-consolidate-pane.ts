@@ -4,6 +4,7 @@ import { consolidationSummary, type ConsolidationSummary } from "../../core/cons
 import type { Lang } from "../../core/locale/lang";
 import type { WorkbookHost } from "../../hosts/workbook-host";
 import { writtenNotice } from "../shared/browser-output";
+import { summaryWrittenNotice } from "./summary-written-notice";
 import { errorNotice, type PaneNotice } from "../shared/pane-notice";
 import type { ConfirmReplace } from "../shared/use-confirm-replace";
 import { useBusy } from "../shared/use-busy";
@@ -103,13 +104,7 @@ export function useConsolidatePane(
         try {
           const plan = summaryPlan(result, campaign);
           const written = await host.writeSheets(plan, question.confirm, { fileName });
-          setNotice(
-            writtenNotice(host, {
-              intent: "success",
-              title: "consolidate.written",
-              params: { count: written.length, sheets: written.join(", ") },
-            }),
-          );
+          setNotice(writtenNotice(host, summaryWrittenNotice(plan, written)));
         } catch (error) {
           setNotice(errorNotice("consolidate.error.write", error));
         }

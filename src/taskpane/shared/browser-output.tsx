@@ -26,7 +26,10 @@ export function writtenNotice(host: WorkbookHost, notice: PaneNotice): PaneNotic
   return { ...notice, body: "output.downloaded", params: { ...notice.params, fileName } };
 }
 
-/** "Tải xuống lần nữa" on a write's success notice in the browser: offers that notice's workbook again. */
+/**
+ * "Tải xuống lần nữa" on a write's notice in the browser (a success, or a warning about what the workbook
+ * could not hold): offers that notice's workbook again.
+ */
 export function DownloadAgain({
   host,
   notice,
@@ -36,8 +39,7 @@ export function DownloadAgain({
   readonly notice: PaneNotice | null;
   readonly t: Translate;
 }) {
-  if (!isBrowserHost(host) || notice?.intent !== "success" || notice.body !== "output.downloaded")
-    return null;
+  if (!isBrowserHost(host) || notice?.body !== "output.downloaded") return null;
   return (
     <Button
       appearance="transparent"
