@@ -1,3 +1,4 @@
+import { setFlagsFromString } from "node:v8";
 import { DEFAULT_CAMPAIGN } from "../../../src/core/campaign/default-campaign";
 import { readSubmission } from "../../../src/core/submission/read-submission";
 import { renderFinding } from "../../../src/core/validation/render-finding";
@@ -54,5 +55,20 @@ describe("rows typed under a named table", () => {
     const submission = readSubmission(snapshot, DEFAULT_CAMPAIGN);
     expect(submission.findings.filter((f) => f.code === "rows-below-table")).toEqual([]);
     expect(submission.tables.tbl_proposals.rows).toHaveLength(3);
+  });
+
+  it("share one object shape however many there are: a sheet of thousands of them is not kept many times over", () => {
+    // V8's own check of two objects' hidden class (the shape its memory layout follows).
+    setFlagsFromString("--allow-natives-syntax");
+    const sameShape = new Function("a", "b", "return %HaveSameMap(a, b);") as (
+      a: object,
+      b: object,
+    ) => boolean;
+    const { snapshot } = proposalsWithRowsBelow(Array.from({ length: 200 }, (_, i) => i + 1));
+    const below = readSubmission(snapshot, DEFAULT_CAMPAIGN).tables.tbl_proposals.rows.filter(
+      (r) => r.belowTable,
+    );
+    expect(below).toHaveLength(200);
+    expect(below.filter((row) => !sameShape(row, below[0]))).toEqual([]);
   });
 });
