@@ -2,10 +2,9 @@
 import "./helpers/browser-globals";
 import { createBrowserHost } from "../../src/hosts/browser";
 import type { SheetPlan } from "../../src/core/workbook-model/plan";
-import { translate } from "../../src/i18n/ui-text";
+import { makeT, translate } from "../../src/i18n/ui-text";
 import { summaryWrittenNotice } from "../../src/taskpane/consolidate/summary-written-notice";
 import { DownloadAgain } from "../../src/taskpane/shared/browser-output";
-import { makeT } from "../../src/i18n/ui-text";
 import { cleanup, mount, queryByText } from "./helpers/dom";
 
 afterEach(cleanup);

@@ -23,7 +23,7 @@ import { asOutputFile } from "../../jobs/output-file";
 import type { GivenFile } from "../../jobs/select-inputs";
 import { missingDocumentsLines } from "../missing-documents-line";
 import { rowsLeftOutLines } from "../rows-left-out-lines";
-import { sheetsWithRowsLeftOut, type WorkbookPlan } from "../../core/workbook-model/plan";
+import { sheetsWithRowsLeftOut } from "../../core/workbook-model/plan";
 import { reportKindOption, reportPeriod, reportSheetFor } from "../report-options";
 
 /**
@@ -60,13 +60,9 @@ export async function consolidateCommand(argv: string[], io: CliIO, lang: Lang):
     lang,
   });
   const { result } = job;
-  let written: WorkbookPlan = { sheets: [] };
-  const bytes = () => {
-    const plan = summaryPlan(result, campaign);
-    if (reportKind) plan.sheets.push(reportSheetFor(result, job.inputs, campaign, reportKind, lang));
-    written = plan;
-    return writeWorkbook(asOutputFile(plan, campaign, "summary"));
-  };
+  const plan = summaryPlan(result, campaign);
+  if (reportKind) plan.sheets.push(reportSheetFor(result, job.inputs, campaign, reportKind, lang));
+  const bytes = () => writeWorkbook(asOutputFile(plan, campaign, "summary"));
   if (!(await writeOrTell(output, bytes, io, lang))) return 2;
   const summary = consolidationSummary(result);
   if (args.options.has("json"))
@@ -81,7 +77,7 @@ export async function consolidateCommand(argv: string[], io: CliIO, lang: Lang):
             .filter((r) => r.documents !== undefined)
             .map((r) => ({ unit: r.unitCode, year: r.year, files: r.documents })),
           unreadableDetails: readProblems(files),
-          rowsLeftOut: sheetsWithRowsLeftOut(written),
+          rowsLeftOut: sheetsWithRowsLeftOut(plan),
         },
         null,
         2,
@@ -91,7 +87,7 @@ export async function consolidateCommand(argv: string[], io: CliIO, lang: Lang):
     io.out(
       [
         ...closingSummary(job, files, output, lang),
-        ...rowsLeftOutLines(written, lang),
+        ...rowsLeftOutLines(plan, lang),
         ...yearAndNotUsedLines(job, files, lang),
       ].join("\n"),
     );
