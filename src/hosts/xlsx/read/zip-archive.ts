@@ -2,6 +2,7 @@ import { concatBytes } from "../concat-bytes";
 import { crc32 } from "../crc32";
 import { fflate } from "./fflate-on-first-use";
 import { nativeZlib } from "../native-zlib";
+import { keepSeenText, LONGEST_SEEN_DATA, seenText } from "./seen-parts";
 import { locateCentralDirectory, readCentralDirectory, ZipEntryInfo, ZipFormatError } from "../zip-directory";
 
 /** How much an archive may make the reader inflate, counted as it inflates, whatever the zip declares. */
@@ -53,6 +54,8 @@ export class ZipArchive {
   private inflated = 0;
   /** Bytes inflated from entries that declare no size (zero, left to a data descriptor). */
   private inflatedUndeclared = 0;
+  /** Whether the last entry inflated was inflated in one call from its declared compressed data alone. */
+  private lastInflatedAtOnce = false;
 
   constructor(
     private readonly bytes: Uint8Array,
@@ -85,6 +88,19 @@ export class ZipArchive {
   readText(name: string): string | undefined {
     const entry = this.entry(name);
     if (!entry) return undefined;
+    const small = isSmallDeflated(entry) ? this.dataFrom(entry, entry.compressedSize) : undefined;
+    const seen = small && seenText(entry, small);
+    if (seen !== undefined) {
+      this.count(entry, entry.uncompressedSize, this.limitOf(entry));
+      this.inflated += entry.uncompressedSize;
+      return seen;
+    }
+    const text = this.inflateText(entry);
+    if (small && this.lastInflatedAtOnce) keepSeenText(entry, small, text);
+    return text;
+  }
+
+  private inflateText(entry: ZipEntryInfo): string {
     // Most parts inflate in one piece: decoded at once, with no streaming decoder.
     let first: Uint8Array | undefined;
     let decoder: TextDecoder | undefined;
@@ -135,12 +151,8 @@ export class ZipArchive {
       give(chunk);
     };
     const undeclared = isUndeclared(entry);
-    // Writers put the real sizes in the central directory even with a data descriptor; entries without
-    // them share one part's limit in all.
-    const limit = Math.min(
-      this.limits.maxEntryBytes - (undeclared ? this.inflatedUndeclared : 0),
-      this.limits.maxTotalBytes - this.inflated,
-    );
+    const limit = this.limitOf(entry);
+    this.lastInflatedAtOnce = false;
     // An honest size over the limit is refused before inflating anything.
     this.count(entry, entry.uncompressedSize, limit);
     let size = 0;
@@ -159,6 +171,7 @@ export class ZipArchive {
       this.inflateAtOnce(entry, onChunk, limit)
     ) {
       size = entry.uncompressedSize;
+      this.lastInflatedAtOnce = true;
     } else if (entry.method === DEFLATED) {
       // Read to the end of the file: the declared compressed size may be zero (a data descriptor) or lie;
       // the deflate stream says where it ends.
@@ -185,6 +198,16 @@ export class ZipArchive {
     this.inflated += size;
     if (undeclared) this.inflatedUndeclared += size;
     return size;
+  }
+
+  /** The most the entry may still inflate to. */
+  private limitOf(entry: ZipEntryInfo): number {
+    // Writers put the real sizes in the central directory even with a data descriptor; entries without
+    // them share one part's limit in all.
+    return Math.min(
+      this.limits.maxEntryBytes - (isUndeclared(entry) ? this.inflatedUndeclared : 0),
+      this.limits.maxTotalBytes - this.inflated,
+    );
   }
 
   private count(entry: ZipEntryInfo, size: number, limit: number): void {
@@ -250,6 +273,17 @@ export class ZipArchive {
     );
     return this.bytes.subarray(start, Math.min(start + length, this.bytes.length));
   }
+}
+
+/** A deflated, unencrypted entry with its sizes declared and little compressed data (see seen-parts). */
+function isSmallDeflated(entry: ZipEntryInfo): boolean {
+  return (
+    entry.method === DEFLATED &&
+    (entry.flags & 1) === 0 &&
+    !isUndeclared(entry) &&
+    entry.compressedSize > 0 &&
+    entry.compressedSize <= LONGEST_SEEN_DATA
+  );
 }
 
 function isUndeclared(entry: ZipEntryInfo): boolean {
