@@ -40,9 +40,9 @@ function cachedCode(bundle, cache) {
  * bundle that V8 would not take: another Node, other V8 flags) or "compiled" (no cache of this bundle).
  */
 function loadBundle(bundle = BUNDLE, cache = CACHE) {
-  // The cache holds the V8 flags it was made with, and V8 refuses it under others: the one flag the command
-  // line sets is set before compiling, as the build that makes the cache (which loads the bundle here) did.
-  require("../lib/cli/node-heap.js").limitHeapGrowth();
+  // The cache holds the V8 flags it was made with, and V8 refuses it under others: the flags the command
+  // line sets are set before compiling, as the build that makes the cache (which loads the bundle here) did.
+  require("../lib/cli/node-v8-flags.js").setV8Flags();
   const cachedData = cachedCode(bundle, cache);
   const script = new Script(wrapped(readFileSync(bundle, "utf8")), { filename: bundle, cachedData });
   const loaded = { exports: {} };

@@ -4,7 +4,7 @@ import { cliText } from "./messages";
 import { processIO, type CliIO } from "./io";
 import { version } from "./version";
 import { installNativeZlib } from "../hosts/xlsx/native-zlib";
-import { limitHeapGrowth } from "./node-heap";
+import { setV8Flags } from "./node-v8-flags";
 import { nodeZlib } from "./node-zlib";
 
 type Command = (argv: string[], io: CliIO, lang: Lang) => Promise<number>;
@@ -25,7 +25,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 /** Runs the `thidua` command line and returns the exit code. */
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   installNativeZlib(nodeZlib);
-  limitHeapGrowth();
+  setV8Flags();
   const requested = requestedLanguage(argv);
   const lang: Lang = requested === "en" ? "en" : "vi";
   const [command, ...rest] = argv;

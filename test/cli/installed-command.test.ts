@@ -17,7 +17,7 @@ const LOADER = join(ROOT, "bin", "cached-bundle.js");
 const BUNDLE = join(ROOT, "lib", "cli", "thidua.bundle.js");
 const CACHE = join(ROOT, "lib", "cli", "thidua.bundle.cache");
 /** What bin/ runs besides Node's own modules: itself, the loader, and the flag set before compiling. */
-const BIN_FILES = ["bin/cached-bundle.js", "bin/thidua.js", "lib/cli/node-heap.js"];
+const BIN_FILES = ["bin/cached-bundle.js", "bin/thidua.js", "lib/cli/node-v8-flags.js"];
 
 // Prints, when the command ends, every module it loaded other than Node's own, relative to the project.
 const PROBE = `

@@ -5,7 +5,7 @@ import { checkedFile } from "../../core/validation/file-check";
 import { checkWorkbook } from "../../core/validation/validate";
 import { readWorkbook, writeWorkbook } from "../../hosts/xlsx";
 import { installNativeZlib } from "../../hosts/xlsx/native-zlib";
-import { limitHeapGrowth } from "../../cli/node-heap";
+import { setV8Flags } from "../../cli/node-v8-flags";
 import { nodeZlib } from "../../cli/node-zlib";
 import { campaignWithUnits } from "../sample/campaign-with-units";
 
@@ -72,7 +72,7 @@ export async function measureRawLoad(dir: string): Promise<PhaseTimes> {
 export async function measurePipeline(dir: string, units: number): Promise<PhaseTimes> {
   // As the command line does.
   installNativeZlib(nodeZlib);
-  limitHeapGrowth();
+  setV8Flags();
   const campaign = campaignWithUnits(units);
   const files = folderFiles(dir);
   global.gc?.();
