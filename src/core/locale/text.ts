@@ -34,6 +34,9 @@ export function normalizeText(text: string): string {
  * Plain toLowerCase is used: Vietnamese has no locale-specific case rules (unlike Turkish dotted i).
  */
 export function foldKey(text: string): string {
+  // Already normal text is still NFC once lower-cased (every pair of its characters checked): names of
+  // initiatives, looked up once each, need neither a lookup nor a place in the cache.
+  if (ALREADY_NORMAL.test(text)) return text.toLowerCase();
   let key = foldCache.get(text);
   if (key === undefined) {
     key = normalizeText(text).toLowerCase().normalize("NFC");

@@ -44,6 +44,24 @@ describe("foldKey", () => {
     expect(foldKey("ĐƯỢC CÔNG NHẬN")).toBe("được công nhận");
   });
 
+  it("gives texts of the characters taken as already normal the key the whole folding gives", () => {
+    const stable = new RegExp(`[${STABLE_CHARACTERS}]`, "u");
+    const chars: string[] = [];
+    for (let code = 0x21; code <= 0x205e; code++) {
+      const c = String.fromCodePoint(code);
+      if (stable.test(c)) chars.push(c);
+    }
+    expect(chars).toHaveLength(1028);
+    const folded = (text: string) => text.normalize("NFC").toLowerCase().normalize("NFC");
+    const wrong: string[] = [];
+    for (const a of chars) {
+      for (const b of chars) {
+        if (foldKey(`${a}${b}`) !== folded(`${a}${b}`)) wrong.push(`${a}${b}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it("keeps diacritics", () => {
     expect(foldKey("Văn phòng")).not.toBe(foldKey("Van phong"));
   });
