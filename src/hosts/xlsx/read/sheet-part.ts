@@ -72,7 +72,27 @@ interface SharedMaster {
  * attributes or orders) is read tag by tag; both give the same snapshot.
  */
 const PLAIN_CELL =
-  /<c r="([A-Z]{1,3}[0-9]{1,7})"(?: s="([0-9]{1,9})")?(?: t="(s|n|b|e|str)")?(?:\/>|><v>([^<&]*)<\/v><\/c>)/y;
+  /<c r="[A-Z]{1,3}[0-9]{1,7}"(?: s="[0-9]{1,9}")?(?: t="(?:s|n|b|e|str)")?(?:\/>|><v>[^<&]*<\/v><\/c>)/y;
+const QUOTE = 0x22;
+const SLASH = 0x2f;
+/** The characters of `<c r="`, `"><v>` and `</v></c>` around the parts of a plain cell. */
+const BEFORE_ADDRESS = 6;
+const BEFORE_VALUE = 4;
+const AFTER_VALUE = 8;
+
+/** The digits of `xml` from `at` to the first non-digit, as a number. */
+function digitsAt(xml: string, at: number): number {
+  let n = 0;
+  for (let ch = xml.charCodeAt(at); ch >= 0x30 && ch <= 0x39; ch = xml.charCodeAt(++at))
+    n = n * 10 + ch - 0x30;
+  return n;
+}
+
+/** The t="…" of a plain cell from its first letter: s, n, b, e or str. */
+function plainType(xml: string, at: number): string {
+  const first = xml[at];
+  return first === "s" && xml.charCodeAt(at + 1) !== QUOTE ? "str" : first;
+}
 
 /** What may stand between "</" and a local name: nothing, or a namespace prefix and its colon. */
 const PREFIX = /^(?:[^\s<>/:]+:)?$/;
@@ -226,20 +246,40 @@ export function parseSheetCells(xml: string, layout: SheetLayout, ctx: SheetCont
     finish(c);
   };
 
-  /** A cell PLAIN_CELL matched: no formula, no inline string, so no OpenCell. */
-  const readPlainCell = ([, r, style, type, value]: RegExpExecArray) => {
-    const ref = scanA1(r);
-    if (!ref) return;
-    col = ref.col;
-    if (value === undefined || value === "") return;
-    const format = style === undefined ? undefined : ctx.cellFormats[Number(style)];
-    keep(ref.row, ref.col, cellValue(type, detached(value), format, ctx), format);
+  /**
+   * The cell PLAIN_CELL matched from `lt` to `end` (no formula, no inline string, so no OpenCell), read by
+   * the positions the pattern fixes: its address's letters and digits, then maybe ` s="…"` and ` t="…"`,
+   * then `/>` or a value between `><v>` and `</v></c>`.
+   */
+  const readPlainCell = (lt: number, end: number) => {
+    let at = lt + BEFORE_ADDRESS;
+    let column = 0;
+    for (let ch = xml.charCodeAt(at); ch >= 0x41 && ch <= 0x5a; ch = xml.charCodeAt(++at)) {
+      column = column * 26 + ch - 0x40;
+    }
+    const row = digitsAt(xml, at);
+    col = column;
+    at = xml.indexOf('"', at) + 1;
+    let style: number | undefined;
+    let type: string | undefined;
+    if (xml.startsWith(' s="', at)) {
+      style = digitsAt(xml, at + 4);
+      at = xml.indexOf('"', at + 4) + 1;
+    }
+    if (xml.startsWith(' t="', at)) {
+      type = plainType(xml, at + 4);
+      at = xml.indexOf('"', at + 4) + 1;
+    }
+    if (xml.charCodeAt(at) === SLASH || at + BEFORE_VALUE === end - AFTER_VALUE) return;
+    const value = xml.slice(at + BEFORE_VALUE, end - AFTER_VALUE);
+    const format = style === undefined ? undefined : ctx.cellFormats[style];
+    keep(row, column, cellValue(type, detached(value), format, ctx), format);
   };
 
   for (;;) {
-    const plain = cursor.matchNext(PLAIN_CELL);
-    if (plain) {
-      readPlainCell(plain);
+    const plain = cursor.testNext(PLAIN_CELL);
+    if (plain >= 0) {
+      readPlainCell(plain, cursor.position);
       continue;
     }
     if (!cursor.next()) break;

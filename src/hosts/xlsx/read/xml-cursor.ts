@@ -145,6 +145,20 @@ export class XmlCursor {
     return match;
   }
 
+  /**
+   * As matchNext, without the match: where the matched text starts (the cursor after it), or -1. For an
+   * element so frequent that the match's array and captured strings would be most of what reading it
+   * allocates.
+   */
+  testNext(sticky: RegExp): number {
+    const lt = this.xml.indexOf("<", this.at);
+    if (lt < 0 || lt >= this.to) return -1;
+    sticky.lastIndex = lt;
+    if (!sticky.test(this.xml) || sticky.lastIndex > this.to) return -1;
+    this.at = sticky.lastIndex;
+    return lt;
+  }
+
   /** Whether the current tag's local name is `name`. */
   is(name: string): boolean {
     const length = this.nameEnd - this.nameStart;

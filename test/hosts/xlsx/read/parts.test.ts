@@ -113,7 +113,8 @@ describe("the reader", () => {
       `<${p}row r="2"><${p}c r="A2" s="1"/><${p}c r="B2" t="s"><${p}v>0</${p}v></${p}c><${p}c r="C2" s="1" t="s"><${p}v>1</${p}v></${p}c>` +
       `<${p}c r="D2" s="1"><${p}v>45292</${p}v></${p}c><${p}c r="E2" t="n"><${p}v>72.5</${p}v></${p}c><${p}c r="F2" t="b"><${p}v>0</${p}v></${p}c>` +
       `<${p}c r="G2" t="e"><${p}v>#N/A</${p}v></${p}c><${p}c r="H2" t="str"><${p}v>Tổng cộng 12 buổi</${p}v></${p}c><${p}c r="I2"><${p}v></${p}v></${p}c>` +
-      `<${p}c r="J2" t="s"><${p}v>2</${p}v></${p}c><${p}c r="K2" s="0"/><${p}c><${p}v>7</${p}v></${p}c></${p}row>`;
+      `<${p}c r="J2" t="s"><${p}v>2</${p}v></${p}c><${p}c r="K2" s="0"/><${p}c r="AB2" s="1" t="n"><${p}v>45293</${p}v></${p}c>` +
+      `<${p}c><${p}v>7</${p}v></${p}c></${p}row>`;
     // With a prefix nothing matches the quick forms: every cell and string is read tag by tag.
     const plain = cellsOf(workbook(row(""), { strings: strings(""), styles }));
     const tagByTag = cellsOf(workbook(row("x:"), { strings: strings("x:"), styles, prefix: "x:" }));
@@ -127,7 +128,8 @@ describe("the reader", () => {
       G2: { value: null, error: "#N/A" },
       H2: { value: "Tổng cộng 12 buổi" },
       J2: { value: "" },
-      L2: { value: 7 },
+      AB2: { value: 45293, numFmt: "dd/mm/yyyy" },
+      AC2: { value: 7 },
     });
   });
 
