@@ -83,8 +83,9 @@ const AFTER_VALUE = 8;
 /** The digits of `xml` from `at` to the first non-digit, as a number. */
 function digitsAt(xml: string, at: number): number {
   let n = 0;
-  for (let ch = xml.charCodeAt(at); ch >= 0x30 && ch <= 0x39; ch = xml.charCodeAt(++at))
+  for (let ch = xml.charCodeAt(at); ch >= 0x30 && ch <= 0x39; ch = xml.charCodeAt(++at)) {
     n = n * 10 + ch - 0x30;
+  }
   return n;
 }
 

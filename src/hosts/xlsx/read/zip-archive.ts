@@ -88,6 +88,7 @@ export class ZipArchive {
   readText(name: string): string | undefined {
     const entry = this.entry(name);
     if (!entry) return undefined;
+    // A small part identical to one of an earlier file is not inflated again (see seen-parts).
     const small = isSmallDeflated(entry) ? this.dataFrom(entry, entry.compressedSize) : undefined;
     const seen = small && seenText(entry, small);
     if (seen !== undefined) {
