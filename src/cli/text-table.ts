@@ -7,7 +7,9 @@ export function textTable(header: string[], rows: string[][], indent = "  "): st
   const kept = header.map((_, i) => i).filter((i) => i === last || rows.some((r) => (r[i] ?? "") !== ""));
   const pick = (cells: string[]): string[] => kept.map((i) => cells[i] ?? "");
   const width = (s: string): number => [...s.normalize("NFC")].length;
-  const widths = kept.map((i) => Math.max(width(header[i]), ...rows.map((r) => width(r[i] ?? ""))));
+  // A loop, not Math.max(...): a file can have hundreds of thousands of findings, more arguments than a
+  // call takes.
+  const widths = kept.map((i) => rows.reduce((w, r) => Math.max(w, width(r[i] ?? "")), width(header[i])));
   const line = (cells: string[]): string =>
     indent +
     cells

@@ -19,6 +19,14 @@ describe("the terminal's table of findings", () => {
     ]);
   });
 
+  it("takes more rows than a call takes arguments", () => {
+    const rows = Array.from({ length: 150_000 }, (_, i) => [`B${i + 1}`, "Lỗi"]);
+    const table = textTable(["Ô", "Nội dung"], rows);
+    expect(table).toHaveLength(150_002);
+    expect(table[1]).toBe("  ───────  ────────");
+    expect(table[150_001]).toBe("  B150000  Lỗi");
+  });
+
   it("leaves out a column empty in every row, but never the last", () => {
     const rows = [["", "", "Lỗi", "", "Tệp này không phải biểu mẫu báo cáo thi đua."]];
     expect(textTable(["Sheet", "Ô", "Mức độ", "Trường", "Nội dung"], rows)).toEqual([

@@ -78,7 +78,8 @@ function describeFile(check: FileCheck, lang: Lang): string[] {
         renderFinding(f, lang),
       ].map(printableName),
     );
-    lines.push(...textTable(header, rows));
+    // Not push(...): as many lines as findings, more arguments than a call takes.
+    for (const line of textTable(header, rows)) lines.push(line);
   }
   const counts = { errors: check.counts.error, warnings: check.counts.warning, infos: check.counts.info };
   const verdict = !check.result
