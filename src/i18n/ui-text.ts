@@ -3,6 +3,7 @@ import en from "./en.json";
 
 import { interpolate } from "../core/locale/interpolate";
 import type { Lang } from "../core/locale/lang";
+import { messageParamText } from "../core/validation/format-param";
 
 export type { Lang };
 export const LANGS: readonly Lang[] = ["vi", "en"];
@@ -16,7 +17,7 @@ const CATALOGUES: Record<Lang, Record<UiKey, string>> = { vi: vi.ui, en: en.ui }
 
 /** The UI text for key in lang, with {name} placeholders filled from params. */
 export function translate(lang: Lang, key: UiKey, params: Params = {}): string {
-  return interpolate(CATALOGUES[lang][key], params);
+  return interpolate(CATALOGUES[lang][key], params, (name, value) => messageParamText(name, value, lang));
 }
 
 /** t(key, params) bound to one language. */

@@ -27,4 +27,6 @@ it("lists every finding of a file with 140,000 of them, and exits 1", async () =
   const unknownKind = lines.filter((l) => l.includes("khác lạ")).length;
   expect(unknownKind).toBe(ROWS);
   expect(lines.length).toBeGreaterThan(4 * ROWS);
+  // The count written the Vietnamese way.
+  expect(lines.find((l) => l.includes("=>"))).toMatch(/ 14\d\.\d{3} lỗi/);
 }, 60_000);

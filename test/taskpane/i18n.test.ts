@@ -25,6 +25,18 @@ describe("UI text", () => {
     expect(makeT("en")("command.notice.openPane")).toContain("“{tab}”");
   });
 
+  it("writes a count of thousands the language's way, a year as it is", () => {
+    const counts = { units: 1200, errors: 396002, warnings: 1, infos: 0 };
+    expect(translate("vi", "validate.status.done", counts)).toBe(
+      "Đã kiểm tra 1.200 biểu mẫu: 396.002 lỗi, 1 cảnh báo, 0 lưu ý.",
+    );
+    expect(translate("en", "validate.status.done", counts)).toContain(
+      "1,200 forms: 396,002 errors, 1 warning",
+    );
+    expect(translate("vi", "consolidate.yearNote", { year: 2024, others: 2023 })).toContain("năm 2024");
+    expect(translate("vi", "consolidate.yearNote", { year: 2024, others: 2023 })).toContain("năm 2023");
+  });
+
   it("picks the language from Office's display language, Vietnamese unless English", () => {
     expect(langFromLocale("en-US")).toBe("en");
     expect(langFromLocale("EN-GB")).toBe("en");

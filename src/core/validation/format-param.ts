@@ -23,3 +23,41 @@ export function paramText(name: string, value: string | number, lang: Lang): str
   const trimmed = vi.includes(",") ? vi.replace(/0+$/, "").replace(/,$/, "") : vi;
   return lang === "vi" ? trimmed : trimmed.replace(/[.,]/g, (c) => (c === "." ? "," : "."));
 }
+
+/**
+ * The parameters of the pane's and the command line's messages that count things ("{errors} lỗi", "Đã đọc
+ * {done}/{total}"): a count is grouped the language's way, "1.234" in Vietnamese and "1,234" in English. Only
+ * these names: the other numbers of those messages (years, versions) are written as they are.
+ */
+const COUNT_PARAMS = new Set([
+  "count",
+  "errors",
+  "warnings",
+  "infos",
+  "files",
+  "units",
+  "forms",
+  "toFix",
+  "ready",
+  "valid",
+  "invalid",
+  "withErrors",
+  "unreadable",
+  "notAReport",
+  "received",
+  "expected",
+  "missing",
+  "duplicates",
+  "done",
+  "total",
+  "shown",
+  "marked",
+  "more",
+]);
+
+/** A parameter of the pane's or the command line's messages as shown: a count grouped, the rest as it is. */
+export function messageParamText(name: string, value: string | number, lang: Lang): string {
+  return typeof value === "number" && Number.isInteger(value) && COUNT_PARAMS.has(name)
+    ? paramText(name, value, lang)
+    : String(value);
+}

@@ -14,6 +14,12 @@ describe("interpolate", () => {
     expect(interpolate(text, { errors: "1", n: "1.500" })).toBe("1 error, 1.500 files are left");
     expect(interpolate("{n:a|b}", {})).toBe("{n:a|b}");
   });
+
+  it("writes values as told, and still takes a count's word from the count itself", () => {
+    const grouped = (_: string, value: string | number) => (value === 1000 ? "1.000" : String(value));
+    expect(interpolate("{n} {n:file|files}", { n: 1000 }, grouped)).toBe("1.000 files");
+    expect(interpolate("{n} {n:file|files}", { n: 1 }, grouped)).toBe("1 file");
+  });
 });
 
 describe("the English catalogue", () => {
