@@ -3,11 +3,18 @@
  * summary workbook is written in Vietnamese, and its readers match these words.
  */
 import vi from "../../i18n/vi.json";
+import { interpolate } from "../locale/interpolate";
+import { messageParamText } from "../validation/format-param";
 import type { Severity } from "../campaign/model";
 import { TARGET_INDIVIDUAL } from "../campaign/default-tables";
 import type { SlotState, StatusCode } from "./model";
 
 const TEXT = vi.summary;
+
+/** A text of the summary with its parameters filled in, a count written the Vietnamese way ("12.345"). */
+export function summaryText(template: string, params: Readonly<Record<string, string | number>>): string {
+  return interpolate(template, params, (name, value) => messageParamText(name, value, "vi"));
+}
 
 export const STATUS_LABELS: Record<StatusCode, string> = {
   valid: TEXT["status.valid"],

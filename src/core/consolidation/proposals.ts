@@ -3,12 +3,11 @@
  * person proposed by two or more units is flagged on each of their rows and reported as a warning.
  */
 import type { Campaign, RosterUnit } from "../campaign/model";
-import { interpolate } from "../locale/interpolate";
 import { foldKey } from "../locale/text";
 import type { Finding } from "../findings/finding";
 import { newFinding } from "../findings/catalogue";
 import { compareNumbers, compareText, firstNonZero } from "./compare";
-import { DUPLICATE_WITH, DUPLICATE_WITH_MORE, INDIVIDUAL } from "./labels";
+import { DUPLICATE_WITH, DUPLICATE_WITH_MORE, INDIVIDUAL, summaryText } from "./labels";
 import type { ProposalRow } from "./model";
 import { slotOf, type Placement } from "./placement";
 import { rowsOf, type UnitTableRow } from "./table-rows";
@@ -83,7 +82,7 @@ function otherUnits(proposers: RosterUnit[], unit: RosterUnit): OtherUnits {
   const count = proposers.length - 1;
   const names = listed.map((u) => u.name).join(", ");
   const more = count - listed.length;
-  const rest = more > 0 ? ` ${interpolate(DUPLICATE_WITH_MORE, { count: more })}` : "";
+  const rest = more > 0 ? ` ${summaryText(DUPLICATE_WITH_MORE, { count: more })}` : "";
   return { count, codes: listed.map((u) => u.code), names, flag: `${DUPLICATE_WITH}: ${names}${rest}` };
 }
 

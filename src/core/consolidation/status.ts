@@ -1,10 +1,10 @@
 /** One status row per listed file or missing report (Tình trạng nộp báo cáo). */
-import { interpolate } from "../locale/interpolate";
 import {
   DUPLICATE_NOTES,
   IDENTICAL_COPY_NOTE,
   OTHER_YEAR_NOTE,
   STATUS_LABELS,
+  summaryText,
   UNKNOWN_YEAR_NOTE,
 } from "./labels";
 import { strayStatus, writtenUnitName, type Entry } from "./entries";
@@ -111,7 +111,7 @@ export function statusRow(item: ListedItem): StatusRow {
 export function identicalCopyRow(file: string, repeated: StatusRow): StatusRow {
   const { unitCode, unitName, year } = repeated;
   const columns = { ...fileColumnsOf(repeated), file };
-  const note = interpolate(IDENTICAL_COPY_NOTE, { file: repeated.file ?? "" });
+  const note = summaryText(IDENTICAL_COPY_NOTE, { file: repeated.file ?? "" });
   return row(unitCode, unitName, year, "identical-copy", columns, { note });
 }
 

@@ -3,10 +3,9 @@
  * frozen panes below the header, widths that fit, notes, and A4 landscape printing with the header block
  * repeated on every page.
  */
-import { interpolate } from "../../locale/interpolate";
 import { toA1 } from "../../workbook-model/address";
 import { MAX_ROWS } from "../../workbook-model/sheet-refs";
-import { ROWS_CUT_NOTE } from "../labels";
+import { ROWS_CUT_NOTE, summaryText } from "../labels";
 import type { NotePlan, PlanValue, SheetPlan } from "../../workbook-model/plan";
 import { columnWidth, uniqueHeaders } from "./columns";
 import { rowHeights } from "./row-heights";
@@ -82,7 +81,7 @@ function fitToGrid(spec: SummarySheetSpec): { spec: SummarySheetSpec; leftOut: n
   if (spec.rows.length <= room) return { spec, leftOut: 0 };
   const leftOut = spec.rows.length - room + 1;
   const cut: PlanValue[] = spec.columns.map(() => null);
-  cut[0] = interpolate(ROWS_CUT_NOTE, { count: leftOut });
+  cut[0] = summaryText(ROWS_CUT_NOTE, { count: leftOut });
   const kept = room - 1;
   const rows = [...spec.rows.slice(0, kept), cut];
   const notes = spec.notes?.filter((n) => n.row < kept);
