@@ -2,6 +2,7 @@ import en from "../../i18n/en.json";
 import vi from "../../i18n/vi.json";
 import type { Lang } from "../../core/locale/lang";
 import { interpolate } from "../../core/locale/interpolate";
+import { messageParamText } from "../../core/validation/format-param";
 import type { HostError } from "./errors";
 
 /** Something an operation could not do in this Excel, reported so the pane can say so (not an error). */
@@ -30,13 +31,18 @@ function hostText(lang: Lang, key: string): string {
   return HOST_TEXT[lang][key] ?? key;
 }
 
+/** A text of the catalogue's "host" section, filled in; a count written the language's way. */
+function hostMessage(lang: Lang, key: string, params: Readonly<Record<string, string | number>>): string {
+  return interpolate(hostText(lang, key), params, (name, value) => messageParamText(name, value, lang));
+}
+
 export function describeNotice(notice: HostNotice, lang: Lang): string {
-  return interpolate(hostText(lang, `notice.${notice.code}`), {
+  return hostMessage(lang, `notice.${notice.code}`, {
     count: notice.count,
     items: notice.items.join(", "),
   });
 }
 
 export function describeHostError(error: HostError, lang: Lang): string {
-  return interpolate(hostText(lang, `error.${error.code}`), error.params);
+  return hostMessage(lang, `error.${error.code}`, error.params);
 }

@@ -37,6 +37,12 @@ describe("the hosts' notices and errors come from the catalogue", () => {
     expect(vi).not.toBe(en);
   });
 
+  it("writes a count of thousands the language's way", () => {
+    const notice = { code: "mark-notes-skipped" as const, count: 12345, items: [] };
+    expect(describeNotice(notice, "vi")).toContain("12.345 ô");
+    expect(describeNotice(notice, "en")).toContain("12,345");
+  });
+
   it.each(Object.keys(ERRORS) as HostErrorCode[])("error %s, in both languages, filled in", (code) => {
     const params = { sheet: "A", sheets: "A, B", range: "B2:C3", cause: "x", detail: "y" };
     const error = new HostError(code, params, code);
