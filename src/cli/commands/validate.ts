@@ -1,8 +1,6 @@
 import type { Lang } from "../../core/locale/lang";
-import type { Finding } from "../../core/findings/finding";
 import type { FileCheck } from "../../core/validation/file-check";
 import { renderFinding } from "../../core/validation/render-finding";
-import { findingTitle } from "../../core/findings/catalogue";
 import { parseArgs, stringOption, UsageError } from "../args";
 import { loadCampaign } from "../load-campaign";
 import { gatherInputFiles } from "../gather-inputs";
@@ -10,6 +8,7 @@ import { checkInputFile } from "../read-file-check";
 import { isCompanionFile } from "../../jobs/select-inputs";
 import { cliText } from "../messages";
 import { textTable } from "../text-table";
+import { jsonReportLines } from "../validate-json";
 import type { CliIO } from "../io";
 import { printableName } from "../printable";
 
@@ -34,10 +33,10 @@ export async function validateCommand(argv: string[], io: CliIO, lang: Lang): Pr
   const checks: FileCheck[] = [];
   for (const file of files) checks.push((await checkInputFile(file, campaign)).check);
 
-  if (args.options.has("json")) io.out(JSON.stringify(jsonReport(checks, lang, documents), null, 2));
+  if (args.options.has("json")) writeLines(io, jsonReportLines(checks, lang, documents));
   else {
     for (const note of notes) io.err(note);
-    for (const check of checks) io.out(describeFile(check, lang).join("\n") + "\n");
+    for (const check of checks) writeLines(io, [...describeFile(check, lang), ""]);
     io.out(summaryLine(checks, lang));
     if (documents.length > 0) io.out(documentsLine(documents, lang));
   }
@@ -120,35 +119,15 @@ function documentsLine(documents: string[], lang: Lang): string {
   return cliText(lang, "summary.documents", { count: documents.length, files });
 }
 
-/** The machine-readable report other tools rely on: keep its shape (fields may be added, not changed). */
-export function jsonReport(checks: FileCheck[], lang: Lang, documents: string[] = []): unknown {
-  return {
-    files: checks.map((c) => ({
-      file: c.file,
-      unit: c.result?.submission.unit?.code ?? null,
-      unitName: c.result?.submission.unit?.name ?? null,
-      year: c.result?.submission.year ?? null,
-      valid: c.valid,
-      counts: { error: c.counts.error, warning: c.counts.warning, info: c.counts.info },
-      findings: c.findings.map((f) => ({
-        code: f.code,
-        severity: f.severity,
-        sheet: f.sheet ?? null,
-        cell: f.cell ?? null,
-        field: f.field ?? null,
-        title: findingTitle(f.code, lang),
-        message: renderFinding(f, lang),
-        ...detailOf(f),
-      })),
-    })),
-    /** Documents (PDF, Word, photos) found in the folders: named, not checked. */
-    notChecked: documents.map((file) => ({ file, reason: "document" })),
-  };
-}
-
-/** The technical reason a file could not be read or a rule could not run (a library's words): --json only. */
-function detailOf(finding: Finding): { detail?: string } {
-  const technical = finding.code === "unreadable-workbook" || finding.code === "rule-error";
-  const detail = technical ? finding.params.detail : undefined;
-  return detail ? { detail: String(detail) } : {};
+/** Lines to the output, some thousands at a time (one string for all of them could be too long). */
+function writeLines(io: CliIO, lines: Iterable<string>): void {
+  let batch: string[] = [];
+  for (const line of lines) {
+    batch.push(line);
+    if (batch.length === 10_000) {
+      io.out(batch.join("\n"));
+      batch = [];
+    }
+  }
+  if (batch.length > 0) io.out(batch.join("\n"));
 }
