@@ -1,8 +1,7 @@
 import vi from "../i18n/vi.json";
 import en from "../i18n/en.json";
 import type { Lang } from "../core/locale/lang";
-import { interpolate } from "../core/locale/interpolate";
-import { messageParamText } from "../core/validation/format-param";
+import { fillMessage } from "../core/validation/format-param";
 import { printableName } from "./printable";
 
 const CLI: Record<Lang, Record<string, string>> = { vi: vi.cli, en: en.cli };
@@ -18,7 +17,5 @@ export function cliText(lang: Lang, key: string, params: Record<string, string |
       NAMES.has(name) && typeof value === "string" ? printableName(value) : value,
     ]),
   );
-  return interpolate(CLI[lang][key] ?? CLI.vi[key] ?? key, printable, (name, value) =>
-    messageParamText(name, value, lang),
-  );
+  return fillMessage(CLI[lang][key] ?? CLI.vi[key] ?? key, printable, lang);
 }

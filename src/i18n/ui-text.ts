@@ -1,9 +1,8 @@
 import vi from "./vi.json";
 import en from "./en.json";
 
-import { interpolate } from "../core/locale/interpolate";
 import type { Lang } from "../core/locale/lang";
-import { messageParamText } from "../core/validation/format-param";
+import { fillMessage } from "../core/validation/format-param";
 
 export type { Lang };
 export const LANGS: readonly Lang[] = ["vi", "en"];
@@ -17,7 +16,7 @@ const CATALOGUES: Record<Lang, Record<UiKey, string>> = { vi: vi.ui, en: en.ui }
 
 /** The UI text for key in lang, with {name} placeholders filled from params. */
 export function translate(lang: Lang, key: UiKey, params: Params = {}): string {
-  return interpolate(CATALOGUES[lang][key], params, (name, value) => messageParamText(name, value, lang));
+  return fillMessage(CATALOGUES[lang][key], params, lang);
 }
 
 /** t(key, params) bound to one language. */

@@ -3,8 +3,7 @@
  * summary workbook is written in Vietnamese, and its readers match these words.
  */
 import vi from "../../i18n/vi.json";
-import { interpolate } from "../locale/interpolate";
-import { messageParamText } from "../validation/format-param";
+import { fillMessage } from "../validation/format-param";
 import type { Severity } from "../campaign/model";
 import { TARGET_INDIVIDUAL } from "../campaign/default-tables";
 import type { SlotState, StatusCode } from "./model";
@@ -13,7 +12,7 @@ const TEXT = vi.summary;
 
 /** A text of the summary with its parameters filled in, a count written the Vietnamese way ("12.345"). */
 export function summaryText(template: string, params: Readonly<Record<string, string | number>>): string {
-  return interpolate(template, params, (name, value) => messageParamText(name, value, "vi"));
+  return fillMessage(template, params, "vi");
 }
 
 export const STATUS_LABELS: Record<StatusCode, string> = {

@@ -1,4 +1,5 @@
 import type { Lang } from "../locale/lang";
+import { interpolate } from "../locale/interpolate";
 import { formatNumberVi } from "../locale/numbers";
 
 /** Years, rows and the like are written as they are, never grouped ("2024", not "2.024"). */
@@ -56,8 +57,17 @@ const COUNT_PARAMS = new Set([
 ]);
 
 /** A parameter of the pane's or the command line's messages as shown: a count grouped, the rest as it is. */
-export function messageParamText(name: string, value: string | number, lang: Lang): string {
+function messageParamText(name: string, value: string | number, lang: Lang): string {
   return typeof value === "number" && Number.isInteger(value) && COUNT_PARAMS.has(name)
     ? paramText(name, value, lang)
     : String(value);
+}
+
+/** A message of a catalogue filled in (see interpolate), its counts written the language's way. */
+export function fillMessage(
+  template: string,
+  params: Readonly<Record<string, string | number>>,
+  lang: Lang,
+): string {
+  return interpolate(template, params, (name, value) => messageParamText(name, value, lang));
 }

@@ -1,8 +1,7 @@
 import en from "../../i18n/en.json";
 import vi from "../../i18n/vi.json";
 import type { Lang } from "../../core/locale/lang";
-import { interpolate } from "../../core/locale/interpolate";
-import { messageParamText } from "../../core/validation/format-param";
+import { fillMessage } from "../../core/validation/format-param";
 import type { HostError } from "./errors";
 
 /** Something an operation could not do in this Excel, reported so the pane can say so (not an error). */
@@ -33,7 +32,7 @@ function hostText(lang: Lang, key: string): string {
 
 /** A text of the catalogue's "host" section, filled in; a count written the language's way. */
 function hostMessage(lang: Lang, key: string, params: Readonly<Record<string, string | number>>): string {
-  return interpolate(hostText(lang, key), params, (name, value) => messageParamText(name, value, lang));
+  return fillMessage(hostText(lang, key), params, lang);
 }
 
 export function describeNotice(notice: HostNotice, lang: Lang): string {
