@@ -1,6 +1,7 @@
 /** The report's tables: indicators, money, classification and proposals, in the report's language. */
 import type { Campaign } from "../campaign/model";
 import type { Consolidation, IndicatorDef } from "../consolidation/model";
+import { SUMMARY_SHEETS } from "../consolidation/plan/names";
 import type { Lang } from "../locale/lang";
 import type { Facts } from "./facts";
 import type { ReportFigures, YearFigures } from "./figures";
@@ -9,6 +10,13 @@ import { ratioPercent } from "./text/compare";
 import type { ReportLabels } from "./text/types";
 
 const MONEY = "đồng";
+
+/**
+ * Rows of a list a report prints (the proposals, the recognised initiatives): a department's units propose
+ * some hundreds. A broken or hostile file can bring tens of thousands, and 20,000 rows made the Word file
+ * take 53 s and 4.2 GB; the summary workbook lists them all.
+ */
+export const PRINTED_ROWS = 1_000;
 
 export interface TableContext {
   c: Consolidation;
@@ -159,6 +167,25 @@ export function moneyTable(ctx: TableContext, caption: string): ReportTable {
   };
 }
 
+/**
+ * The rows with at most PRINTED_ROWS data rows (group rows are kept along with theirs), and then one row that
+ * says how many more there are and on which sheet of the summary they are.
+ */
+function printedRows(rows: ReportRow[], ctx: TableContext, sheet: string): ReportRow[] {
+  const dataRows = rows.filter((r) => r.kind === "data").length;
+  if (dataRows <= PRINTED_ROWS) return rows;
+  const printed: ReportRow[] = [];
+  let room = PRINTED_ROWS;
+  for (const row of rows) {
+    if (row.kind === "data" && room-- === 0) break;
+    printed.push(row);
+  }
+  // A group heading with none of its rows printed would stand alone.
+  if (printed[printed.length - 1]?.kind === "group") printed.pop();
+  const note = ctx.labels.table.rowsNotPrinted(dataRows - PRINTED_ROWS, sheet);
+  return [...printed, { kind: "group", cells: [note] }];
+}
+
 /** The recognised initiatives, roster order (and year, for a period). */
 export function initiativeTable(ctx: TableContext, facts: Facts, caption: string): ReportTable {
   const t = ctx.labels.table;
@@ -172,7 +199,11 @@ export function initiativeTable(ctx: TableContext, facts: Facts, caption: string
       col(t.unitName, "text", periodic ? 6 : 7),
       ...(periodic ? [col(t.yearColumn, "index", 2)] : []),
     ],
-    rows: facts.recognised.map((r, i) => data([i + 1, r.name, r.unit, ...(periodic ? [r.year] : [])])),
+    rows: printedRows(
+      facts.recognised.map((r, i) => data([i + 1, r.name, r.unit, ...(periodic ? [r.year] : [])])),
+      ctx,
+      SUMMARY_SHEETS.initiatives,
+    ),
   };
 }
 
@@ -232,6 +263,6 @@ export function proposalTable(ctx: TableContext, facts: Facts, caption: string):
       col(t.unitName, "text", 6),
       col(t.note, "text", 2),
     ],
-    rows,
+    rows: printedRows(rows, ctx, SUMMARY_SHEETS.proposals),
   };
 }

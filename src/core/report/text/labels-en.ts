@@ -123,6 +123,8 @@ export const LABELS_EN: ReportLabels = {
       ].filter((p) => p !== "");
       return `${roman(n)}. ${form} (${parts.join(", ")})`;
     },
+    rowsNotPrinted: (count, sheet) =>
+      `… and ${countEn(count, "more row")} not printed in the report; the full list is on the “${sheet}” sheet of the summary workbook.`,
     classLabel: (_label, labelEn) => labelEn,
     unscored: (state) =>
       ({

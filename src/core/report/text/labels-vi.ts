@@ -98,6 +98,8 @@ export const LABELS_VI: ReportLabels = {
       ].filter((p) => p !== "");
       return `${roman(n)}. ${form} (${parts.join(", ")})`;
     },
+    rowsNotPrinted: (count, sheet) =>
+      `… và ${num("vi", count)} dòng nữa không in trong báo cáo; danh sách đủ ở trang “${sheet}” của tệp tổng hợp.`,
     classLabel: (label) => label,
     unscored: (state) => SLOT_NOTES[state] || "Chưa chấm điểm",
     scoreErrors: SCORE_ERROR_NOTE,

@@ -66,6 +66,11 @@ export interface ReportLabels {
     measure(unit: string): string;
     /** "I. Bằng khen của Chủ tịch UBND tỉnh (1 tập thể, 2 cá nhân)". */
     formGroup(n: number, form: string, collectives: number, individuals: number): string;
+    /**
+     * The last row of a table cut at the rows a report prints: "… và 9.000 dòng nữa không in trong báo cáo;
+     * danh sách đủ ở trang “Đề nghị khen thưởng” của tệp tổng hợp."
+     */
+    rowsNotPrinted(count: number, sheet: string): string;
     /** A classification label ("Hoàn thành tốt") in the report's language. */
     classLabel(label: string, labelEn: string): string;
     /** Why a unit has no score: "Chưa nộp", "Có lỗi – không tổng hợp". */
