@@ -13,7 +13,7 @@ const MONEY = "đồng";
 
 /**
  * Rows of a list a report prints (the proposals, the recognised initiatives): a department's units propose
- * some hundreds. A broken or hostile file can bring tens of thousands, and 20,000 rows made the Word file
+ * some hundreds. A broken or hostile file can bring tens of thousands, and 40,000 rows made the Word file
  * take 53 s and 4.2 GB; the summary workbook lists them all.
  */
 export const PRINTED_ROWS = 1_000;
