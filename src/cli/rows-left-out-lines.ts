@@ -1,5 +1,4 @@
 import type { Lang } from "../core/locale/lang";
-import { paramText } from "../core/validation/format-param";
 import { sheetsWithRowsLeftOut, type WorkbookPlan } from "../core/workbook-model/plan";
 import { cliText } from "./messages";
 
@@ -9,6 +8,6 @@ import { cliText } from "./messages";
  */
 export function rowsLeftOutLines(plan: WorkbookPlan, lang: Lang): string[] {
   return sheetsWithRowsLeftOut(plan).map(({ sheet, rows }) =>
-    cliText(lang, "consolidate.rows-left-out", { sheet, count: paramText("count", rows, lang) }),
+    cliText(lang, "consolidate.rows-left-out", { sheet, count: rows }),
   );
 }

@@ -36,7 +36,10 @@ export async function validateCommand(argv: string[], io: CliIO, lang: Lang): Pr
   if (args.options.has("json")) writeLines(io, jsonReportLines(checks, lang, documents));
   else {
     for (const note of notes) io.err(note);
-    for (const check of checks) writeLines(io, [...describeFile(check, lang), ""]);
+    for (const check of checks) {
+      writeLines(io, describeFile(check, lang));
+      io.out("");
+    }
     io.out(summaryLine(checks, lang));
     if (documents.length > 0) io.out(documentsLine(documents, lang));
   }

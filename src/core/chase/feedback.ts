@@ -7,7 +7,6 @@ import { rowCounts } from "../consolidation/listed-findings";
 import type { Consolidation, FindingRow } from "../consolidation/model";
 import { buildSummarySheet } from "../consolidation/plan/summary-sheet";
 import type { Lang } from "../locale/lang";
-import { paramText } from "../validation/format-param";
 import type { WorkbookPlan } from "../workbook-model/plan";
 import { chaseText, hasChaseText } from "./chase-text";
 
@@ -71,8 +70,8 @@ export function feedbackBooks(c: Consolidation, lang: Lang = "vi"): FeedbackBook
       title: chaseText(lang, "feedback.title", { year, unit: u.unit.name }),
       subtitle: chaseText(lang, "feedback.subtitle", {
         file: findings[0].file,
-        errors: paramText("errors", counts.error, lang),
-        warnings: paramText("warnings", counts.warning, lang),
+        errors: counts.error,
+        warnings: counts.warning,
       }),
       columns: [
         { header: t("index"), kind: "integer", maxWidth: 5 },

@@ -30,18 +30,17 @@ function hostText(lang: Lang, key: string): string {
   return HOST_TEXT[lang][key] ?? key;
 }
 
-/** A text of the catalogue's "host" section, filled in; a count written the language's way. */
-function hostMessage(lang: Lang, key: string, params: Readonly<Record<string, string | number>>): string {
-  return fillMessage(hostText(lang, key), params, lang);
-}
-
 export function describeNotice(notice: HostNotice, lang: Lang): string {
-  return hostMessage(lang, `notice.${notice.code}`, {
-    count: notice.count,
-    items: notice.items.join(", "),
-  });
+  return fillMessage(
+    hostText(lang, `notice.${notice.code}`),
+    {
+      count: notice.count,
+      items: notice.items.join(", "),
+    },
+    lang,
+  );
 }
 
 export function describeHostError(error: HostError, lang: Lang): string {
-  return hostMessage(lang, `error.${error.code}`, error.params);
+  return fillMessage(hostText(lang, `error.${error.code}`), error.params, lang);
 }
