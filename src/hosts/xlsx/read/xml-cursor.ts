@@ -131,24 +131,11 @@ export class XmlCursor {
   }
 
   /**
-   * When the next tag begins a match of `sticky` (a /y pattern that starts with "<"): the match, and the
-   * cursor after it; null otherwise, the cursor where it was. The commonest form of a frequent element is so
-   * read by one native match rather than tag by tag and attribute by attribute.
-   */
-  matchNext(sticky: RegExp): RegExpExecArray | null {
-    const lt = this.xml.indexOf("<", this.at);
-    if (lt < 0 || lt >= this.to) return null;
-    sticky.lastIndex = lt;
-    const match = sticky.exec(this.xml);
-    if (match === null || sticky.lastIndex > this.to) return null;
-    this.at = sticky.lastIndex;
-    return match;
-  }
-
-  /**
-   * As matchNext, without the match: where the matched text starts (the cursor after it), or -1. For an
-   * element so frequent that the match's array and captured strings would be most of what reading it
-   * allocates.
+   * When the next tag begins a match of `sticky` (a /y pattern that starts with "<"): where the matched text
+   * starts, and the cursor after it; -1 otherwise, the cursor where it was. The commonest form of a frequent
+   * element is so recognised by one native match rather than read tag by tag and attribute by attribute;
+   * the caller reads it by the positions the pattern fixes, as a match's array and captured strings would be
+   * most of what reading it allocates.
    */
   testNext(sticky: RegExp): number {
     const lt = this.xml.indexOf("<", this.at);
