@@ -3,10 +3,11 @@ import type { NativeZlib } from "../hosts/xlsx/native-zlib";
 
 /** Node's zlib for the .xlsx reader and writer. */
 export const nodeZlib: NativeZlib = {
-  // One output buffer of the size the entry declares (checked against the limits before), where the
-  // default is 16 KB chunks joined at the end.
+  // One output buffer for the size the entry declares (checked against the limits before), where the
+  // default is 16 KB chunks joined at the end. One byte larger: a buffer that the data fills exactly makes
+  // Node allocate a second one of the same size, and inflate again to learn that the stream has ended.
   inflateRaw: (data, maxBytes) =>
-    inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes), chunkSize: Math.max(64, maxBytes) }),
+    inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes), chunkSize: Math.max(64, maxBytes + 1) }),
   deflateRaw: (data, final) =>
     deflateRawSync(data, { level: 1, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }),
   // Node 20's crc32 gives 0 for an empty array whatever the running value (TextEncoder's empty result, the

@@ -140,3 +140,17 @@ it("gives every part its CRC-32, with either deflater, a part ending on a flush 
   }
   expect(nodeZlib.crc32(new TextEncoder().encode(""), 123)).toBe(123);
 });
+
+it("inflates an entry into one buffer of the size it declares, not a second one to find the end", () => {
+  const text = new TextEncoder().encode("<row>".padEnd(40_000, "x"));
+  const data = nodeZlib.deflateRaw(text, true);
+  const allocUnsafe = jest.spyOn(Buffer, "allocUnsafe");
+  try {
+    expect(nodeZlib.inflateRaw(data, text.length)).toEqual(Buffer.from(text));
+    const large = allocUnsafe.mock.calls.filter(([size]) => size >= text.length);
+    expect(large).toHaveLength(1);
+  } finally {
+    allocUnsafe.mockRestore();
+  }
+  expect(() => nodeZlib.inflateRaw(data, text.length - 1)).toThrow();
+});
