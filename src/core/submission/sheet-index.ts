@@ -8,6 +8,17 @@ interface Layout {
   columns: Map<number, number[]>;
 }
 
+/**
+ * The numbers sorted in place, ascending. Readers give a sheet's cells row by row, left to right, so they
+ * are almost always in order already: checked first, as sorting allocates even an array in order.
+ */
+function ascending(numbers: number[]): number[] {
+  for (let i = 1; i < numbers.length; i++) {
+    if (numbers[i] < numbers[i - 1]) return numbers.sort((a, b) => a - b);
+  }
+  return numbers;
+}
+
 /** Quick access to one sheet's cells and merges. */
 export class SheetIndex {
   readonly name: string;
@@ -42,8 +53,8 @@ export class SheetIndex {
       if (inRow) inRow.push(col);
       else columns.set(row, [col]);
     }
-    const rows = [...columns.keys()].sort((a, b) => a - b);
-    for (const inRow of columns.values()) inRow.sort((a, b) => a - b);
+    const rows = ascending([...columns.keys()]);
+    for (const inRow of columns.values()) ascending(inRow);
     this.cached = { maxRow, maxCol, rows, columns };
     return this.cached;
   }
