@@ -1,4 +1,4 @@
-import type { Campaign, FieldDef } from "../campaign/model";
+import type { Campaign, FieldDef, TableColumnDef, TableDef } from "../campaign/model";
 import { summariseScores, type ScoreSummary } from "../campaign/scoring";
 import { foldKey } from "../locale/text";
 import type { Submission } from "../submission/model";
@@ -104,20 +104,24 @@ function checkTables(sub: Submission, campaign: Campaign): Finding[] {
         const cell = row.cells[column.id];
         if (cell === undefined) continue;
         const value = row.values[column.id];
-        const where = { file: sub.file, sheet: table.sheet, cell, field: `${def.id}.${column.id}` };
         if (
           column.required &&
           value === null &&
           !(problems ??= problemCells(sub)).has(cellKey(table.sheet, cell))
         ) {
-          findings.push(newFinding("required-value", { ...where, params: { label: column.label } }));
+          findings.push(
+            newFinding("required-value", {
+              ...tableCell(sub, table.sheet, cell, def, column),
+              params: { label: column.label },
+            }),
+          );
         }
-        const list = column.list ? campaign.lists.find((l) => l.id === column.list) : undefined;
-        if (list && typeof value === "string") {
-          if (listChoice(list, value) === undefined) {
+        if (column.list && typeof value === "string") {
+          const list = campaign.lists.find((l) => l.id === column.list);
+          if (list && listChoice(list, value) === undefined) {
             findings.push(
               newFinding("constraint-error", {
-                ...where,
+                ...tableCell(sub, table.sheet, cell, def, column),
                 params: { variant: "list", text: value, list: list.label },
               }),
             );
@@ -143,6 +147,17 @@ function checkTables(sub: Submission, campaign: Campaign): Finding[] {
     }
   }
   return findings;
+}
+
+/** Where a finding on a table's cell is: made only for a finding, as most cells have none. */
+function tableCell(
+  sub: Submission,
+  sheet: string | undefined,
+  cell: string,
+  def: TableDef,
+  column: TableColumnDef,
+) {
+  return { file: sub.file, sheet, cell, field: `${def.id}.${column.id}` };
 }
 
 /** Two rows are the same initiative when the names match; the same proposal when name and form match. */
