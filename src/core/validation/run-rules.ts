@@ -4,6 +4,7 @@ import type { ScoreSummary } from "../campaign/scoring";
 import {
   evaluate,
   ExpressionError,
+  type EvalContext,
   parseExpression,
   type ExprValue,
   type ParseResult,
@@ -13,6 +14,9 @@ import type { Finding, FindingCode } from "../findings/finding";
 import { FINDING_CODES } from "../findings/finding";
 import { findingOfRule, newFinding } from "../findings/catalogue";
 import { formatParam } from "./format-param";
+
+/** The row columns of a scope that is not a table row. */
+const NO_COLUMNS: TableRowReading["values"] = Object.freeze({});
 
 const UNKNOWN = new Set(["invalid", "error", "merged", "missing", "uncalculated"]);
 
@@ -105,19 +109,29 @@ export function runRules(
     return reading && reading.foundBy !== "missing" ? reading.rows.length : undefined;
   };
 
+  // One context for every evaluation of the file, pointed at each scope's row in turn: the rules run some
+  // hundred times a file.
+  let rowColumns: TableRowReading["values"] = {};
+  const resolve = (name: string): ExprValue | undefined =>
+    name in rowColumns ? rowColumns[name] : resolveBase(name);
+  const ctx: EvalContext = { self: null, resolve, column, rowCount, today };
+  const readsUnknown = (names: string[]): boolean => {
+    for (const n of names) if (!(n in rowColumns) && fieldUnknown(n)) return true;
+    return false;
+  };
+
   for (const { rule, expr, tables, names, needsClassification } of prepare(campaign.rules)) {
     if (needsClassification && scores.classification === undefined) continue;
     if (tables.some((t) => sub.tables[t]?.foundBy === "missing")) continue;
 
     for (const scope of scopesOf(rule, sub)) {
       if (!scope.row && scope.field in sub.fields && fieldUnknown(scope.field)) continue;
-      const rowColumns = scope.row?.values ?? {};
-      if (names.some((n) => !(n in rowColumns) && fieldUnknown(n))) continue;
-      const resolve = (name: string): ExprValue | undefined =>
-        name in rowColumns ? rowColumns[name] : resolveBase(name);
+      rowColumns = scope.row?.values ?? NO_COLUMNS;
+      if (readsUnknown(names)) continue;
+      ctx.self = scope.self;
       let result: ExprValue;
       try {
-        result = evaluate(expr, { self: scope.self, resolve, column, rowCount, today });
+        result = evaluate(expr, ctx);
       } catch (error) {
         if (!(error instanceof ExpressionError)) throw error;
         findings.push(ruleError(sub, rule, scope, error));
