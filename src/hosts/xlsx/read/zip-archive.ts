@@ -45,6 +45,14 @@ function textEncoding(head: Uint8Array): "utf-8" | "utf-16le" | "utf-16be" {
 }
 
 /**
+ * A part's name as parts are looked up: some writers put a leading "/" on entry names, and some Windows
+ * tools (the Compress-Archive of Windows PowerShell 5 among them) a backslash between folders.
+ */
+function partKey(name: string): string {
+  return name.replace(/\\/g, "/").replace(/^\/+/, "");
+}
+
+/**
  * The entries of a zip file, inflated one at a time on request. Reads only its central directory up front;
  * every byte inflated counts against the limits, so a zip that lies about its sizes is stopped all the same.
  */
@@ -63,8 +71,7 @@ export class ZipArchive {
     readonly entries: ZipEntryInfo[] = readCentralDirectory(bytes, locateCentralDirectory(bytes)),
   ) {
     for (const entry of entries) {
-      // Some writers put a leading "/" on entry names; parts are looked up without it.
-      const name = entry.name.replace(/^\/+/, "");
+      const name = partKey(entry.name);
       if (!this.byName.has(name)) this.byName.set(name, entry);
       if (!this.byLowerName.has(name.toLowerCase())) this.byLowerName.set(name.toLowerCase(), entry);
     }
@@ -72,7 +79,7 @@ export class ZipArchive {
 
   /** The entry of a part name (exact first, then ignoring letter case as Office does). */
   entry(name: string): ZipEntryInfo | undefined {
-    const key = name.replace(/^\/+/, "");
+    const key = partKey(name);
     return this.byName.get(key) ?? this.byLowerName.get(key.toLowerCase());
   }
 

@@ -16,6 +16,8 @@ function workbook(
     after?: string;
     /** Encodes the sheet and the shared strings (deflated) instead of storing them as UTF-8. */
     encode?: (xml: string) => Uint8Array;
+    /** Each entry's name in the zip, from its part name. */
+    entryName?: (part: string) => string;
   } = {},
 ): Uint8Array {
   const part = (name: string, xml: string): BombEntry => {
@@ -51,7 +53,8 @@ function workbook(
     name: "xl/_rels/workbook.xml.rels",
     data: `<Relationships>${rels.join("")}</Relationships>`,
   });
-  return bombZip(entries);
+  const rename = more.entryName;
+  return bombZip(rename ? entries.map((e) => ({ ...e, name: rename(e.name) })) : entries);
 }
 
 const cellsOf = (bytes: Uint8Array) => readWorkbookBytes(bytes, "t.xlsx").sheets[0].cells;
@@ -85,6 +88,15 @@ describe("the reader", () => {
       ),
     );
     expect(cells).toEqual({ A1: { value: "a < b & c" }, B1: { value: "x & y" }, C1: { value: "Dòng\r" } });
+  });
+
+  it("reads a package whose entry names have backslashes between folders, as some Windows tools write", () => {
+    const sheet = `<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>1500000</v></c></row>`;
+    const strings = "<sst><si><t>Văn phòng Sở</t></si></sst>";
+    const withSlashes = readWorkbookBytes(workbook(sheet, { strings }), "t.xlsx");
+    const backslashed = workbook(sheet, { strings, entryName: (part) => part.replaceAll("/", "\\") });
+    expect(readWorkbookBytes(backslashed, "t.xlsx")).toEqual(withSlashes);
+    expect(withSlashes.sheets[0].cells).toEqual({ A1: { value: "Văn phòng Sở" }, B1: { value: 1_500_000 } });
   });
 
   it("reads any namespace prefix, cells without addresses, booleans, errors and formulas with shared text", () => {
