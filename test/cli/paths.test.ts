@@ -77,9 +77,7 @@ describe("the files thidua takes from a folder", () => {
   it("says on the terminal why each unreadable file could not be read and what to do", async () => {
     const run = await runCli("consolidate", folder, "-o", join(root, "tong-hop-2.xlsx"), "--year", "2024");
     const line = (file: string) => run.out.split("\n").find((l) => l.startsWith(`  ${file}: `)) ?? "";
-    expect(line("libre.ods")).toMatch(
-      /^ {2}libre\.ods: không đọc được — Tệp là bảng tính OpenDocument \(\.ods/,
-    );
+    expect(line("libre.ods")).toMatch(/^ {2}libre\.ods: không đọc được — Bảng tính OpenDocument \(\.ods/);
     expect(line("libre.ods")).toContain("Excel 2007-365 (.xlsx)");
     expect(line("cu.xls")).toMatch(/không đọc được — .*\.xls\b/);
     expect(line("TTr-2024.zip")).toContain("không đọc được — Tệp là tệp nén (.zip, .rar, .7z)");

@@ -4,6 +4,7 @@ import { declaredSizeProblem, DEFAULT_READ_LIMITS, ReadLimits } from "../inspect
 import { locateCentralDirectory, readCentralDirectory, ZipEntryInfo, ZipFormatError } from "../zip-directory";
 import { isZip, nonZipFormat, zipFormat } from "./identify-format";
 import { parseCellFormats } from "./number-formats";
+import { parseOdsContent, TooManyCellsError } from "./ods-content";
 import { relationshipsOf } from "./relationships";
 import { RepeatedParts } from "./repeated-parts";
 import { parseSharedStrings } from "./shared-strings";
@@ -190,8 +191,9 @@ function lazySheet(
 }
 
 /**
- * Reads .xlsx or .xlsm bytes into a snapshot, or throws a WorkbookReadError whose code says why the file
- * cannot be read (its format named when it is another one). Reads only the parts the snapshot needs.
+ * Reads .xlsx or .xlsm bytes (or LibreOffice's .ods and .fods) into a snapshot, or throws a
+ * WorkbookReadError whose code says why the file cannot be read (its format named when it is another one).
+ * Reads only the parts the snapshot needs.
  */
 export function readWorkbookBytes(
   bytes: Uint8Array,
@@ -201,20 +203,54 @@ export function readWorkbookBytes(
 ): WorkbookSnapshot {
   const name = baseName(fileName);
   const all = { ...DEFAULT_READ_LIMITS, ...limits };
-  if (!isZip(bytes)) fail(nonZipFormat(bytes), name);
+  const format = isZip(bytes) ? undefined : nonZipFormat(bytes);
+  if (format !== undefined && format !== "fods") fail(format, name);
   if (bytes.length > all.maxFileBytes)
     fail("too-large", name, `the file has ${bytes.length} bytes (at most ${all.maxFileBytes})`);
-  const zip = openZip(bytes, name, all);
+  const zip = format === undefined ? openZip(bytes, name, all) : undefined;
   try {
+    if (!zip) return odsSnapshot(new TextDecoder().decode(bytes), "fods", name, all, only);
     const workbookPart = workbookPartName(zip);
-    if (workbookPart === undefined || !workbookPart.toLowerCase().endsWith(".xml"))
-      fail(zipFormat(zip), name);
+    if (workbookPart === undefined || !workbookPart.toLowerCase().endsWith(".xml")) {
+      const zipped = zipFormat(zip);
+      if (zipped !== "ods") fail(zipped, name);
+      return odsPackageSnapshot(zip, name, all, only);
+    }
     return snapshotOf(zip, workbookPart, name, all, only);
   } catch (error) {
     if (error instanceof WorkbookReadError) throw error;
-    if (error instanceof InflateLimitError) fail("too-large", name, error.message);
+    if (error instanceof InflateLimitError || error instanceof TooManyCellsError)
+      fail("too-large", name, error.message);
     fail("corrupt", name, error instanceof Error ? error.message : String(error));
   }
+}
+
+/** An OpenDocument spreadsheet (LibreOffice's .ods): its content, unless a password encrypts it. */
+function odsPackageSnapshot(
+  zip: ZipArchive,
+  name: string,
+  limits: ReadLimits,
+  only: ReadonlySet<string> | undefined,
+): WorkbookSnapshot {
+  if (/<(?:[\w.-]+:)?encryption-data\b/.test(zip.readText("META-INF/manifest.xml") ?? ""))
+    fail("encrypted", name);
+  const content = zip.readText("content.xml");
+  // Without its content LibreOffice may still open it, and save it as .xlsx: the .ods message says so.
+  if (content === undefined) fail("ods", name, "no content.xml");
+  return odsSnapshot(content, "ods", name, limits, only);
+}
+
+/** The snapshot of an OpenDocument content; one with no sheet is refused as its format, for LibreOffice to open. */
+function odsSnapshot(
+  content: string,
+  format: "ods" | "fods",
+  name: string,
+  limits: ReadLimits,
+  only: ReadonlySet<string> | undefined,
+): WorkbookSnapshot {
+  const snapshot = parseOdsContent(content, name, limits.maxCells, only);
+  if (snapshot.sheets.length === 0) fail(format, name, "no sheet in its content");
+  return snapshot;
 }
 
 /**

@@ -55,6 +55,7 @@ export class XmlCursor {
   private attrStart = 0;
   private attrEnd = 0;
   /** The attribute nextAttribute() read: its local name and its value, as ranges of the document. */
+  private attrNameStart = 0;
   private attrLocal = 0;
   private attrNameEnd = 0;
   private valueStart = 0;
@@ -185,6 +186,17 @@ export class XmlCursor {
     return this.attrNameEnd - this.attrLocal === name.length && this.xml.startsWith(name, this.attrLocal);
   }
 
+  /**
+   * Whether the attribute nextAttr() stepped to is written with that prefix: OpenDocument gives a cell
+   * both office:value-type and calcext:value-type, which only the latter says is an error.
+   */
+  attrPrefixIs(prefix: string): boolean {
+    return (
+      this.attrLocal - this.attrNameStart === prefix.length + 1 &&
+      this.xml.startsWith(prefix, this.attrNameStart)
+    );
+  }
+
   /** The value of the attribute nextAttr() stepped to, decoded. */
   attrValue(): string {
     return detached(decoded(this.xml.slice(this.valueStart, this.valueEnd)));
@@ -213,6 +225,7 @@ export class XmlCursor {
     let at = from;
     while (at < end) {
       while (at < end && isSpace(xml.charCodeAt(at))) at++;
+      const nameStart = at;
       let local = at;
       while (at < end && xml.charCodeAt(at) !== 0x3d /* = */ && !isSpace(xml.charCodeAt(at))) {
         if (xml.charCodeAt(at) === 0x3a /* : */) local = at + 1;
@@ -233,6 +246,7 @@ export class XmlCursor {
       }
       const close = xml.indexOf(quote === 0x22 ? '"' : "'", at + 1);
       if (close < 0 || close > end) return -1;
+      this.attrNameStart = nameStart;
       this.attrLocal = local;
       this.attrNameEnd = nameEnd;
       this.valueStart = at + 1;

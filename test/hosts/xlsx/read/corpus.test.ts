@@ -17,7 +17,8 @@ const EXPECTED: Record<string, Outcome> = {
   "calamine_inlineStr_cdata.xlsx": { sheets: ["Sheet1"] },
   "calamine_inlineStr_with_value.xlsx": { sheets: ["Requirements"] },
   "calamine_issue221.xlsm": { sheets: ["Sheet1"] },
-  "calamine_issue_594_dos.ods": { refused: "ods" },
+  // LibreOffice's format, read; this one repeats its cells 999,999,999 times each way.
+  "calamine_issue_594_dos.ods": { refused: "too-large" },
   "calamine_minimal_package.xlsx": { sheets: ["Sheet1"] },
   "calamine_nonstandard-xml-ns-prefix.xlsx": { sheets: ["Sheet1"] },
   "calamine_pass_protected.xlsb": { refused: "encrypted" },

@@ -68,7 +68,10 @@ const EXCELJS_WRONG: Record<string, { why: string; check: (s: WorkbookSnapshot) 
   },
 };
 
-/** Not workbooks ExcelJS can read: it returns an empty workbook or throws; the reader refuses them. */
+/**
+ * Not workbooks ExcelJS can read: it returns an empty workbook or throws; the reader refuses them (the
+ * .ods, as it holds too many cells; other .ods files are compared with LibreOffice's own .xlsx of them).
+ */
 const NOT_FOR_EXCELJS = new Set([
   "calamine_any_sheets.xlsb",
   "calamine_issue_594_dos.ods",

@@ -1,5 +1,6 @@
 """Types cells into a workbook in LibreOffice Calc (headless, over UNO) and saves it as .xlsx, as a unit
-filling the template in LibreOffice would. Usage: libreoffice-fill.py PORT INPUT OUTPUT CELLS.json
+filling the template in LibreOffice would, and also as .ods (LibreOffice's own format) when given a fifth
+argument. Usage: libreoffice-fill.py PORT INPUT OUTPUT CELLS.json [OUTPUT.ods]
 CELLS.json: [{"sheet": "...", "cell": "A14", "value": "text" or number}, ...]. Ends LibreOffice when done."""
 import json
 import sys
@@ -31,6 +32,7 @@ def connect(port):
 
 def main():
     port, source, target, cells_file = sys.argv[1:5]
+    target_ods = sys.argv[5] if len(sys.argv) > 5 else None
     ctx = connect(port)
     desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
     doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(source), "_blank", 0, (prop("Hidden", True),))
@@ -44,6 +46,8 @@ def main():
             cell.setValue(c["value"])
     doc.calculateAll()
     doc.storeToURL(uno.systemPathToFileUrl(target), (prop("FilterName", "Calc MS Excel 2007 XML"),))
+    if target_ods:
+        doc.storeToURL(uno.systemPathToFileUrl(target_ods), (prop("FilterName", "calc8"),))
     doc.close(True)
     try:
         desktop.terminate()

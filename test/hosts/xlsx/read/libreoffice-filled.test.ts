@@ -1,7 +1,7 @@
 /**
  * The template filled in LibreOffice Calc (headless, driven over UNO by libreoffice-fill.py), with rows
  * typed under both tables, which LibreOffice does not grow: the reader gives ExcelJS's snapshot, and every
- * row reaches the summary. Skips, saying so, where LibreOffice or Python-UNO are missing, unless
+ * row reaches the summary. Saved as .ods too, it reads and checks the same. Skips, saying so, where LibreOffice or Python-UNO are missing, unless
  * THIDUA_REQUIRE_E2E=1.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -20,6 +20,9 @@ import { allStrings } from "../../../helpers/plan-to-snapshot";
 import { baselineUnit, unitPlan } from "../../../helpers/unit-workbook";
 import { readWithExcelJs } from "../exceljs-oracle/read-with-exceljs";
 import { snapshotDiff } from "./snapshot-diff";
+import type { Finding } from "../../../../src/core/findings/finding";
+import { isDateFormat } from "../../../../src/core/submission/parse-date";
+import type { WorkbookSnapshot } from "../../../../src/core/workbook-model/snapshot";
 
 const SOFFICE = "/usr/lib/libreoffice/program/soffice.bin";
 const PYTHON = "/usr/bin/python3";
@@ -53,6 +56,19 @@ function exited(child: ChildProcess, ms: number): Promise<boolean> {
 }
 
 const TEN = Array.from({ length: 10 }, (_, i) => i + 1);
+
+/** An .xlsx snapshot as an .ods of the same workbook gives it: hidden sheets, date formats only. */
+function asOdsKeepsIt(snapshot: WorkbookSnapshot): WorkbookSnapshot {
+  const sheets = snapshot.sheets.map((sheet) => {
+    const cells: WorkbookSnapshot["sheets"][number]["cells"] = {};
+    for (const [address, { numFmt, ...cell }] of Object.entries(sheet.cells))
+      cells[address] =
+        numFmt !== undefined && isDateFormat(numFmt) ? { ...cell, numFmt: "yyyy-mm-dd" } : cell;
+    const visibility = sheet.visibility === "veryHidden" ? "hidden" : sheet.visibility;
+    return { ...sheet, visibility, cells };
+  });
+  return { ...snapshot, sheets };
+}
 
 maybe("the template filled in LibreOffice, rows typed under both tables", () => {
   const dir = mkdtempSync(join(tmpdir(), "thidua-lo-fill-"));
@@ -97,6 +113,7 @@ maybe("the template filled in LibreOffice, rows typed under both tables", () => 
     }
     const input = join(dir, "template.xlsx");
     const output = join(dir, "VP-2024.xlsx");
+    const outputOds = join(dir, "VP-2024.ods");
     const cells = join(dir, "cells.json");
     writeFileSync(input, template);
     writeFileSync(cells, JSON.stringify(typed));
@@ -116,7 +133,7 @@ maybe("the template filled in LibreOffice, rows typed under both tables", () => 
     });
     const fill = spawnSync(
       PYTHON,
-      [join(__dirname, "libreoffice-fill.py"), String(port), input, output, cells],
+      [join(__dirname, "libreoffice-fill.py"), String(port), input, output, cells, outputOds],
       {
         encoding: "utf8",
         timeout: 150_000,
@@ -148,5 +165,14 @@ maybe("the template filled in LibreOffice, rows typed under both tables", () => 
       expect(texts).toContain(name);
     for (const name of [...TEN.map((i) => `Sáng kiến số ${i}`), ...under.tbl_initiatives])
       expect(texts).toContain(name);
+
+    // Saved as .ods, LibreOffice's own format: the same snapshot, but for what .ods cannot say (a sheet
+    // is hidden, not "very hidden"; number formats other than dates are not kept), and the same checks.
+    const odsSnapshot = readWorkbookBytes(new Uint8Array(readFileSync(outputOds)), "VP-2024.xlsx");
+    expect(snapshotDiff(odsSnapshot, asOdsKeepsIt(ours))).toEqual([]);
+    const fromOds = checkWorkbook(odsSnapshot, DEFAULT_CAMPAIGN);
+    const place = (f: Finding) => [f.code, f.sheet, f.cell, f.field].join(" ");
+    expect(fromOds.findings.map(place)).toEqual(result.findings.map(place));
+    expect(fromOds.submission.tables.tbl_proposals.rows).toHaveLength(12);
   }, 180_000);
 });
