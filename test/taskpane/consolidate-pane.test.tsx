@@ -101,11 +101,11 @@ const messageBars = (panel: HTMLElement): string[] =>
   [...panel.querySelectorAll(".fui-MessageBar")].map(textOf);
 
 describe("Tổng hợp pane", () => {
-  it("offers a labelled .xlsx picker for many files and a drop zone", async () => {
+  it("offers a labelled picker of .xlsx (and .xlsm, .ods) for many files and a drop zone", async () => {
     const panel = await render(fakeHost());
     const input = fileInput(panel);
     expect(input.multiple).toBe(true);
-    expect(input.accept).toContain(".xlsx");
+    expect(input.accept.split(",")).toEqual(expect.arrayContaining([".xlsx", ".xlsm", ".ods"]));
     expect(input.getAttribute("aria-label")).toBe("Chọn tệp .xlsx…");
     expect(button(panel, "Chọn tệp .xlsx…")).toBeDefined();
     expect(panel.textContent).toContain("Kéo và thả các tệp .xlsx của đơn vị vào đây");

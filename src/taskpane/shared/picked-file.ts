@@ -37,7 +37,7 @@ export async function pickWithHandles(multiple: boolean): Promise<PickedFile[] |
   try {
     const handles = await pick({
       multiple,
-      types: [{ description: "Excel", accept: XLSX_ACCEPT_TYPES }],
+      types: [{ description: "Excel, LibreOffice", accept: XLSX_ACCEPT_TYPES }],
     });
     return Promise.all(
       handles.map(async (handle) => ({ file: await handle.getFile(), reread: () => handle.getFile() })),
