@@ -160,7 +160,7 @@ function cellOf(a: CellAttributes, text: string): CellSnapshot | undefined {
         break;
       default: {
         // A string, or a cell that says nothing of its type: its text as written.
-        const value = a.stringValue ?? text;
+        const value = a.stringValue?.slice(0, MAX_CELL_TEXT) ?? text;
         cell = { value: value === "" ? null : value };
       }
     }

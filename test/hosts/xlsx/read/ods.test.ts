@@ -146,6 +146,9 @@ describe("an .ods", () => {
     const value = read(ods(content(sheet))).sheets[0].cells.A1.value as string;
     expect(value.length).toBe(32_768);
     expect(value.startsWith("a ")).toBe(true);
+    const long = `<table:table-cell office:value-type="string" office:string-value="${"x".repeat(100_000)}"/>`;
+    const written = read(ods(content(`<table:table table:name="T">${row(long)}</table:table>`)));
+    expect((written.sheets[0].cells.A1.value as string).length).toBe(32_768);
   });
 
   it("reads hidden sheets, named ranges by scope and database ranges as tables", () => {
