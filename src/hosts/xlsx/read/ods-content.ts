@@ -13,7 +13,7 @@ import type {
   WorkbookSnapshot,
 } from "../../../core/workbook-model/snapshot";
 import { MAX_COLUMNS, MAX_ROWS } from "../../../core/workbook-model/sheet-refs";
-import { odfDateSerial, odfDurationDays, odfFormula, odfRange } from "./ods-values";
+import { odfBoolean, odfDateSerial, odfDurationDays, odfFormula, odfRange } from "./ods-values";
 import { detached, Token, XmlCursor } from "./xml-cursor";
 
 /** The content holds more non-empty cells than the reader's limit. */
@@ -156,7 +156,7 @@ function cellOf(a: CellAttributes, text: string): CellSnapshot | undefined {
         cell = { value: odfDurationDays(a.timeValue ?? ""), numFmt: "[h]:mm:ss" };
         break;
       case "boolean":
-        cell = { value: a.booleanValue === "true" };
+        cell = { value: odfBoolean(a.booleanValue ?? "") };
         break;
       default: {
         // A string, or a cell that says nothing of its type: its text as written.

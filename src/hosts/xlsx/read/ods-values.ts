@@ -55,6 +55,14 @@ export function odfDurationDays(text: string): number | null {
   return ((m[1] ? -1 : 1) * ms) / MS_PER_DAY;
 }
 
+/** An office:boolean-value: "true" or "false", and as LibreOffice reads it, a number not 0 is true. */
+export function odfBoolean(text: string): boolean {
+  const t = text.trim().toLowerCase();
+  if (t === "true" || t === "false") return t === "true";
+  const n = Number(t);
+  return t !== "" && Number.isFinite(n) && n !== 0;
+}
+
 /** A bracketed reference of an OpenDocument formula: "[.C5]", "[.C5:.C9]", "[$'Biểu mẫu'.$D$16]". */
 const BRACKETED = /\[([^\]]*)\]/g;
 /** A sheet before its "." in such a reference. */
@@ -66,7 +74,11 @@ const SHEET_DOT = /(\$?'(?:[^']|'')*'|\$?[^'.:[\]]+)?\./g;
  * formula; what it computes is the cached value LibreOffice wrote with it.
  */
 export function odfFormula(text: string): string {
-  const body = text.replace(/^[a-z]+:=/, "").replace(/^=/, "");
+  // Excel's own functions are named apart in OpenDocument: COM.MICROSOFT.WORKDAY.INTL is WORKDAY.INTL.
+  const body = text
+    .replace(/^[a-z]+:=/, "")
+    .replace(/^=/, "")
+    .replace(/\bCOM\.MICROSOFT\./g, "");
   let out = "";
   let inString = false;
   for (const piece of body.split('"')) {

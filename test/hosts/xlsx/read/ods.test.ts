@@ -1,6 +1,7 @@
 /** LibreOffice's own format, .ods (and the flat .fods), read into the snapshot an .xlsx gives. */
 import { readWorkbookBytes, WorkbookReadError } from "../../../../src/hosts/xlsx/read";
 import {
+  odfBoolean,
   odfDateSerial,
   odfDurationDays,
   odfFormula,
@@ -269,5 +270,16 @@ describe("OpenDocument's notations", () => {
     expect(odfFormula("of:=[$'Biểu mẫu'.$D$16]*2")).toBe("'Biểu mẫu'!$D$16*2");
     expect(odfFormula('of:=IF([.A1]="a;b";1;2)')).toBe('IF(A1="a;b",1,2)');
     expect(odfFormula("of:=COUNTIF([Sheet1.A1:.A9];1.5)")).toBe("COUNTIF(Sheet1!A1:A9,1.5)");
+    expect(odfFormula("of:=COM.MICROSOFT.WORKDAY.INTL([.C20];123;17)")).toBe("WORKDAY.INTL(C20,123,17)");
+  });
+
+  it("reads booleans as LibreOffice does", () => {
+    expect([
+      odfBoolean("true"),
+      odfBoolean("FALSE"),
+      odfBoolean("1.2345"),
+      odfBoolean("0"),
+      odfBoolean(""),
+    ]).toEqual([true, false, true, false, false]);
   });
 });
