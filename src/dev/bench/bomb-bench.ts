@@ -17,8 +17,18 @@ export interface BombTime {
 }
 
 const SHEET = "xl/worksheets/sheet1.xml";
+const ODS_MIMETYPE: BombEntry = { name: "mimetype", data: "application/vnd.oasis.opendocument.spreadsheet" };
+/** LibreOffice's format: one cell said to repeat 999,999,999 times, in a row said to repeat as often. */
+const REPEATED_CELLS =
+  '<office:document-content><office:body><office:spreadsheet><table:table table:name="T">' +
+  '<table:table-row table:number-rows-repeated="999999999"><table:table-cell office:value-type="float" ' +
+  'office:value="1" table:number-columns-repeated="999999999"/></table:table-row></table:table>' +
+  "</office:spreadsheet></office:body></office:document-content>";
 
-/** The bombs of issue 10: 2 GB declared honestly, declared as 1 KB, not declared; 6 GB not declared. */
+/**
+ * The bombs of issue 10: 2 GB declared honestly, declared as 1 KB, not declared; 6 GB not declared; and as
+ * LibreOffice's .ods, 2 GB of content not declared, and cells that repeat without end.
+ */
 export function bombs(): [string, () => BombEntry[]][] {
   const twoGb = zerosDeflated(2048);
   return [
@@ -37,6 +47,14 @@ export function bombs(): [string, () => BombEntry[]][] {
     [
       "6 GB entry, sizes not declared",
       () => [...workbookParts(1), { name: SHEET, data: zerosDeflated(6144), undeclared: true }],
+    ],
+    [
+      ".ods, 2 GB content, sizes not declared",
+      () => [ODS_MIMETYPE, { name: "content.xml", data: twoGb, undeclared: true }],
+    ],
+    [
+      ".ods, a cell repeated 999,999,999 × 999,999,999 times",
+      () => [ODS_MIMETYPE, { name: "content.xml", data: REPEATED_CELLS }],
     ],
   ];
 }

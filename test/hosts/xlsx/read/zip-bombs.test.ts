@@ -93,6 +93,13 @@ describe("zip bombs are refused as too large, within 300 MB", () => {
       },
     ],
     [
+      "LibreOffice's .ods whose 6 GB content declares 1 KB",
+      () => [
+        { name: "mimetype", data: "application/vnd.oasis.opendocument.spreadsheet" },
+        { name: "content.xml", data: sixGb, declaredSize: 1024 },
+      ],
+    ],
+    [
       "300 sheets of 60 MB each declaring 1 KB",
       () => {
         const sixty = zerosDeflated(60);
