@@ -1,6 +1,9 @@
 // Kiểm tra outside Excel in Chromium, on the production build: a faulty unit workbook gets the "cần sửa"
 // verdict; fixed on disk and checked again, "có thể gửi"; the focus is on the verdict after each check.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// Saved by LibreOffice in its own format (.ods), the workbook is checked as its .xlsx is (where LibreOffice
+// is installed, or THIDUA_REQUIRE_E2E=1 says it must be).
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import type { Locator } from "playwright-core";
@@ -16,6 +19,9 @@ import { publish, screenshot } from "./helpers/screenshots";
 import { startServer, type Served } from "./helpers/server";
 
 const UNIT = "KHTC";
+const SOFFICE = "/usr/lib/libreoffice/program/soffice";
+const hasLibreOffice = existsSync(SOFFICE) || process.env.THIDUA_REQUIRE_E2E === "1";
+if (!hasLibreOffice) console.warn("LibreOffice missing: skipping the .ods end-to-end test.");
 const vi = (key: Parameters<typeof translate>[1]): string => translate("vi", key);
 
 /** The unit's 2024 workbook with its typical mistakes, and the same workbook filled in right. */
@@ -136,5 +142,45 @@ describeE2E(
       );
       await page.close();
     });
+
+    (hasLibreOffice ? it : it.skip)(
+      "with the workbook saved as .ods by LibreOffice: read, and given the counts its .xlsx gets",
+      async () => {
+        const { name, faulty } = await unitWorkbooks();
+        const xlsx = join(dir, `ods-${name}`);
+        writeFileSync(xlsx, faulty);
+        const profile = `-env:UserInstallation=file://${dir}/profile`;
+        const convert = spawnSync(
+          SOFFICE,
+          [profile, "--headless", "--convert-to", "ods", "--outdir", dir, xlsx],
+          {
+            stdio: "ignore",
+            timeout: 120_000,
+          },
+        );
+        expect(convert.status).toBe(0);
+        const ods = xlsx.replace(/\.xlsx$/, ".ods");
+        const page = await browser.context.newPage();
+        await page.setViewportSize({ width: 320, height: 800 });
+        await page.goto(served.url);
+        const panel = page.locator("#panel-validate");
+        const status = panel.getByRole("status");
+        await panel.locator("input[type=file]").first().setInputFiles([xlsx, ods]);
+        await status.filter({ hasText: "Đã kiểm tra" }).waitFor();
+        expect(await status.innerText()).toBe(
+          "Đã kiểm tra 2 biểu mẫu: 2 cần sửa trước khi gửi, 0 có thể gửi.",
+        );
+        // Each file's lines: its name, the unit, its counts.
+        const verdict = panel.getByRole("region", { name: vi("validate.verdict.label") });
+        const lines = (await verdict.innerText()).split("\n").map((l) => l.trim());
+        const after = (file: string, n: number) => lines[lines.indexOf(basename(file)) + n];
+        expect(lines).toContain(basename(ods));
+        expect(after(ods, 1)).toBe(after(xlsx, 1));
+        expect(after(ods, 2)).toMatch(/^\d+ lỗi cần sửa trước khi gửi/);
+        expect(after(ods, 2)).toBe(after(xlsx, 2));
+        await page.close();
+      },
+      180_000,
+    );
   },
 );
