@@ -10,7 +10,9 @@ jest.mock("node:v8", () => ({
   setFlagsFromString: (flags: string) => setFlags(flags),
 }));
 
-it("limits the heap's growth and the compiler's inlining before running a command", async () => {
+it("limits the heap's growth and the compiler's inlining, and grows the young generation fast, before running a command", async () => {
   await runCli("--version");
-  expect(setFlags).toHaveBeenCalledWith("--heap-growing-percent=30 --max-inlined-bytecode-size=50");
+  expect(setFlags).toHaveBeenCalledWith(
+    "--heap-growing-percent=30 --max-inlined-bytecode-size=50 --semi-space-growth-factor=8",
+  );
 });
