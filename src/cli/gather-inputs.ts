@@ -4,14 +4,14 @@ import { readdir, stat } from "node:fs/promises";
 import { basename, join, sep } from "node:path";
 import type { ReadProblem } from "../jobs/read-file";
 
-/** Workbooks thidua reads, in any letter case. */
-const READABLE = /\.(xlsx|xlsm)$/i;
+/** Workbooks thidua reads, in any letter case: Excel's, and LibreOffice's own (OpenDocument). */
+const READABLE = /\.(xlsx|xlsm|ods|fods|ots)$/i;
 /**
  * Other files a unit may send in place of its workbook: other spreadsheets, and archives (its workbook
  * zipped to be mailed). Found in a folder, they are listed and read like the others so the reader names
  * their format and says what to do (save as .xlsx, extract), instead of being silently skipped.
  */
-const OTHER_SPREADSHEET = /\.(xls|xlsb|xltx|xltm|xla|xlam|ods|fods|ots|csv|tsv|numbers|et|ett|zip|rar|7z)$/i;
+const OTHER_SPREADSHEET = /\.(xls|xlsb|xltx|xltm|xla|xlam|csv|tsv|numbers|et|ett|zip|rar|7z)$/i;
 
 /**
  * Documents a unit may send with its workbook or instead of it (the signed report as a PDF or a Word file,
