@@ -1,6 +1,7 @@
 """Types cells into a workbook in LibreOffice Calc (headless, over UNO) and saves it as .xlsx, as a unit
 filling the template in LibreOffice would, and also as .ods (LibreOffice's own format) when given a fifth
-argument. Usage: libreoffice-fill.py PORT INPUT OUTPUT CELLS.json [OUTPUT.ods]
+argument. Usage: libreoffice-fill.py PIPE INPUT OUTPUT CELLS.json [OUTPUT.ods], PIPE the name LibreOffice
+accepts UNO connections on (--accept=pipe,name=PIPE;urp;).
 CELLS.json: [{"sheet": "...", "cell": "A14", "value": "text" or number}, ...]. Ends LibreOffice when done."""
 import json
 import sys
@@ -17,13 +18,13 @@ def prop(name, value):
     return p
 
 
-def connect(port):
+def connect(pipe):
     local = uno.getComponentContext()
     resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
     deadline = time.time() + 60
     while True:
         try:
-            return resolver.resolve(f"uno:socket,host=127.0.0.1,port={port};urp;StarOffice.ComponentContext")
+            return resolver.resolve(f"uno:pipe,name={pipe};urp;StarOffice.ComponentContext")
         except Exception:
             if time.time() > deadline:
                 raise
@@ -31,9 +32,9 @@ def connect(port):
 
 
 def main():
-    port, source, target, cells_file = sys.argv[1:5]
+    pipe, source, target, cells_file = sys.argv[1:5]
     target_ods = sys.argv[5] if len(sys.argv) > 5 else None
-    ctx = connect(port)
+    ctx = connect(pipe)
     desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
     doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(source), "_blank", 0, (prop("Hidden", True),))
     with open(cells_file, encoding="utf-8") as f:

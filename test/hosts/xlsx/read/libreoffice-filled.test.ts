@@ -6,7 +6,6 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DEFAULT_CAMPAIGN } from "../../../../src/core/campaign/default-campaign";
@@ -32,17 +31,6 @@ const required = process.env.THIDUA_REQUIRE_E2E === "1";
 if (!available && !required)
   console.warn("LibreOffice or Python-UNO missing: skipping the LibreOffice-filled template test.");
 const maybe = available || required ? describe : describe.skip;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
 
 function exited(child: ChildProcess, ms: number): Promise<boolean> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
@@ -118,7 +106,9 @@ maybe("the template filled in LibreOffice, rows typed under both tables", () => 
     writeFileSync(input, template);
     writeFileSync(cells, JSON.stringify(typed));
 
-    const port = await freePort();
+    // A named pipe, not a port: a port found free can be taken meanwhile (by another test's server), and
+    // the script would then wait on what answers there.
+    const pipe = `thidua-lo-fill-${process.pid}-${Date.now()}`;
     const options = [
       `-env:UserInstallation=file://${dir}/profile`,
       "--headless",
@@ -128,12 +118,12 @@ maybe("the template filled in LibreOffice, rows typed under both tables", () => 
     ];
     // A new profile is set up by a first run that ends at once (LibreOffice would otherwise restart itself).
     spawnSync(SOFFICE, [...options, "--terminate_after_init"], { stdio: "ignore", timeout: 90_000 });
-    soffice = spawn(SOFFICE, [...options, `--accept=socket,host=127.0.0.1,port=${port};urp;`], {
+    soffice = spawn(SOFFICE, [...options, `--accept=pipe,name=${pipe};urp;`], {
       stdio: "ignore",
     });
     const fill = spawnSync(
       PYTHON,
-      [join(__dirname, "libreoffice-fill.py"), String(port), input, output, cells, outputOds],
+      [join(__dirname, "libreoffice-fill.py"), pipe, input, output, cells, outputOds],
       {
         encoding: "utf8",
         timeout: 150_000,
