@@ -1,6 +1,6 @@
 /**
  * What an OpenDocument spreadsheet (LibreOffice's .ods) writes differently from an .xlsx, turned into what
- * the snapshot holds: its range addresses, its dates and times, its formulas.
+ * the snapshot holds: its range addresses, dates, times, booleans and formulas.
  */
 import type { RangeRef } from "../../../core/workbook-model/address";
 import { parseSheetQualifiedRange } from "../../../core/workbook-model/sheet-refs";
