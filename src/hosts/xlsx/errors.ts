@@ -4,6 +4,7 @@ export type WorkbookReadErrorCode =
   | "legacy-xls"
   | "encrypted"
   | "xlsb"
+  | "numbers"
   | "ods"
   | "fods"
   | "csv"

@@ -57,6 +57,17 @@ describe("readWorkbook refuses what it cannot read", () => {
     expect(await codeOf(readWorkbook(photos, "photos.zip"))).toBe("not-workbook");
   });
 
+  it("an Apple Numbers spreadsheet, as Numbers saves it since 2013 and before", async () => {
+    const numbers = await zipOf({
+      "Index/Document.iwa": new Uint8Array([0, 1, 2]),
+      "Metadata/Properties.plist": "<plist/>",
+      "preview.jpg": new Uint8Array([0xff, 0xd8, 0xff]),
+    });
+    expect(await codeOf(readWorkbook(numbers, "bao-cao.numbers"))).toBe("numbers");
+    const older = await zipOf({ "Index.zip": new Uint8Array(4), "Metadata/Properties.plist": "<plist/>" });
+    expect(await codeOf(readWorkbook(older, "bao-cao.numbers"))).toBe("numbers");
+  });
+
   it("what a unit sends instead of its form: a PDF (a signed scan), a photo, an .odt or .rtf document", async () => {
     const bytes = (text: string) => new TextEncoder().encode(text);
     expect(await codeOf(readWorkbook(bytes("%PDF-1.7\n%\u00e2\u00e3\n1 0 obj"), "TTr-2024.pdf"))).toBe("pdf");

@@ -130,6 +130,9 @@ const ODF_TEXT_MIMETYPE = "application/vnd.oasis.opendocument.text";
  */
 export function zipFormat(zip: ZipArchive): WorkbookReadErrorCode {
   if (zip.has("xl/workbook.bin")) return "xlsb";
+  // Apple's Numbers, since 2013: its document in Index/*.iwa (older ones zip that folder as Index.zip).
+  if (zip.has("Index/Document.iwa") || (zip.has("Index.zip") && zip.has("Metadata/Properties.plist")))
+    return "numbers";
   if (zip.has("word/document.xml")) return "word";
   const mimetype = zip.entry("mimetype");
   if (mimetype && mimetype.uncompressedSize < 200) {

@@ -19,6 +19,7 @@ const LOG_MESSAGES: Record<WorkbookReadError["code"], string> = {
   "legacy-xls": "an Excel 97-2003 (.xls) workbook",
   encrypted: "a password-protected file",
   xlsb: "an Excel Binary (.xlsb) workbook",
+  numbers: "an Apple Numbers spreadsheet",
   ods: "an OpenDocument (.ods) spreadsheet",
   fods: "a flat OpenDocument (.fods) spreadsheet",
   csv: "a text (.csv) file",
