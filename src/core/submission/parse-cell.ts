@@ -3,6 +3,7 @@ import type { CellSnapshot } from "../workbook-model/snapshot";
 import { parseLocaleNumber } from "../locale/numbers";
 import { normalizeText } from "../locale/text";
 import { parseDateText, isDateFormat } from "./parse-date";
+import { MAX_CELL_TEXT } from "../workbook-model/sheet-refs";
 
 /** The outcome of reading one cell as a given type. `variant` picks the type-error message. */
 export type ParsedCell =
@@ -55,11 +56,10 @@ export function parseCell(cell: CellSnapshot | undefined, type: FieldType | "lis
   }
 }
 
-/** The most characters an Excel cell holds: a longer text comes from no workbook Excel saved. */
-const MAX_CELL_TEXT = 32_767;
 /** How much of a text too long to read the finding quotes. */
 const QUOTED_CHARS = 40;
 
+/** A longer text than a cell holds comes from no workbook Excel saved. */
 function parseText(text: string): ParsedCell {
   if (text.length <= MAX_CELL_TEXT) return { status: "ok", value: text };
   return { status: "invalid", variant: "too-long", text: `${text.slice(0, QUOTED_CHARS)}…` };

@@ -111,7 +111,7 @@ export function runRules(
 
   // One context for every evaluation of the file, pointed at each scope's row in turn: the rules run some
   // hundred times a file.
-  let rowColumns: TableRowReading["values"] = {};
+  let rowColumns = NO_COLUMNS;
   const resolve = (name: string): ExprValue | undefined =>
     name in rowColumns ? rowColumns[name] : resolveBase(name);
   const ctx: EvalContext = { self: null, resolve, column, rowCount, today };

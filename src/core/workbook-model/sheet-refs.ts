@@ -2,6 +2,8 @@ import { columnLetters, columnNumber, parseRange, RangeRef } from "./address";
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
+/** The most characters an Excel cell holds. */
+export const MAX_CELL_TEXT = 32_767;
 
 /** A sheet name as written in a formula. Always quoted: valid for any name, and Excel accepts it. */
 export function quoteSheetName(name: string): string {

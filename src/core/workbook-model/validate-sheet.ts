@@ -2,11 +2,9 @@ import { isA1, RangeRef } from "./address";
 import type { CellBlock, CellStyle, PlanValue, SheetPlan } from "./plan";
 import { isHexColor } from "./name-rules";
 import { fail } from "./plan-error";
-import { MAX_COLUMNS, MAX_ROWS, tryParseRange } from "./sheet-refs";
+import { MAX_CELL_TEXT, MAX_COLUMNS, MAX_ROWS, tryParseRange } from "./sheet-refs";
 import { validateLayout } from "./validate-layout";
 import { validateTable } from "./validate-table";
-
-const MAX_TEXT = 32_767;
 
 interface Area {
   label: string;
@@ -29,7 +27,7 @@ function cell(sheet: SheetPlan, text: string, what: string): RangeRef {
 function valueProblem(v: PlanValue): string | undefined {
   if (typeof v === "number") return Number.isFinite(v) ? undefined : "a number must be finite";
   if (typeof v === "string") {
-    return v.length > MAX_TEXT ? `text longer than ${MAX_TEXT} characters` : undefined;
+    return v.length > MAX_CELL_TEXT ? `text longer than ${MAX_CELL_TEXT} characters` : undefined;
   }
   if (v === null || typeof v !== "object") return undefined;
   if (typeof v.formula !== "string" || v.formula.replace(/^=/, "").trim() === "") return "empty formula";

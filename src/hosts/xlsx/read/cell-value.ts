@@ -23,8 +23,11 @@ function dateSerial(serial: number, format: CellFormat, date1904: boolean): numb
   return ms / MS_PER_DAY + UNIX_EPOCH_SERIAL;
 }
 
-/** An ISO 8601 date-time (cells of type "d") as a 1900-system serial; null when it is not one. */
-function isoSerial(text: string): number | null {
+/**
+ * An ISO 8601 date-time (cells of type "d", OpenDocument's office:date-value) as a 1900-system serial;
+ * null when it is not one.
+ */
+export function isoSerial(text: string): number | null {
   const ms = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(text) || !text.includes("T") ? text : `${text}Z`);
   return Number.isFinite(ms) ? ms / MS_PER_DAY + UNIX_EPOCH_SERIAL : null;
 }

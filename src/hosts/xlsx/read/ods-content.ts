@@ -12,15 +12,16 @@ import type {
   TableSnapshot,
   WorkbookSnapshot,
 } from "../../../core/workbook-model/snapshot";
-import { MAX_COLUMNS, MAX_ROWS } from "../../../core/workbook-model/sheet-refs";
-import { odfBoolean, odfDateSerial, odfDurationDays, odfFormula, odfRange } from "./ods-values";
+import { MAX_CELL_TEXT, MAX_COLUMNS, MAX_ROWS } from "../../../core/workbook-model/sheet-refs";
+import { isoSerial } from "./cell-value";
+import { odfBoolean, odfDurationDays, odfFormula, odfRange } from "./ods-values";
 import { detached, Token, XmlCursor } from "./xml-cursor";
 
 /** The content holds more non-empty cells than the reader's limit. */
 export class TooManyCellsError extends Error {}
 
 /** One more character than an Excel cell holds: a longer text is reported too long, and no longer kept. */
-const MAX_CELL_TEXT = 32_768;
+const KEPT_TEXT = MAX_CELL_TEXT + 1;
 /** Database ranges LibreOffice makes itself for a sheet's filter: no table of the file. */
 const ANONYMOUS_RANGE = "__Anonymous_Sheet_DB__";
 
@@ -87,13 +88,13 @@ function readCellAttributes(cursor: XmlCursor): CellAttributes {
 
 /**
  * After a <text:p> open tag: its text up to its close, as LibreOffice shows it: <text:s/> spaces, tabs and
- * line breaks written out, notes left out, at most MAX_CELL_TEXT characters.
+ * line breaks written out, notes left out, at most KEPT_TEXT characters.
  */
 function paragraphText(cursor: XmlCursor): string {
   let text = "";
   let depth = 0;
   const add = (piece: string) => {
-    if (text.length < MAX_CELL_TEXT) text += piece.slice(0, MAX_CELL_TEXT - text.length);
+    if (text.length < KEPT_TEXT) text += piece.slice(0, KEPT_TEXT - text.length);
   };
   while (cursor.next()) {
     add(cursor.textBefore());
@@ -103,7 +104,7 @@ function paragraphText(cursor: XmlCursor): string {
       continue;
     }
     if (cursor.token !== Token.Open) continue;
-    if (cursor.is("s")) add(" ".repeat(Math.min(count(cursor.attr("c") ?? "1"), MAX_CELL_TEXT)));
+    if (cursor.is("s")) add(" ".repeat(Math.min(count(cursor.attr("c") ?? "1"), KEPT_TEXT)));
     else if (cursor.is("tab")) add("\t");
     else if (cursor.is("line-break")) add("\n");
     else if (cursor.is("note") || cursor.is("annotation") || cursor.is("ruby-text")) {
@@ -127,7 +128,7 @@ function cellText(cursor: XmlCursor): string {
     if (cursor.is("p") || cursor.is("h")) paragraphs.push(cursor.selfClosing ? "" : paragraphText(cursor));
     else if (!cursor.selfClosing) cursor.skipElement();
   }
-  return paragraphs.join("\n").slice(0, MAX_CELL_TEXT);
+  return paragraphs.join("\n").slice(0, KEPT_TEXT);
 }
 
 /** The cell an .xlsx would hold for these attributes and text; undefined for an empty one. */
@@ -147,7 +148,7 @@ function cellOf(a: CellAttributes, text: string): CellSnapshot | undefined {
       case "date": {
         const withTime = (a.dateValue ?? "").includes("T");
         cell = {
-          value: odfDateSerial(a.dateValue ?? ""),
+          value: isoSerial((a.dateValue ?? "").trim()),
           numFmt: withTime ? "yyyy-mm-dd hh:mm:ss" : "yyyy-mm-dd",
         };
         break;
@@ -160,7 +161,7 @@ function cellOf(a: CellAttributes, text: string): CellSnapshot | undefined {
         break;
       default: {
         // A string, or a cell that says nothing of its type: its text as written.
-        const value = a.stringValue?.slice(0, MAX_CELL_TEXT) ?? text;
+        const value = a.stringValue?.slice(0, KEPT_TEXT) ?? text;
         cell = { value: value === "" ? null : value };
       }
     }

@@ -1,13 +1,12 @@
 /**
  * What an OpenDocument spreadsheet (LibreOffice's .ods) writes differently from an .xlsx, turned into what
- * the snapshot holds: its range addresses, dates, times, booleans and formulas.
+ * the snapshot holds: its range addresses, times, booleans and formulas (its dates are ISO 8601, read as
+ * an .xlsx's cells of type "d" are).
  */
 import type { RangeRef } from "../../../core/workbook-model/address";
 import { parseSheetQualifiedRange } from "../../../core/workbook-model/sheet-refs";
 
 const MS_PER_DAY = 86_400_000;
-/** Serial number of 1970-01-01 in the 1900 date system (the snapshot's). */
-const UNIX_EPOCH_SERIAL = 25_569;
 
 /** One end of an address: an optional "$", the sheet (quoted or bare, or none), ".", the cell. */
 const ADDRESS_END = /^\$?(?:'((?:[^']|'')*)'|([^'.]*))\.(.+)$/;
@@ -27,20 +26,6 @@ export function odfRange(address: string): { sheet: string; range: RangeRef } | 
   if (other !== "" && other !== sheet) return undefined;
   const cells = second ? `${first[3]}:${second[3]}` : first[3];
   return parseSheetQualifiedRange(`'${sheet.replace(/'/g, "''")}'!${cells}`);
-}
-
-const ISO_DATE = /^(-?\d{4,})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?/;
-
-/** An office:date-value ("2024-12-05", "2024-12-05T10:30:00") as a 1900-system serial; null if it is none. */
-export function odfDateSerial(text: string): number | null {
-  const m = ISO_DATE.exec(text.trim());
-  if (!m) return null;
-  const [year, month, day, hours, minutes] = [1, 2, 3, 4, 5].map((i) => Number(m[i] ?? 0));
-  const date = new Date(Date.UTC(2000, 0, 1, hours, minutes));
-  // Set apart: Date.UTC takes a year under 100 for one of the 1900s.
-  date.setUTCFullYear(year, month - 1, day);
-  const ms = date.getTime() + Math.round(Number(m[6] ?? 0) * 1000);
-  return Number.isFinite(ms) ? ms / MS_PER_DAY + UNIX_EPOCH_SERIAL : null;
 }
 
 const DURATION =

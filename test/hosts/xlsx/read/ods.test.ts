@@ -2,11 +2,11 @@
 import { readWorkbookBytes, WorkbookReadError } from "../../../../src/hosts/xlsx/read";
 import {
   odfBoolean,
-  odfDateSerial,
   odfDurationDays,
   odfFormula,
   odfRange,
 } from "../../../../src/hosts/xlsx/read/ods-values";
+import { isoSerial } from "../../../../src/hosts/xlsx/read/cell-value";
 import { bombZip } from "./bomb-zip";
 
 const NS =
@@ -254,11 +254,12 @@ describe("OpenDocument's notations", () => {
   });
 
   it("turns dates and times into serial numbers", () => {
-    expect(odfDateSerial("2024-12-05")).toBe(45631);
-    expect(odfDateSerial("1899-12-30")).toBe(0);
-    expect(odfDateSerial("2024-12-05T18:00:00")).toBe(45631.75);
-    expect(odfDateSerial("0050-01-01")).toBeLessThan(0);
-    expect(odfDateSerial("hôm nay")).toBeNull();
+    expect(isoSerial("2024-12-05")).toBe(45631);
+    expect(isoSerial("1899-12-30")).toBe(0);
+    expect(isoSerial("2024-12-05T18:00:00")).toBe(45631.75);
+    expect(isoSerial("1933-10-18T16:17:36.96")).toBeCloseTo(12345.6789, 9);
+    expect(isoSerial("0050-01-01")).toBeLessThan(0);
+    expect(isoSerial("hôm nay")).toBeNull();
     expect(odfDurationDays("PT12H00M00S")).toBe(0.5);
     expect(odfDurationDays("P1DT6H")).toBe(1.25);
     expect(odfDurationDays("-PT6H")).toBe(-0.25);
