@@ -58,7 +58,7 @@ export async function gatherInputFiles(paths: string[]): Promise<InputFile[]> {
   for (const path of paths) {
     const info = await stat(path).catch(() => undefined);
     if (!info?.isDirectory()) out.push({ path, name: basename(path) });
-    else out.push(...(await spreadsheetsIn(path, "", basename(path), new Set())));
+    else await spreadsheetsIn(path, "", basename(path), new Set(), out);
   }
   return out;
 }
@@ -78,40 +78,41 @@ function entryPath(dir: string | Buffer, raw: Buffer): string | Buffer {
 }
 
 /**
- * The spreadsheet files under `dir`, named by their path inside the given folder (`inside`), and each
- * folder there that could not be listed (`label`: the given folder's own name, for itself). Symbolic links
- * to folders are followed (a shared folder linked in); `seen` holds the folders already searched, so a
- * link back up the tree is searched once.
+ * Adds to `found` the spreadsheet files under `dir`, named by their path inside the given folder (`inside`),
+ * and each folder there that could not be listed (`label`: the given folder's own name, for itself).
+ * Symbolic links to folders are followed (a shared folder linked in); `seen` holds the folders already
+ * searched, so a link back up the tree is searched once. Added one by one: a folder may hold more files
+ * than a call takes arguments (`push(...list)` fails past some 120,000).
  */
 async function spreadsheetsIn(
   dir: string | Buffer,
   inside: string,
   label: string,
   seen: Set<string>,
-): Promise<InputFile[]> {
+  found: InputFile[],
+): Promise<void> {
   let entries: Dirent<Buffer>[];
   try {
     const folder = await stat(dir);
     const key = `${folder.dev}:${folder.ino}`;
-    if (seen.has(key)) return [];
+    if (seen.has(key)) return;
     seen.add(key);
     entries = await readdir(dir, { withFileTypes: true, encoding: "buffer" });
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     const problem = { reason: "folder-unreadable", detail: String(code ?? "readdir failed") };
-    return [{ path: dir, name: `${inside || label}/`, problem }];
+    found.push({ path: dir, name: `${inside || label}/`, problem });
+    return;
   }
   const named = entries.map((entry) => ({ entry, name: nameText(entry.name) }));
-  const found: InputFile[] = [];
   for (const { entry, name } of named.sort((a, b) => a.name.localeCompare(b.name))) {
     const path = entryPath(dir, entry.name);
     const nameInside = inside === "" ? name : `${inside}/${name}`;
     if (entry.isDirectory() || (entry.isSymbolicLink() && (await isFolder(path))))
-      found.push(...(await spreadsheetsIn(path, nameInside, label, seen)));
+      await spreadsheetsIn(path, nameInside, label, seen, found);
     else if (isSpreadsheetName(name)) found.push({ path, name: nameInside, inFolder: true });
     else if (DOCUMENT.test(name)) found.push({ path, name: nameInside, inFolder: true, document: true });
   }
-  return found;
 }
 
 async function isFolder(path: string | Buffer): Promise<boolean> {

@@ -10,12 +10,18 @@ export function campaignYears(campaign: Campaign): number[] {
   return Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
 }
 
-/** The latest report year among the inputs; else this year, kept inside the campaign's years. */
+/**
+ * The latest report year among the inputs; else this year, kept inside the campaign's years. A loop, not
+ * Math.max(...years): there may be more inputs than a call takes arguments.
+ */
 export function defaultYear(inputs: ConsolidationInput[], campaign: Campaign, now = new Date()): number {
-  const years = inputs
-    .map((i) => i.check.result?.submission.year)
-    .filter((y): y is number => y !== undefined && Number.isInteger(y));
-  if (years.length > 0) return Math.max(...years);
+  let latest: number | undefined;
+  for (const input of inputs) {
+    const year = input.check.result?.submission.year;
+    if (year !== undefined && Number.isInteger(year) && (latest === undefined || year > latest))
+      latest = year;
+  }
+  if (latest !== undefined) return latest;
   const { firstYear, lastYear } = campaign.settings;
   return Math.min(lastYear, Math.max(firstYear, now.getFullYear()));
 }
