@@ -106,9 +106,9 @@ describe("Tổng hợp pane", () => {
     const input = fileInput(panel);
     expect(input.multiple).toBe(true);
     expect(input.accept.split(",")).toEqual(expect.arrayContaining([".xlsx", ".xlsm", ".ods"]));
-    expect(input.getAttribute("aria-label")).toBe("Chọn tệp .xlsx…");
-    expect(button(panel, "Chọn tệp .xlsx…")).toBeDefined();
-    expect(panel.textContent).toContain("Kéo và thả các tệp .xlsx của đơn vị vào đây");
+    expect(input.getAttribute("aria-label")).toBe("Chọn tệp…");
+    expect(button(panel, "Chọn tệp…")).toBeDefined();
+    expect(panel.textContent).toContain("Kéo và thả các tệp của đơn vị (.xlsx, .xlsm, .ods) vào đây");
   });
 
   it("reads picked files one by one, showing each file's progress, status and findings", async () => {
