@@ -4,6 +4,7 @@
  */
 import type { WorkbookReadErrorCode } from "../errors";
 import type { ZipArchive } from "./zip-archive";
+import { xmlText } from "./xml-encoding";
 
 const OLE2_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
@@ -80,13 +81,7 @@ function oleFormat(bytes: Uint8Array): WorkbookReadErrorCode {
 }
 
 function textStart(bytes: Uint8Array): string | undefined {
-  const head = bytes.subarray(0, SNIFF_BYTES);
-  let text: string;
-  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
-    text = new TextDecoder(head[0] === 0xff ? "utf-16le" : "utf-16be").decode(head);
-  } else {
-    text = new TextDecoder("utf-8").decode(head);
-  }
+  const text = xmlText(bytes.subarray(0, SNIFF_BYTES));
   // Binary data: control characters other than tab and line breaks, or many undecodable bytes.
   // eslint-disable-next-line no-control-regex -- finding control characters is the point
   if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(text)) return undefined;

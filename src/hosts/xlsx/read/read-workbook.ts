@@ -12,6 +12,7 @@ import { parseSheetCells, parseSheetLayout, SheetContext } from "./sheet-part";
 import { parseTable } from "./table-part";
 import { definedNames, parseWorkbookPart, type WorkbookPart, type WorkbookSheet } from "./workbook-part";
 import { InflateLimitError, ZipArchive } from "./zip-archive";
+import { xmlText } from "./xml-encoding";
 
 /** English sentences for logs; the user sees the catalogue's message for the code. */
 const LOG_MESSAGES: Record<WorkbookReadError["code"], string> = {
@@ -210,7 +211,7 @@ export function readWorkbookBytes(
     fail("too-large", name, `the file has ${bytes.length} bytes (at most ${all.maxFileBytes})`);
   const zip = format === undefined ? openZip(bytes, name, all) : undefined;
   try {
-    if (!zip) return odsSnapshot(new TextDecoder().decode(bytes), "fods", name, all, only);
+    if (!zip) return odsSnapshot(xmlText(bytes), "fods", name, all, only);
     const workbookPart = workbookPartName(zip);
     if (workbookPart === undefined || !workbookPart.toLowerCase().endsWith(".xml")) {
       const zipped = zipFormat(zip);

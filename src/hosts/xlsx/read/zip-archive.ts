@@ -3,6 +3,7 @@ import { crc32 } from "../crc32";
 import { fflate } from "./fflate-on-first-use";
 import { nativeZlib } from "../native-zlib";
 import { keepSeenText, LONGEST_SEEN_DATA, seenText } from "./seen-parts";
+import { xmlEncoding } from "./xml-encoding";
 import { locateCentralDirectory, readCentralDirectory, ZipEntryInfo, ZipFormatError } from "../zip-directory";
 
 /** How much an archive may make the reader inflate, counted as it inflates, whatever the zip declares. */
@@ -32,17 +33,6 @@ const MAX_ONE_PUSH = PUSH_BYTES * 1032;
  */
 const STREAM_PUSH_BYTES = 1024;
 const UTF8 = new TextDecoder("utf-8");
-
-/**
- * The encoding of an XML part by its first bytes (XML 1.0, appendix F): a UTF-16 byte-order mark, or "<?"
- * in UTF-16 without one; UTF-8 otherwise.
- */
-function textEncoding(head: Uint8Array): "utf-8" | "utf-16le" | "utf-16be" {
-  const [a, b, c, d] = head;
-  if ((a === 0xff && b === 0xfe) || (a === 0x3c && b === 0 && c === 0x3f && d === 0)) return "utf-16le";
-  if ((a === 0xfe && b === 0xff) || (a === 0 && b === 0x3c && c === 0 && d === 0x3f)) return "utf-16be";
-  return "utf-8";
-}
 
 /**
  * A part's name as parts are looked up: some writers put a leading "/" on entry names, and some Windows
@@ -119,14 +109,14 @@ export class ZipArchive {
         return;
       }
       if (!decoder) {
-        decoder = new TextDecoder(first ? textEncoding(first) : "utf-8");
+        decoder = new TextDecoder(first ? xmlEncoding(first) : "utf-8");
         parts.push(decoder.decode(first, { stream: true }));
       }
       parts.push(decoder.decode(chunk, { stream: true }));
     });
     if (!decoder) {
       if (!first) return "";
-      const encoding = textEncoding(first);
+      const encoding = xmlEncoding(first);
       return encoding === "utf-8" ? UTF8.decode(first) : new TextDecoder(encoding).decode(first);
     }
     parts.push(decoder.decode());

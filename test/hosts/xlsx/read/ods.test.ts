@@ -230,6 +230,11 @@ describe("an .ods", () => {
       .replace(`${NS}>`, `${NS} office:mimetype="application/vnd.oasis.opendocument.spreadsheet">`);
     const snapshot = read(new TextEncoder().encode(flat), "don-vi.fods");
     expect(snapshot.sheets[0].cells).toEqual({ A1: { value: 12 } });
+    // XML allows UTF-16, with a byte-order mark or told by its first "<?".
+    const le = (text: string) => Buffer.from(text, "utf16le");
+    for (const bytes of [le(`\uFEFF${flat}`), le(`\uFEFF${flat}`).swap16(), le(flat), le(flat).swap16()]) {
+      expect(read(bytes, "don-vi.fods")).toEqual({ ...snapshot });
+    }
   });
 });
 
