@@ -59,14 +59,20 @@ function* jsonLines(value: unknown, indent: string): Generator<string> {
   for (const line of JSON.stringify(value, null, 2).split("\n")) yield indent + line;
 }
 
-/** The lines, a comma after the last one. */
-function* withComma(lines: Iterable<string>): Generator<string> {
+/** Yields every line but the last, and returns the last. */
+function* allButLast(lines: Iterable<string>): Generator<string, string | undefined> {
   let previous: string | undefined;
   for (const line of lines) {
     if (previous !== undefined) yield previous;
     previous = line;
   }
-  if (previous !== undefined) yield `${previous},`;
+  return previous;
+}
+
+/** The lines, a comma after the last one. */
+function* withComma(lines: Iterable<string>): Generator<string> {
+  const last = yield* allButLast(lines);
+  if (last !== undefined) yield `${last},`;
 }
 
 /** The items of an array, each as its lines, a comma after all but the last. */
@@ -91,21 +97,40 @@ function* fileLines(c: FileCheck, lang: Lang, indent: string): Generator<string>
   yield `${indent}}`;
 }
 
+/**
+ * The report's lines as its files are checked, so that only the file being written is held: each file's
+ * lines when it is done (its last line held back, as its comma depends on whether another file follows),
+ * then the end. Together, the lines of JSON.stringify(jsonReport(checks, lang, documents), null, 2).
+ */
+export class JsonReportWriter {
+  private heldBack: string | undefined;
+  private files = 0;
+
+  constructor(private readonly lang: Lang) {}
+
+  *file(check: FileCheck): Generator<string> {
+    if (this.files++ === 0) yield* ["{", '  "files": ['];
+    else yield `${this.heldBack},`;
+    this.heldBack = yield* allButLast(fileLines(check, this.lang, "    "));
+  }
+
+  *end(documents: string[]): Generator<string> {
+    if (this.files === 0) yield* ["{", '  "files": [],'];
+    else yield* [this.heldBack ?? "", "  ],"];
+    const [first, ...rest] = [...jsonLines(notChecked(documents), "  ")];
+    yield `  "notChecked": ${first.trimStart()}`;
+    yield* rest;
+    yield "}";
+  }
+}
+
 /** The lines of JSON.stringify(jsonReport(checks, lang, documents), null, 2). */
 export function* jsonReportLines(
   checks: FileCheck[],
   lang: Lang,
   documents: string[] = [],
 ): Generator<string> {
-  yield "{";
-  if (checks.length === 0) yield '  "files": [],';
-  else {
-    yield '  "files": [';
-    yield* itemLines(checks, (c) => fileLines(c, lang, "    "));
-    yield "  ],";
-  }
-  const [first, ...rest] = [...jsonLines(notChecked(documents), "  ")];
-  yield `  "notChecked": ${first.trimStart()}`;
-  yield* rest;
-  yield "}";
+  const writer = new JsonReportWriter(lang);
+  for (const check of checks) yield* writer.file(check);
+  yield* writer.end(documents);
 }

@@ -8,7 +8,7 @@ import { checkInputFile } from "../read-file-check";
 import { isCompanionFile } from "../../jobs/select-inputs";
 import { cliText } from "../messages";
 import { textTable } from "../text-table";
-import { jsonReportLines } from "../validate-json";
+import { JsonReportWriter } from "../validate-json";
 import type { CliIO } from "../io";
 import { printableName } from "../printable";
 
@@ -30,22 +30,49 @@ export async function validateCommand(argv: string[], io: CliIO, lang: Lang): Pr
       ((typeof f.path === "string" && args.positional.includes(f.path)) || !isCompanionFile(f.name)),
   );
   if (files.length === 0) throw new UsageError("usage.no-workbooks");
-  const checks: FileCheck[] = [];
-  for (const file of files) checks.push((await checkInputFile(file, campaign)).check);
-
-  if (args.options.has("json")) writeLines(io, jsonReportLines(checks, lang, documents));
-  else {
-    for (const note of notes) io.err(note);
-    for (const check of checks) {
+  // Each file is written as soon as it is checked and then let go: a file can have hundreds of thousands
+  // of findings, and holding every file's until the end made memory grow with each such file.
+  const json = args.options.has("json") ? new JsonReportWriter(lang) : undefined;
+  if (!json) for (const note of notes) io.err(note);
+  const tallies: FileTally[] = [];
+  for (const file of files) {
+    const { check } = await checkInputFile(file, campaign);
+    if (json) writeLines(io, json.file(check));
+    else {
       writeLines(io, describeFile(check, lang));
       io.out("");
     }
-    io.out(summaryLine(checks, lang));
+    tallies.push(tallyOf(check));
+  }
+  if (json) writeLines(io, json.end(documents));
+  else {
+    io.out(summaryLine(tallies, lang));
     if (documents.length > 0) io.out(documentsLine(documents, lang));
   }
-  const reports = checks.filter((c) => !isOwnOutput(c));
-  if (reports.every((c) => !c.result)) return 2;
-  return reports.some((c) => c.counts.error > 0) ? 1 : 0;
+  const reports = tallies.filter((t) => !t.own);
+  if (reports.every((t) => !t.read)) return 2;
+  return reports.some((t) => t.errors > 0) ? 1 : 0;
+}
+
+/** What the summary line and the exit code need of a file checked. */
+interface FileTally {
+  /** One of thidua's own workbooks. */
+  own: boolean;
+  /** A folder that could not be listed. */
+  folder: boolean;
+  read: boolean;
+  valid: boolean;
+  errors: number;
+}
+
+function tallyOf(check: FileCheck): FileTally {
+  return {
+    own: isOwnOutput(check),
+    folder: check.findings[0]?.params.variant === "folder-unreadable",
+    read: check.result !== undefined,
+    valid: check.valid,
+    errors: check.counts.error,
+  };
 }
 
 /**
@@ -95,19 +122,17 @@ function describeFile(check: FileCheck, lang: Lang): string[] {
   return lines;
 }
 
-/** A folder that could not be listed: one entry, which is not a file checked. */
-const isFolder = (check: FileCheck) => check.findings[0]?.params.variant === "folder-unreadable";
-
-function summaryLine(checks: FileCheck[], lang: Lang): string {
-  const own = checks.filter(isOwnOutput).length;
-  const files = checks.filter((c) => !isFolder(c) && !isOwnOutput(c));
+function summaryLine(tallies: FileTally[], lang: Lang): string {
+  const own = tallies.filter((t) => t.own).length;
+  // A folder that could not be listed is one entry, which is not a file checked.
+  const files = tallies.filter((t) => !t.folder && !t.own);
   const line = cliText(lang, "summary", {
     files: files.length,
-    valid: files.filter((c) => c.valid).length,
-    invalid: files.filter((c) => c.result && !c.valid).length,
-    unreadable: files.filter((c) => !c.result).length,
+    valid: files.filter((t) => t.valid).length,
+    invalid: files.filter((t) => t.read && !t.valid).length,
+    unreadable: files.filter((t) => !t.read).length,
   });
-  const folders = checks.filter(isFolder).length;
+  const folders = tallies.filter((t) => t.folder).length;
   return [
     line,
     own === 0 ? "" : cliText(lang, "summary.own-outputs", { count: own }),
