@@ -4,6 +4,7 @@ export type WorkbookReadErrorCode =
   | "legacy-xls"
   | "encrypted"
   | "xlsb"
+  | "wps"
   | "numbers"
   | "ods"
   | "fods"

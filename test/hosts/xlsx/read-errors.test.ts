@@ -66,6 +66,34 @@ describe("readWorkbook refuses what it cannot read", () => {
     expect(await codeOf(readWorkbook(numbers, "bao-cao.numbers"))).toBe("numbers");
     const older = await zipOf({ "Index.zip": new Uint8Array(4), "Metadata/Properties.plist": "<plist/>" });
     expect(await codeOf(readWorkbook(older, "bao-cao.numbers"))).toBe("numbers");
+    // On the Mac a Numbers file is a folder: zipped to be mailed, its entries are inside it.
+    const zipped = await zipOf({
+      "Bao cao.numbers/Index.zip": new Uint8Array(4),
+      "Bao cao.numbers/Metadata/Properties.plist": "<plist/>",
+      "Bao cao.numbers/preview.jpg": new Uint8Array([0xff, 0xd8, 0xff]),
+    });
+    expect(await codeOf(readWorkbook(zipped, "Bao cao.numbers"))).toBe("numbers");
+  });
+
+  it("a workbook WPS Spreadsheets saved as .et or .xls (OLE2 with WPS's ETExtData stream)", async () => {
+    const wps = ole2File(["Root Entry", "Workbook", "ETExtData", "SummaryInformation"]);
+    expect(await codeOf(readWorkbook(wps, "bao-cao.et"))).toBe("wps");
+    expect(await codeOf(readWorkbook(wps, "bao-cao.xls"))).toBe("wps");
+  });
+
+  it("an Excel 2.0, 3.0 or 4.0 worksheet, older than OLE2 (its first record a BOF)", async () => {
+    for (const bof of [
+      [0x09, 0x00, 0x04, 0x00, 0x07, 0x00, 0x10, 0x00],
+      [0x09, 0x02, 0x06, 0x00, 0x00, 0x00, 0x10, 0x00],
+      [0x09, 0x04, 0x06, 0x00, 0x00, 0x00, 0x10, 0x00],
+    ]) {
+      expect(await codeOf(readWorkbook(new Uint8Array([...bof, 0, 0, 0, 0]), "CU.XLS"))).toBe("legacy-xls");
+    }
+  });
+
+  it("a binary workbook (.xlsb) whose parts are not where Excel puts them", async () => {
+    const xlsb = await zipOf({ "[Content_Types].xml": "<Types/>", "wtf/workbook.bin": new Uint8Array(4) });
+    expect(await codeOf(readWorkbook(xlsb, "wtf_path.xlsb"))).toBe("xlsb");
   });
 
   it("what a unit sends instead of its form: a PDF (a signed scan), a photo, an .odt or .rtf document", async () => {

@@ -71,12 +71,15 @@ function contains(haystack: Uint8Array, needle: Uint8Array): boolean {
 
 /**
  * An OLE2 compound file: a password-protected Office file (MS-OFFCRYPTO's EncryptionInfo and
- * EncryptedPackage streams, whatever the extension), a Word 97-2003 document, or an Excel 97-2003 workbook.
+ * EncryptedPackage streams, whatever the extension), a Word 97-2003 document, a workbook WPS Spreadsheets
+ * saved (its own .et, or .xls: an Excel 97-2003 workbook either way, with WPS's ETExtData stream beside it,
+ * so its user is told the way in WPS), or an Excel 97-2003 workbook.
  */
 function oleFormat(bytes: Uint8Array): WorkbookReadErrorCode {
   if (contains(bytes, utf16le("EncryptionInfo")) || contains(bytes, utf16le("EncryptedPackage")))
     return "encrypted";
   if (contains(bytes, utf16le("WordDocument"))) return "word";
+  if (contains(bytes, utf16le("ETExtData"))) return "wps";
   return "legacy-xls";
 }
 
@@ -87,6 +90,21 @@ function textStart(bytes: Uint8Array): string | undefined {
   if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(text)) return undefined;
   if ((text.match(/\ufffd/g)?.length ?? 0) > text.length / 20) return undefined;
   return text;
+}
+
+/**
+ * An Excel 2.0 to 4.0 worksheet (.xls before OLE2): it starts with its BOF record, of type 0x0009, 0x0209
+ * or 0x0409, whose data is 4 to 8 bytes.
+ */
+function isOldBiff(bytes: Uint8Array): boolean {
+  const [type, version, length, lengthHigh] = bytes;
+  return (
+    type === 0x09 &&
+    (version === 0 || version === 2 || version === 4) &&
+    lengthHigh === 0 &&
+    length >= 4 &&
+    length <= 8
+  );
 }
 
 /** A file that is not a zip nor an OLE2 file: named from its first bytes. */
@@ -108,6 +126,7 @@ function textFormat(bytes: Uint8Array): WorkbookReadErrorCode {
 export function nonZipFormat(bytes: Uint8Array): WorkbookReadErrorCode {
   if (bytes.length === 0) return "empty";
   if (startsWith(bytes, OLE2_SIGNATURE)) return oleFormat(bytes);
+  if (isOldBiff(bytes)) return "legacy-xls";
   if (startsWith(bytes, RAR_SIGNATURE) || startsWith(bytes, SEVEN_ZIP_SIGNATURE)) return "archive";
   if (startsWith(bytes, PDF_SIGNATURE)) return "pdf";
   if (startsWith(bytes, RTF_SIGNATURE)) return "document";
@@ -120,14 +139,24 @@ const ODF_MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet";
 const ODF_TEXT_MIMETYPE = "application/vnd.oasis.opendocument.text";
 
 /**
+ * Apple's Numbers: its document in Index/*.iwa since 2013 (older ones zip that folder as Index.zip). A
+ * Numbers file is a folder on the Mac: zipped to be mailed, its entries are inside "<name>.numbers/".
+ */
+function isNumbersPackage(zip: ZipArchive): boolean {
+  const names = new Set(zip.entries.map((e) => e.name.replace(/^[^/]+\.numbers\//i, "")));
+  return (
+    names.has("Index/Document.iwa") || (names.has("Index.zip") && names.has("Metadata/Properties.plist"))
+  );
+}
+
+/**
  * A zip with no .xlsx workbook part: a binary .xlsb workbook, an OpenDocument spreadsheet, a Word or
  * LibreOffice Writer document, a zip of spreadsheet files…
  */
 export function zipFormat(zip: ZipArchive): WorkbookReadErrorCode {
-  if (zip.has("xl/workbook.bin")) return "xlsb";
-  // Apple's Numbers, since 2013: its document in Index/*.iwa (older ones zip that folder as Index.zip).
-  if (zip.has("Index/Document.iwa") || (zip.has("Index.zip") && zip.has("Metadata/Properties.plist")))
-    return "numbers";
+  // Its workbook part in xl/, where Excel puts it, or in a folder of another name (some writers).
+  if (zip.entries.some((e) => /(?:^|\/)workbook\.bin$/i.test(e.name))) return "xlsb";
+  if (isNumbersPackage(zip)) return "numbers";
   if (zip.has("word/document.xml")) return "word";
   const mimetype = zip.entry("mimetype");
   if (mimetype && mimetype.uncompressedSize < 200) {

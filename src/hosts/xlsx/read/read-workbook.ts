@@ -20,6 +20,7 @@ const LOG_MESSAGES: Record<WorkbookReadError["code"], string> = {
   "legacy-xls": "an Excel 97-2003 (.xls) workbook",
   encrypted: "a password-protected file",
   xlsb: "an Excel Binary (.xlsb) workbook",
+  wps: "a workbook WPS Spreadsheets saved as .et or .xls",
   numbers: "an Apple Numbers spreadsheet",
   ods: "an OpenDocument (.ods) spreadsheet",
   fods: "a flat OpenDocument (.fods) spreadsheet",
