@@ -14,6 +14,8 @@ import { cliText } from "./messages";
 const FORM_ADVICE = new Set([
   "empty",
   "word",
+  "presentation",
+  "email",
   "document",
   "pdf",
   "image",

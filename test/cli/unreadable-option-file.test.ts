@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import vi from "../../src/i18n/vi.json";
 import en from "../../src/i18n/en.json";
-import { storedZip } from "../hosts/xlsx/stored-zip";
+import { ole2File, storedZip } from "../hosts/xlsx/stored-zip";
 import { runCli } from "./run-cli";
 
 const dir = mkdtempSync(join(tmpdir(), "thidua-option-file-"));
@@ -47,6 +47,22 @@ describe("a criteria workbook that cannot be read", () => {
       2,
       "Không đọc được sổ tiêu chí tieu-chi.pdf: tệp là văn bản PDF. Hãy dùng sổ do lệnh thidua criteria -o tieu-chi.xlsx tạo ra, đã sửa trong Excel.",
     ]);
+  });
+
+  it("that is a presentation or an e-mail is named so, in a few words", async () => {
+    const slides = ole2File(["PowerPoint Document", "Current User"]);
+    writeFileSync(path("tieu-chi.ppt"), slides);
+    writeFileSync(path("tieu-chi.msg"), ole2File(["__properties_version1.0", "__substg1.0_0037001F"]));
+    for (const [file, what] of [
+      ["tieu-chi.ppt", vi.cli["option-file.presentation"]],
+      ["tieu-chi.msg", vi.cli["option-file.email"]],
+    ]) {
+      const run = await runCli("validate", "--criteria", path(file), path("VP-2024.xlsx"));
+      expect([run.code, run.err]).toEqual([
+        2,
+        `Không đọc được sổ tiêu chí ${file}: tệp ${what}. Hãy dùng sổ do lệnh thidua criteria -o tieu-chi.xlsx tạo ra, đã sửa trong Excel.`,
+      ]);
+    }
   });
 
   it("in another spreadsheet format is named, with how to save it as .xlsx, as for any file", async () => {

@@ -85,7 +85,7 @@ export const FINDING_CATALOGUE = {
   "unreadable-workbook": {
     severity: "error",
     description:
-      "empty, damaged, too large or abnormally compressed, password-protected, or another format, named: `.xls` (Excel 2.0 to 2003), `.xlsb`, WPS Spreadsheets' `.et` and `.xls`, Apple Numbers, a damaged `.ods`/`.fods`, `.csv`, a web page, XML Spreadsheet 2003, Word, an `.odt` or `.rtf` document, a PDF, an image (JPEG, PNG, TIFF, GIF, HEIC, WebP), another zip — each with how to save it as Excel Workbook (.xlsx) or what to ask the unit for",
+      "empty, damaged, too large or abnormally compressed, password-protected, or another format, named: `.xls` (Excel 2.0 to 2003), `.xlsb`, WPS Spreadsheets' `.et` and `.xls`, Apple Numbers, a damaged `.ods`/`.fods`, `.csv`, a web page, XML Spreadsheet 2003, Word, PowerPoint, an e-mail (Outlook `.msg`, `.eml`), an `.odt` or `.rtf` document, a PDF, an image (JPEG, PNG, TIFF, GIF, HEIC, WebP), another zip — each with how to save it as Excel Workbook (.xlsx) or what to ask the unit for",
   },
   "rule-error": {
     severity: "warning",

@@ -12,6 +12,8 @@ export type WorkbookReadErrorCode =
   | "html"
   | "xml-2003"
   | "word"
+  | "presentation"
+  | "email"
   | "document"
   | "pdf"
   | "image"

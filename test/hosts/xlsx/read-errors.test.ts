@@ -29,13 +29,11 @@ describe("readWorkbook refuses what it cannot read", () => {
   });
 
   it("old .xls (OLE2 without encryption streams)", async () => {
-    expect(await codeOf(readWorkbook(ole2File(["Root Entry", "Workbook"]), "old.xls"))).toBe("legacy-xls");
+    expect(await codeOf(readWorkbook(ole2File(["Workbook"]), "old.xls"))).toBe("legacy-xls");
   });
 
   it("password-protected .xlsx (OLE2 with EncryptionInfo or EncryptedPackage)", async () => {
-    expect(await codeOf(readWorkbook(ole2File(["Root Entry", "EncryptionInfo"]), "p.xlsx"))).toBe(
-      "encrypted",
-    );
+    expect(await codeOf(readWorkbook(ole2File(["EncryptionInfo"]), "p.xlsx"))).toBe("encrypted");
     expect(await codeOf(readWorkbook(ole2File(["EncryptedPackage"]), "p.xlsx"))).toBe("encrypted");
   });
 
@@ -76,9 +74,44 @@ describe("readWorkbook refuses what it cannot read", () => {
   });
 
   it("a workbook WPS Spreadsheets saved as .et or .xls (OLE2 with WPS's ETExtData stream)", async () => {
-    const wps = ole2File(["Root Entry", "Workbook", "ETExtData", "SummaryInformation"]);
+    const wps = ole2File(["Workbook", "ETExtData", "SummaryInformation"]);
     expect(await codeOf(readWorkbook(wps, "bao-cao.et"))).toBe("wps");
     expect(await codeOf(readWorkbook(wps, "bao-cao.xls"))).toBe("wps");
+  });
+
+  it("an OLE2 file by the streams at its root, not by those of an object embedded in it", async () => {
+    const word = { storage: "MBD0435D8BE", holds: ["WordDocument", "1Table", "\u0001CompObj"] };
+    const workbook = { storage: "_1234567890", holds: ["Workbook", "\u0001CompObj"] };
+    expect(await codeOf(readWorkbook(ole2File(["Workbook", word]), "co-van-ban.xls"))).toBe("legacy-xls");
+    expect(await codeOf(readWorkbook(ole2File(["WordDocument", "1Table", workbook]), "bao-cao.doc"))).toBe(
+      "word",
+    );
+    // Names are compared without letter case, as in the directory's own order.
+    expect(await codeOf(readWorkbook(ole2File(["worddocument", "1table"]), "bao-cao.doc"))).toBe("word");
+  });
+
+  it("a PowerPoint presentation and an e-mail message, whether binary or zipped", async () => {
+    const slides = ole2File(["PowerPoint Document", "Current User", "\u0005SummaryInformation"]);
+    expect(await codeOf(readWorkbook(slides, "tong-ket.ppt"))).toBe("presentation");
+    const pptx = await zipOf({
+      "[Content_Types].xml": "<Types/>",
+      "ppt/presentation.xml": "<p:presentation/>",
+      // A chart's data, which would otherwise make it a zip of workbooks.
+      "ppt/embeddings/Microsoft_Excel_Worksheet.xlsx": new Uint8Array(4),
+    });
+    expect(await codeOf(readWorkbook(pptx, "tong-ket.pptx"))).toBe("presentation");
+    const msg = ole2File(["__substg1.0_0037001F", "__properties_version1.0", "__nameid_version1.0"]);
+    expect(await codeOf(readWorkbook(msg, "Bao cao cua VP.msg"))).toBe("email");
+    const eml = new TextEncoder().encode(
+      "Return-Path: <vp@sxd.gov.vn>\r\nFrom: Văn phòng <vp@sxd.gov.vn>\r\nSubject: Bao cao\r\n" +
+        'MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\n<html><table>',
+    );
+    expect(await codeOf(readWorkbook(eml, "Bao cao.eml"))).toBe("email");
+  });
+
+  it("another program's OLE2 file (Visio, Publisher) is not an Excel workbook", async () => {
+    const visio = ole2File(["VisioDocument", "VisioInformation", "\u0005SummaryInformation"]);
+    expect(await codeOf(readWorkbook(visio, "so-do.vsd"))).toBe("not-zip");
   });
 
   it("an Excel 2.0, 3.0 or 4.0 worksheet, older than OLE2 (its first record a BOF)", async () => {

@@ -4,6 +4,7 @@
  */
 import type { WorkbookReadErrorCode } from "../errors";
 import type { ZipArchive } from "./zip-archive";
+import { oleRootNames } from "./ole-directory";
 import { xmlText } from "./xml-encoding";
 
 const OLE2_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -70,12 +71,26 @@ function contains(haystack: Uint8Array, needle: Uint8Array): boolean {
 }
 
 /**
- * An OLE2 compound file: a password-protected Office file (MS-OFFCRYPTO's EncryptionInfo and
- * EncryptedPackage streams, whatever the extension), a Word 97-2003 document, a workbook WPS Spreadsheets
- * saved (its own .et, or .xls: an Excel 97-2003 workbook either way, with WPS's ETExtData stream beside it,
- * so its user is told the way in WPS), or an Excel 97-2003 workbook.
+ * An OLE2 compound file, by the streams at its root (an object embedded in it has streams of its own, further
+ * down): a password-protected Office file (MS-OFFCRYPTO's EncryptionInfo and EncryptedPackage, whatever the
+ * extension), an Excel 97-2003 workbook ("Workbook", "Book" before Excel 97) — one WPS Spreadsheets saved,
+ * as its own .et or as .xls, has WPS's ETExtData beside it, so its user is told the way in WPS —, a Word
+ * 97-2003 document, a PowerPoint presentation, an Outlook message. Another program's file is not an Excel
+ * workbook. When the directory cannot be read (a damaged file), by the names anywhere in the file.
  */
 function oleFormat(bytes: Uint8Array): WorkbookReadErrorCode {
+  const names = oleRootNames(bytes)?.map((name) => name.toLowerCase());
+  if (names === undefined) return oleFormatOfDamaged(bytes);
+  const has = (name: string) => names.includes(name.toLowerCase());
+  if (has("EncryptionInfo") || has("EncryptedPackage")) return "encrypted";
+  if (has("Workbook") || has("Book")) return has("ETExtData") ? "wps" : "legacy-xls";
+  if (has("WordDocument")) return "word";
+  if (has("PowerPoint Document")) return "presentation";
+  if (has("__properties_version1.0") || names.some((n) => n.startsWith("__substg1.0_"))) return "email";
+  return "not-zip";
+}
+
+function oleFormatOfDamaged(bytes: Uint8Array): WorkbookReadErrorCode {
   if (contains(bytes, utf16le("EncryptionInfo")) || contains(bytes, utf16le("EncryptedPackage")))
     return "encrypted";
   if (contains(bytes, utf16le("WordDocument"))) return "word";
@@ -107,6 +122,15 @@ function isOldBiff(bytes: Uint8Array): boolean {
   );
 }
 
+/** A header a saved e-mail (.eml) starts with. */
+const FIRST_EMAIL_HEADER =
+  /^(?:return-path|received|delivered-to|from|to|date|subject|message-id|mime-version|dkim-signature|x-[a-z0-9-]+):/;
+
+/** An e-mail saved as text (.eml, lower-cased): it starts with its headers, MIME's among them. */
+function isEmail(lower: string): boolean {
+  return FIRST_EMAIL_HEADER.test(lower) && /(?:^|\n)(?:mime-version|content-type):/.test(lower);
+}
+
 /** A file that is not a zip nor an OLE2 file: named from its first bytes. */
 function textFormat(bytes: Uint8Array): WorkbookReadErrorCode {
   const text = textStart(bytes);
@@ -115,6 +139,7 @@ function textFormat(bytes: Uint8Array): WorkbookReadErrorCode {
   if (lower.includes("urn:oasis:names:tc:opendocument") && lower.includes("opendocument.spreadsheet"))
     return "fods";
   if (lower.includes("urn:schemas-microsoft-com:office:spreadsheet")) return "xml-2003";
+  if (isEmail(lower)) return "email";
   if (/<(!doctype\s+html|html|table)\b/.test(lower)) return "html";
   if (lower.trimStart().startsWith("<")) return "not-zip";
   const lines = text.split(/\r\n|\n|\r/).filter((line) => line.trim() !== "");
@@ -158,6 +183,7 @@ export function zipFormat(zip: ZipArchive): WorkbookReadErrorCode {
   if (zip.entries.some((e) => /(?:^|\/)workbook\.bin$/i.test(e.name))) return "xlsb";
   if (isNumbersPackage(zip)) return "numbers";
   if (zip.has("word/document.xml")) return "word";
+  if (zip.has("ppt/presentation.xml")) return "presentation";
   const mimetype = zip.entry("mimetype");
   if (mimetype && mimetype.uncompressedSize < 200) {
     const text = (zip.readText("mimetype") ?? "").trim();

@@ -28,6 +28,8 @@ const LOG_MESSAGES: Record<WorkbookReadError["code"], string> = {
   html: "a web page (.htm/.html)",
   "xml-2003": "an XML Spreadsheet 2003 file",
   word: "a Word document",
+  presentation: "a PowerPoint presentation",
+  email: "an e-mail message (Outlook .msg, .eml)",
   document: "a text document (OpenDocument .odt, Rich Text .rtf)",
   pdf: "a PDF document",
   image: "an image (a photo or a scan)",
