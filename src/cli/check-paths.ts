@@ -27,9 +27,10 @@ export async function checkPaths(
   output?: OutputTarget,
 ): Promise<GivenFile[]> {
   const found = await gatherInputFiles(paths);
-  const files = output === undefined ? found : await inputsBesideOutput(output, found, campaign);
+  const { inputs: files, atOutput } =
+    output === undefined ? { inputs: found } : await inputsBesideOutput(output, found, campaign);
   if (files.length === 0) throw new UsageError("usage.no-workbooks");
-  if (output !== undefined) await refuseExistingOutput(output, campaign, lang);
+  if (output !== undefined) await refuseExistingOutput(output, campaign, lang, atOutput);
   const given: GivenFile[] = [];
   const tick = progressBar(io, files.length, cliText(lang, "progress.files"));
   for (const file of files) {

@@ -25,6 +25,9 @@ export interface OutputTarget {
 /** The --overwrite flag, for the commands that write one file. */
 export const OVERWRITE_FLAG = "overwrite";
 
+/** What is at an output path: nothing, something that is not a regular file, or a file of this kind. */
+export type ExistingAt = ExistingOutput | "nothing" | "not-a-file";
+
 /**
  * Refuses, before any work, to write over a file the command did not write itself: a command replaces
  * its own earlier output (a summary with a summary) and nothing else — not a unit's filled form, not the
@@ -35,9 +38,10 @@ export async function refuseExistingOutput(
   target: OutputTarget,
   campaign: Campaign,
   lang: Lang,
+  known?: ExistingAt,
 ): Promise<void> {
   if (target.overwrite) return;
-  const found = await existingAt(target.path, campaign);
+  const found = known ?? (await existingAt(target.path, campaign));
   if (found === "nothing") return;
   const file = printableName(target.path);
   if (found === "not-a-file") throw new UsageError("usage.output-not-a-file", { file });
@@ -49,10 +53,7 @@ export async function refuseExistingOutput(
  * What is at a path now: nothing, something that is not a regular file, or a file of this kind ("other"
  * when it cannot be read).
  */
-export async function existingAt(
-  path: string,
-  campaign: Campaign,
-): Promise<ExistingOutput | "nothing" | "not-a-file"> {
+export async function existingAt(path: string, campaign: Campaign): Promise<ExistingAt> {
   const read = readRegularFile(path, xlsx.DEFAULT_READ_LIMITS.maxFileBytes);
   if ("bytes" in read) return existingOutput(read.bytes, basename(path), campaign);
   if (read.problem.reason === "not-found") return "nothing";

@@ -7,6 +7,7 @@ import { readWorkbook, writeWorkbook } from "../../src/hosts/xlsx";
 import { tableRows, valueOf } from "../helpers/read-table";
 import { baselineUnit, unitPlan } from "../helpers/unit-workbook";
 import { ole2File, storedZip } from "../hosts/xlsx/stored-zip";
+import * as regularFile from "../../src/cli/read-regular-file";
 import { runCli } from "./run-cli";
 
 const root = mkdtempSync(join(tmpdir(), "thidua-paths-"));
@@ -285,6 +286,23 @@ describe("the output is never one of the inputs", () => {
     expect(summary.unreadable).toEqual(["VP.xlsx"]);
     expect(JSON.stringify(summary.notUsed)).not.toContain("tong-hop.xlsx");
     expect(readFileSync(output).equals(first)).toBe(false);
+  }, 30_000);
+
+  it("reads the summary a rerun replaces once, to tell what it is, not a second time", async () => {
+    const [dir, output] = await folderWithSummary("doc-mot-lan", "folder");
+    const read = regularFile.readRegularFile;
+    const reads: string[] = [];
+    jest.spyOn(regularFile, "readRegularFile").mockImplementation((path, maxBytes) => {
+      reads.push(String(path));
+      return read(path, maxBytes);
+    });
+    try {
+      expect((await runCli("consolidate", dir, "-o", output, "--year", "2024")).code).toBe(0);
+    } finally {
+      jest.restoreAllMocks();
+    }
+    expect(reads.filter((path) => path === output)).toHaveLength(1);
+    expect(reads.filter((path) => path === join(dir, "VP.xlsx"))).toHaveLength(1);
   }, 30_000);
 
   it("still refuses an output in the input folder that is a unit's report, even with --overwrite", async () => {
