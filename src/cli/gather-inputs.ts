@@ -7,11 +7,12 @@ import type { ReadProblem } from "../jobs/read-file";
 /** Workbooks thidua reads, in any letter case: Excel's, and LibreOffice's own (OpenDocument). */
 const READABLE = /\.(xlsx|xlsm|ods|fods|ots)$/i;
 /**
- * Other files a unit may send in place of its workbook: other spreadsheets, and archives (its workbook
- * zipped to be mailed). Found in a folder, they are listed and read like the others so the reader names
- * their format and says what to do (save as .xlsx, extract), instead of being silently skipped.
+ * Other files a unit may send in place of its workbook: other spreadsheets, archives (its workbook zipped to
+ * be mailed), and the mail itself saved from Outlook or another mail program (its workbook still attached).
+ * Found in a folder, they are listed and read like the others so the reader names their format and says
+ * what to do (save as .xlsx, extract, save the attachment), instead of being silently skipped.
  */
-const OTHER_SPREADSHEET = /\.(xls|xlsb|xltx|xltm|xla|xlam|csv|tsv|numbers|et|ett|zip|rar|7z)$/i;
+const OTHER_SPREADSHEET = /\.(xls|xlsb|xltx|xltm|xla|xlam|csv|tsv|numbers|et|ett|zip|rar|7z|msg|eml)$/i;
 
 /**
  * Documents a unit may send with its workbook or instead of it (the signed report as a PDF or a Word file,

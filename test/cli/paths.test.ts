@@ -26,6 +26,10 @@ beforeAll(async () => {
   writeFileSync(join(folder, "con", "so-lieu.csv"), "a;b\n1;2\n");
   writeFileSync(join(folder, "TTr-2024.zip"), storedZip([{ name: "TTr-2024.xlsx", data: "x" }]));
   writeFileSync(join(folder, "ghi-chu.txt"), "not a spreadsheet");
+  writeFileSync(
+    join(folder, "Thu cua KHTC.msg"),
+    ole2File(["__properties_version1.0", "__substg1.0_0037001F"]),
+  );
   execFileSync("mkfifo", [join(folder, "ong.xlsx")]);
 }, 60_000);
 
@@ -63,6 +67,7 @@ describe("the files thidua takes from a folder", () => {
     expect(summary.received).toBe(1);
     expect([...summary.unreadable].sort()).toEqual([
       "TTr-2024.zip",
+      "Thu cua KHTC.msg",
       "con/so-lieu.csv",
       "cu.xls",
       "libre.ods",
@@ -84,6 +89,7 @@ describe("the files thidua takes from a folder", () => {
     expect(line("TTr-2024.zip")).toContain("không đọc được — Tệp là tệp nén (.zip, .rar, .7z)");
     expect(line("TTr-2024.zip")).toContain("Hãy giải nén");
     expect(line("ong.xlsx")).toContain("không phải là một tệp thông thường");
+    expect(line("Thu cua KHTC.msg")).toContain("lưu tệp Excel đính kèm");
   }, 30_000);
 });
 
