@@ -9,7 +9,11 @@ export function xmlEncoding(head: Uint8Array): "utf-8" | "utf-16le" | "utf-16be"
   return "utf-8";
 }
 
+/** Made once: most parts are UTF-8, and a decoder is not free to make. */
+const UTF8 = new TextDecoder("utf-8");
+
 /** An XML document's text, in the encoding its first bytes say, without its byte-order mark. */
 export function xmlText(bytes: Uint8Array): string {
-  return new TextDecoder(xmlEncoding(bytes)).decode(bytes);
+  const encoding = xmlEncoding(bytes);
+  return encoding === "utf-8" ? UTF8.decode(bytes) : new TextDecoder(encoding).decode(bytes);
 }

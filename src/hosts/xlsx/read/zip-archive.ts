@@ -3,7 +3,7 @@ import { crc32 } from "../crc32";
 import { fflate } from "./fflate-on-first-use";
 import { nativeZlib } from "../native-zlib";
 import { keepSeenText, LONGEST_SEEN_DATA, seenText } from "./seen-parts";
-import { xmlEncoding } from "./xml-encoding";
+import { xmlEncoding, xmlText } from "./xml-encoding";
 import { locateCentralDirectory, readCentralDirectory, ZipEntryInfo, ZipFormatError } from "../zip-directory";
 
 /** How much an archive may make the reader inflate, counted as it inflates, whatever the zip declares. */
@@ -32,7 +32,6 @@ const MAX_ONE_PUSH = PUSH_BYTES * 1032;
  * most 1 MB, and the limit is checked after each.
  */
 const STREAM_PUSH_BYTES = 1024;
-const UTF8 = new TextDecoder("utf-8");
 
 /**
  * A part's name as parts are looked up: some writers put a leading "/" on entry names, and some Windows
@@ -114,11 +113,7 @@ export class ZipArchive {
       }
       parts.push(decoder.decode(chunk, { stream: true }));
     });
-    if (!decoder) {
-      if (!first) return "";
-      const encoding = xmlEncoding(first);
-      return encoding === "utf-8" ? UTF8.decode(first) : new TextDecoder(encoding).decode(first);
-    }
+    if (!decoder) return first ? xmlText(first) : "";
     parts.push(decoder.decode());
     return parts.join("");
   }
